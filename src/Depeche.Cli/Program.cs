@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Depeche.Cli.Commands;
+
+namespace Depeche.Cli;
+
+/// <summary>
+/// <c>depeche</c>: reads French news dispatches and prints structured, verifiable event data.
+/// Exit codes: 0 success; 1 some documents failed (each reported on stderr, the others processed);
+/// 2 usage error (unknown option, bad value, no input).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command line with the given writers (tests pass their own).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand(
+            "Dépêche reads French news dispatches and extracts entities, times, quotations and events, " +
+            "each traced to the characters it came from.\n\n" +
+            "Exit codes: 0 success; 1 some inputs failed (reported on stderr, the rest processed); 2 usage error.")
+        {
+            ExtractCommand.Create(stdout, stderr),
+        };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return root.Parse(args).Invoke(config);
+    }
+}

@@ -1,0 +1,20 @@
+using Depeche.French.Normalization;
+using Depeche.French.Segmentation;
+using Depeche.Pipeline;
+
+namespace Depeche.French;
+
+/// <summary>The French pipeline in stage order. The built pipeline is immutable and serves every thread.</summary>
+public static class FrenchPipeline
+{
+    private static readonly Lazy<DocumentPipeline> Default = new(() => CreateBuilder().Build());
+
+    /// <summary>The stages in order: normalise → tokens → sentences (later stages are added here as they land).</summary>
+    public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
+        .Add(new TextNormalizer())
+        .Add(new Tokenizer())
+        .Add(new SentenceSplitter());
+
+    /// <summary>The shared default pipeline, built on first use.</summary>
+    public static DocumentPipeline Instance => Default.Value;
+}

@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+using Depeche.French.Normalization;
+
+namespace Depeche.French.Resources;
+
+/// <summary>
+/// The French lexicons of the segmentation stages, parsed once on first use (by whichever thread gets there first)
+/// and shared afterwards. Entries are normalised like the text they are matched against (’ → ', œ → oe).
+/// </summary>
+public static class FrenchLexicons
+{
+    private static readonly Lazy<FrozenDictionary<string, bool>> abbreviations = new(() =>
+        Lexicon.Read("abbreviations.txt")
+            .ToFrozenDictionary(r => Normalize(r.Columns[0]), r => r.Columns.Length > 1 && r.Columns[1] == "yes", StringComparer.Ordinal));
+
+    private static readonly Lazy<FrozenSet<string>> elisions = new(() => LoadSet("elisions.txt"));
+    private static readonly Lazy<FrozenSet<string>> apostropheWords = new(() => LoadSet("apostrophe-words.txt"));
+    private static readonly Lazy<FrozenSet<string>> inversionClitics = new(() => LoadSet("inversion-clitics.txt"));
+    private static readonly Lazy<FrozenSet<string>> creditPrefixes = new(() => LoadSet("credits.txt"));
+    private static readonly Lazy<FrozenSet<string>> boilerplate = new(() => LoadSet("boilerplate.txt"));
+    private static readonly Lazy<FrozenDictionary<string, Agency>> agencies = new(() =>
+        Lexicon.Read("agencies.txt", 3)
+            .ToFrozenDictionary(r => Normalize(r.Columns[0]), r => new Agency(r.Columns[0], r.Columns[1], r.Columns[2]), StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Abbreviations with their period ("M.", "J.-C."); the value says whether one may close a sentence ("etc.").</summary>
+    public static FrozenDictionary<string, bool> Abbreviations => abbreviations.Value;
+
+    /// <summary>Elided words, lower case, without apostrophe ("l", "qu", "jusqu").</summary>
+    public static FrozenSet<string> Elisions => elisions.Value;
+
+    /// <summary>Words with an apostrophe kept whole, lower case ("aujourd'hui").</summary>
+    public static FrozenSet<string> ApostropheWords => apostropheWords.Value;
+
+    /// <summary>Inversion pronouns without their leading hyphen, lower case ("t-il", "elle").</summary>
+    public static FrozenSet<string> InversionClitics => inversionClitics.Value;
+
+    /// <summary>Words opening an agency credit line, lower case ("avec").</summary>
+    public static FrozenSet<string> CreditPrefixes => creditPrefixes.Value;
+
+    /// <summary>Page-furniture lines, lower case ("commentaires").</summary>
+    public static FrozenSet<string> Boilerplate => boilerplate.Value;
+
+    /// <summary>Press agencies by short name, case-insensitive.</summary>
+    public static FrozenDictionary<string, Agency> Agencies => agencies.Value;
+
+    private static FrozenSet<string> LoadSet(string name) =>
+        Lexicon.ReadWords(name).Select(w => Normalize(w).ToLowerInvariant()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static string Normalize(string entry) => TextNormalizer.Normalize(entry).Text;
+}
+
+/// <summary>A press agency: how it is credited, its full name and its country.</summary>
+public sealed record Agency(string Name, string FullName, string Country);

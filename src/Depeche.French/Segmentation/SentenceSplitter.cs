@@ -1,0 +1,249 @@
+using System.Collections.Frozen;
+using Depeche.French.Resources;
+using Depeche.Pipeline;
+using Depeche.Text;
+
+namespace Depeche.French.Segmentation;
+
+/// <summary>
+/// Groups tokens into segments: story sentences, headlines (a line without final punctuation), datelines
+/// ("PARIS, 10 avril (AFP) -"), agency credits ("Avec AFP", which also fills <see cref="Document.Credits"/>)
+/// and page furniture ("Commentaires"). A line break always ends a segment. Inside « » a full stop followed by a
+/// capital ends a sentence unless the quotation is closed by an incise ("», a-t-il dit"), in which case the
+/// whole quotation belongs to the sentence that reports it.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class SentenceSplitter : IStage
+{
+    // A quotation whose sentences are held back until its incise is seen: beyond this many, they are committed.
+    private const int MaxHeldBoundaries = 64;
+
+    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> boilerplate;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> creditPrefixes;
+    private readonly FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> agencies;
+
+    public SentenceSplitter()
+        : this(FrenchLexicons.Abbreviations, FrenchLexicons.Boilerplate, FrenchLexicons.CreditPrefixes, FrenchLexicons.Agencies)
+    {
+    }
+
+    public SentenceSplitter(FrozenDictionary<string, bool> abbreviations, FrozenSet<string> boilerplate,
+        FrozenSet<string> creditPrefixes, FrozenDictionary<string, Agency> agencies)
+    {
+        this.abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.boilerplate = boilerplate.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.creditPrefixes = creditPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.agencies = agencies.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public Layers Requires => Layers.Tokens | Layers.Normalized;
+    public Layers Adds => Layers.Sentences;
+
+    public void Process(Document document)
+    {
+        var view = document.Normalized;
+        var tokens = document.Tokens;
+        // work in view offsets: the original may hold CRLF or NBSP where the view has \n and space
+        var viewSpans = view.IsIdentity ? null : MapToView(view, tokens);
+        var segments = new List<Sentence>(tokens.Length / 20 + 2);
+        var held = new List<int>();
+        string text = view.Text;
+
+        int first = 0;           // first token of the current segment
+        int quoteDepth = 0;      // open « or “
+        int quoteOpenedAt = -1;  // segment start when the outermost quotation opened
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var span = viewSpans?[i] ?? tokens[i].Span;
+            if (i > first && LineBreakBetween(text, viewSpans?[i - 1].End ?? tokens[i - 1].Span.End, span.Start))
+            {
+                CommitHeld();
+                Close(i);
+            }
+            var t = text.AsSpan(span.Start, span.Length);
+            if (t is "«" or "“") { if (quoteDepth++ == 0) quoteOpenedAt = first; continue; }
+            if (t is "»" or "”")
+            {
+                if (quoteDepth > 0 && --quoteDepth == 0)
+                {
+                    // «A. B», a-t-il dit: the quotation's sentences belong to the reporting sentence
+                    if (i + 1 < tokens.Length && ContinuesAfterQuote(text, Span(i + 1))) held.Clear();
+                    else if (held.Count > 0) CommitHeld();
+                    if (IsTerminal(text, Previous(i)) && (i + 1 >= tokens.Length || StartsSentence(text, Span(i + 1)))) Close(i + 1);
+                }
+                continue;
+            }
+            if (!IsTerminal(text, span)) continue;
+            int end = i + 1;
+            while (end < tokens.Length && IsCloser(text, Span(end)) && !(text[Span(end).Start] is '»' or '”' && quoteDepth > 0)) end++;
+            if (end < tokens.Length && !StartsSentence(text, Span(end))) continue;
+            if (quoteDepth > 0 && end < tokens.Length)
+            {
+                if (held.Count < MaxHeldBoundaries) held.Add(end); else { CommitHeld(); Close(end); }
+                i = end - 1;
+                continue;
+            }
+            Close(end);
+            i = end - 1;
+        }
+        CommitHeld();
+        Close(tokens.Length);
+        document.Sentences = [.. segments];
+        return;
+
+        TextSpan Span(int k) => viewSpans?[k] ?? tokens[k].Span;
+        TextSpan Previous(int k) => k > 0 ? Span(k - 1) : default;
+
+        void CommitHeld()
+        {
+            foreach (int boundary in held) Close(boundary);
+            held.Clear();
+            quoteDepth = 0;
+        }
+
+        void Close(int end)
+        {
+            if (end <= first) return;
+            AddSegment(document, text, viewSpans, first, end, segments);
+            first = end;
+        }
+    }
+
+    private void AddSegment(Document document, ReadOnlySpan<char> text, TextSpan[]? viewSpans, int first, int end, List<Sentence> segments)
+    {
+        var tokens = document.Tokens;
+        TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
+        var source = new TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.End);
+        bool lineStart = first == 0 || LineBreakBetween(text, ViewSpan(first - 1).End, ViewSpan(first).Start);
+        bool lineEnd = end == tokens.Length || LineBreakBetween(text, ViewSpan(end - 1).End, ViewSpan(end).Start);
+
+        // "PARIS, 10 avril (AFP) -": a dateline opens the paragraph and credits the agency
+        if (lineStart && FindDateline(text, tokens, viewSpans, first, end) is var (datelineEnd, datelineAgency) && datelineEnd > first)
+        {
+            AddCredit(document, datelineAgency);
+            segments.Add(new Sentence(new TextSpan(source.Start, tokens[datelineEnd - 1].Span.End), first, datelineEnd - first, SegmentKind.Dateline));
+            if (datelineEnd < end) AddSegment(document, text, viewSpans, datelineEnd, end, segments);
+            return;
+        }
+
+        var kind = SegmentKind.Sentence;
+        if (lineStart && lineEnd)
+        {
+            var line = text[ViewSpan(first).Start..ViewSpan(end - 1).End].TrimEnd(".:!…");
+            if (boilerplate.Contains(line)) kind = SegmentKind.Boilerplate;
+            else if (CreditedAgencies(text, tokens, viewSpans, first, end) is { Count: > 0 } credited)
+            {
+                kind = SegmentKind.Credit;
+                foreach (var agency in credited) AddCredit(document, agency);
+            }
+            else if (!IsTerminal(text, LastNonCloser(text, tokens, viewSpans, first, end))) kind = SegmentKind.Headline;
+        }
+        segments.Add(new Sentence(source, first, end - first, kind));
+    }
+
+    private static TextSpan LastNonCloser(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int end)
+    {
+        for (int k = end - 1; k >= first; k--)
+        {
+            var span = viewSpans?[k] ?? tokens[k].Span;
+            if (!IsCloser(text, span)) return span;
+        }
+        return default;
+    }
+
+    // "Avec AFP", "Avec AFP et Reuters", "Source : AFP": the agencies a credit line names, or null.
+    private List<Agency>? CreditedAgencies(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int end)
+    {
+        TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
+        int k = first;
+        // the prefix may be one or two tokens ("avec", "source :")
+        if (k < end && creditPrefixes.Contains(text[ViewSpan(k).Start..ViewSpan(k).End])) k++;
+        else if (k + 1 < end && creditPrefixes.Contains(text[ViewSpan(k).Start..ViewSpan(k + 1).End])) k += 2;
+        else return null;
+        var found = new List<Agency>();
+        while (k < end)
+        {
+            var s = ViewSpan(k);
+            var word = text[s.Start..s.End];
+            if (word is "," or "et" or "/" or "-" or "(" or ")" or "." or "&") { k++; continue; }
+            // two-word agencies ("Ria Novosti") first
+            if (k + 1 < end && agencies.TryGetValue(text[s.Start..ViewSpan(k + 1).End], out var two)) { found.Add(two); k += 2; continue; }
+            if (agencies.TryGetValue(word, out var one)) { found.Add(one); k++; continue; }
+            return null; // anything else: an ordinary sentence starting with "Avec"
+        }
+        return found;
+    }
+
+    // "PARIS, 10 avril (AFP) -" / "Istanbul (AFP) –": returns the token after the dash and the agency.
+    private (int End, Agency Agency)? FindDateline(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int end)
+    {
+        TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
+        const int MaxDatelineTokens = 12; // a place, a date, the agency: a longer prefix is a sentence
+        if (!char.IsUpper(text[ViewSpan(first).Start])) return null;
+        for (int k = first + 1; k + 3 < end && k < first + MaxDatelineTokens; k++)
+        {
+            if (text[ViewSpan(k).Start] != '(') continue;
+            int close = k + 2;
+            var name = text[ViewSpan(k + 1).Start..ViewSpan(k + 1).End];
+            Agency? agency = null;
+            if (agencies.TryGetValue(name, out var a)) agency = a;
+            else if (close < end && agencies.TryGetValue(text[ViewSpan(k + 1).Start..ViewSpan(k + 2).End], out var b)) { agency = b; close++; }
+            if (agency is null || close >= end || text[ViewSpan(close).Start] != ')') return null;
+            int dash = close + 1;
+            if (dash < end && text[ViewSpan(dash).Start..ViewSpan(dash).End] is "-" or "--" or "–" or "—") return (dash + 1, agency);
+            return null;
+        }
+        return null;
+    }
+
+    private static void AddCredit(Document document, Agency agency)
+    {
+        if (!document.Credits.Contains(agency.Name)) document.Credits.Add(agency.Name);
+    }
+
+    private bool IsTerminal(ReadOnlySpan<char> text, TextSpan span)
+    {
+        if (span.IsEmpty) return false;
+        var t = text[span.Start..span.End];
+        if (t is "." or "!" or "?" or "…" or "?!" or "!?") return true;
+        if (t.Length > 1 && t[0] == '.' && t.IndexOfAnyExcept('.') < 0) return true; // "..."
+        return t[^1] == '.' && abbreviations.TryGetValue(t, out bool canEnd) && canEnd; // "etc."
+    }
+
+    private static bool IsCloser(ReadOnlySpan<char> text, TextSpan span) => span.Length == 1 && text[span.Start] is '»' or '”' or ')' or ']' or '"' or '\'';
+
+    // What may open a sentence: a capital, a digit, an opening quote or bracket, a dash of dialogue or a bullet.
+    private static bool StartsSentence(ReadOnlySpan<char> text, TextSpan span)
+    {
+        char c = text[span.Start];
+        return char.IsUpper(c) || char.IsDigit(c) || c is '«' or '“' or '"' or '(' or '[' or '-' or '–' or '—' or '•' or '¿' or '¡' or '@' or '#'
+            || (span.Length > 1 && char.IsUpper(text[span.Start + 1]) && c is 'l' or 'd' or 'L' or 'D'); // "l'Ukraine" after ". " is rare: "L'Ukraine"
+    }
+
+    // After a closing quote: ", a-t-il dit" or "a-t-il dit" (lower case) means the quotation is part of this sentence.
+    private static bool ContinuesAfterQuote(ReadOnlySpan<char> text, TextSpan next)
+    {
+        char c = text[next.Start];
+        return c is ',' or ';' or ':' || char.IsLower(c);
+    }
+
+    private static bool LineBreakBetween(ReadOnlySpan<char> text, int from, int to) =>
+        to > from && text[from..to].Contains('\n');
+
+    private static TextSpan[] MapToView(NormalizedText view, Token[] tokens)
+    {
+        // tokens hold source offsets; the splitter reads the view, so invert the map once per document
+        var result = new TextSpan[tokens.Length];
+        int v = 0;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            var s = tokens[k].Span;
+            while (v < view.Text.Length && view.ToSource(v) < s.Start) v++;
+            int start = v;
+            while (v < view.Text.Length && view.ToSource(v) < s.End) v++;
+            result[k] = new TextSpan(start, Math.Max(v, start + 1));
+        }
+        return result;
+    }
+}

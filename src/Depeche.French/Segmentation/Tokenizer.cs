@@ -1,0 +1,264 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Depeche.French.Resources;
+using Depeche.Pipeline;
+using Depeche.Text;
+
+namespace Depeche.French.Segmentation;
+
+/// <summary>
+/// Splits the normalised view into surface tokens following UD French conventions: elided words keep their
+/// apostrophe ("l'", "jusqu'"), inversion pronouns are their own token ("a" "-t-il"), abbreviations keep their
+/// period ("M.", "J.-C."), numbers keep their separators ("1 000", "3,2", "10/04/2025", "15h30"), and URLs,
+/// e-mails and @handles stay whole. Token spans are in original offsets.
+/// </summary>
+/// <remarks>Immutable and thread-safe; the lexicons are read once at construction.</remarks>
+public sealed class Tokenizer : IStage
+{
+    // Longest word kept as one token; a longer run of letters (binary junk, base64) is cut into pieces of this size.
+    private const int MaxTokenLength = 256;
+
+    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> elisions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> apostropheWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> clitics;
+    private readonly string[] dottedAbbreviations;
+
+    public Tokenizer()
+        : this(FrenchLexicons.Abbreviations, FrenchLexicons.Elisions, FrenchLexicons.ApostropheWords, FrenchLexicons.InversionClitics)
+    {
+    }
+
+    public Tokenizer(FrozenDictionary<string, bool> abbreviations, FrozenSet<string> elisions,
+        FrozenSet<string> apostropheWords, FrozenSet<string> inversionClitics)
+    {
+        this.abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.elisions = elisions.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.apostropheWords = apostropheWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        clitics = inversionClitics.GetAlternateLookup<ReadOnlySpan<char>>();
+        // "J.-C.", "c.-à-d.": periods inside the abbreviation, so they are matched whole at a word's start
+        dottedAbbreviations = [.. abbreviations.Keys.Where(a => a.IndexOf('.') < a.Length - 1 && !a.Contains(' ')).OrderByDescending(a => a.Length)];
+    }
+
+    public Layers Requires => Layers.Normalized;
+    public Layers Adds => Layers.Tokens;
+
+    public void Process(Document document)
+    {
+        var view = document.Normalized;
+        var tokens = new List<Token>(view.Text.Length / 5 + 4);
+        Scan(view.Text, tokens);
+        if (!view.IsIdentity)
+        {
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+            for (int i = 0; i < span.Length; i++) span[i] = span[i] with { Span = view.ToSource(span[i].Span) };
+        }
+        document.Tokens = [.. tokens];
+    }
+
+    /// <summary>Appends the tokens of <paramref name="text"/> (view offsets) to <paramref name="tokens"/>.</summary>
+    public void Scan(ReadOnlySpan<char> text, List<Token> tokens)
+    {
+        int n = text.Length;
+        int i = 0;
+        while (i < n)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c)) { i++; continue; }
+            int start = i;
+            if (IsUrlStart(text, i))
+            {
+                i = ScanUrl(text, i);
+                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Url));
+            }
+            else if (c is '@' or '#' && i + 1 < n && IsWordChar(text[i + 1]) && (i == 0 || !IsWordChar(text[i - 1])))
+            {
+                i++;
+                while (i < n && (IsWordChar(text[i]) || text[i] == '_') && i - start < MaxTokenLength) i++;
+                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Handle));
+            }
+            else if (IsWordChar(c))
+            {
+                i = ScanWord(text, i, tokens);
+            }
+            else if (c == '.')
+            {
+                while (i < n && text[i] == '.' && i - start < MaxTokenLength) i++; // "..." is one token
+                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Punctuation));
+            }
+            else if (c == '-' && i + 1 < n && text[i + 1] == '-')
+            {
+                while (i < n && text[i] == '-' && i - start < MaxTokenLength) i++; // "--" dash
+                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Punctuation));
+            }
+            else
+            {
+                i += char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                var kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
+                tokens.Add(new Token(new TextSpan(start, i), kind));
+            }
+        }
+    }
+
+    private int ScanWord(ReadOnlySpan<char> text, int start, List<Token> tokens)
+    {
+        int n = text.Length;
+        foreach (var abbreviation in dottedAbbreviations)
+        {
+            if (text[start..].StartsWith(abbreviation, StringComparison.Ordinal)
+                && (start + abbreviation.Length == n || !IsWordChar(text[start + abbreviation.Length])))
+            {
+                tokens.Add(new Token(new TextSpan(start, start + abbreviation.Length), TokenKind.Word));
+                return start + abbreviation.Length;
+            }
+        }
+
+        bool numeric = char.IsDigit(text[start]);
+        int j = start;
+        while (true)
+        {
+            while (j < n && IsWordChar(text[j]) && j - start < MaxTokenLength) j++;
+            if (j >= n || j - start >= MaxTokenLength) break;
+            char c = text[j];
+            char next = j + 1 < n ? text[j + 1] : '\0';
+
+            if (c == '\'')
+            {
+                int whole = MatchApostropheWord(text, start);
+                if (whole > j) { j = whole; continue; }
+                if (elisions.Contains(text[start..j]))
+                {
+                    tokens.Add(new Token(new TextSpan(start, j + 1), TokenKind.Word)); // "l'", "jusqu'"
+                    return j + 1;
+                }
+                if (char.IsLetter(next) && char.IsLetter(text[j - 1])) { j++; continue; } // "O'Neill"
+                break;
+            }
+            if (c == '-' && char.IsLetter(next))
+            {
+                int cliticEnd = MatchClitic(text, j);
+                if (cliticEnd > 0)
+                {
+                    // "a-t-il": the euphonic -t- belongs to neither word, so it stays with the pronoun ("-t-il")
+                    tokens.Add(new Token(new TextSpan(start, j), numeric ? TokenKind.Number : TokenKind.Word));
+                    tokens.Add(new Token(new TextSpan(j, cliticEnd), TokenKind.Word));
+                    return cliticEnd;
+                }
+                j++; // "Jean-Yves", "Saint-Pétersbourg", "peut-être"
+                continue;
+            }
+            if (c == '.')
+            {
+                if (abbreviations.ContainsKey(text[start..(j + 1)])) { j++; break; } // "M.", "etc."
+                if (j - start == 1 && char.IsUpper(text[start]) && (next == ' ' || next == '-' || char.IsUpper(next)))
+                {
+                    // an initial ("G. W. Bush") or a dotted acronym ("U.S.A.")
+                    j++;
+                    if (char.IsUpper(next) && j + 1 < n && text[j + 1] == '.') continue;
+                    break;
+                }
+                if (char.IsDigit(next) && char.IsDigit(text[j - 1])) { j++; continue; } // "4.5", "5.000"
+                if (char.IsLower(next) && char.IsLetter(text[j - 1]) && j + 2 < n && IsWordChar(text[j + 2]))
+                {
+                    j++; // "lemonde.fr", "jean.dupont@…"
+                    continue;
+                }
+                break;
+            }
+            if (numeric && c is ',' or '/' or ':' && char.IsDigit(next) && char.IsDigit(text[j - 1])) { j++; continue; } // "1,5" "10/04/2025"
+            if (numeric && c == ' ' && IsThousandsGroup(text, start, j)) { j += 4; continue; } // "1 000"
+            if (c == '@' && char.IsLetterOrDigit(next) && !numeric)
+            {
+                int end = ScanEmailDomain(text, j + 1);
+                if (end > 0)
+                {
+                    tokens.Add(new Token(new TextSpan(start, end), TokenKind.Email));
+                    return end;
+                }
+            }
+            break;
+        }
+        tokens.Add(new Token(new TextSpan(start, j), numeric ? TokenKind.Number : TokenKind.Word));
+        return j;
+    }
+
+    // The end of a listed word with an apostrophe starting at start ("aujourd'hui", "c'est-à-dire"), or -1.
+    private int MatchApostropheWord(ReadOnlySpan<char> text, int start)
+    {
+        int end = -1;
+        int j = start;
+        for (int segments = 0; segments < 4 && j < text.Length; segments++)
+        {
+            while (j < text.Length && IsWordChar(text[j])) j++;
+            var candidate = text[start..j];
+            if (candidate.Contains('\'') && apostropheWords.Contains(candidate)) end = j;
+            if (j < text.Length && text[j] is '\'' or '-' && j + 1 < text.Length && char.IsLetter(text[j + 1])) j++;
+            else break;
+        }
+        return end;
+    }
+
+    // At a hyphen: the end of an inversion pronoun ("-t-il", "-elle") that closes the word, or 0.
+    private int MatchClitic(ReadOnlySpan<char> text, int hyphen)
+    {
+        int k = hyphen + 1;
+        while (k < text.Length && char.IsLetter(text[k])) k++;
+        // "-t-il": one more hyphenated piece after the euphonic t
+        if (k - hyphen == 2 && (text[hyphen + 1] is 't' or 'T') && k + 1 < text.Length && text[k] == '-' && char.IsLetter(text[k + 1]))
+        {
+            k++;
+            while (k < text.Length && char.IsLetter(text[k])) k++;
+        }
+        if (k < text.Length && (IsWordChar(text[k]) || text[k] is '-' or '\'')) return 0; // "Aix-les-Bains"
+        return clitics.Contains(text[(hyphen + 1)..k]) ? k : 0;
+    }
+
+    // "1 000", "25 785": a space then exactly three digits, after a group of at most three digits.
+    private static bool IsThousandsGroup(ReadOnlySpan<char> text, int start, int space)
+    {
+        int group = 0;
+        for (int k = space - 1; k >= start && char.IsDigit(text[k]); k--) group++;
+        bool firstGroup = space - group == start;
+        if (group == 0 || group > 3 || (!firstGroup && group != 3)) return false;
+        if (space + 4 > text.Length) return false;
+        for (int k = space + 1; k <= space + 3; k++) if (!char.IsDigit(text[k])) return false;
+        return space + 4 == text.Length || !char.IsLetterOrDigit(text[space + 4]);
+    }
+
+    private static int ScanEmailDomain(ReadOnlySpan<char> text, int k)
+    {
+        int start = k;
+        bool dot = false;
+        while (k < text.Length && (char.IsLetterOrDigit(text[k]) || text[k] is '-' or '_' || (text[k] == '.' && k + 1 < text.Length && char.IsLetterOrDigit(text[k + 1]))))
+        {
+            if (text[k] == '.') dot = true;
+            k++;
+        }
+        return dot && k > start ? k : -1;
+    }
+
+    private static bool IsUrlStart(ReadOnlySpan<char> text, int i)
+    {
+        var rest = text[i..];
+        return (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && rest.Length > 4 && char.IsLetterOrDigit(rest[4])))
+            && (i == 0 || !IsWordChar(text[i - 1]));
+    }
+
+    private static int ScanUrl(ReadOnlySpan<char> text, int i)
+    {
+        int start = i;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('«' or '»' or '"' or '<' or '>') && i - start < 4 * MaxTokenLength) i++;
+        // final punctuation belongs to the sentence, not the URL
+        while (i > start + 1 && text[i - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '\'') i--;
+        return i;
+    }
+
+    internal static bool IsWordChar(char c)
+    {
+        if (c < 128) return char.IsAsciiLetterOrDigit(c);
+        if (char.IsLetterOrDigit(c)) return true;
+        var category = char.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+}

@@ -1,0 +1,70 @@
+using Depeche.Testing;
+
+namespace Depeche.French.Tests.Segmentation;
+
+public class SentenceSplitterTests
+{
+    private static Document Split(string text)
+    {
+        var document = FrenchPipeline.Instance.Process(new Document("t", text));
+        LayerInvariants.AssertWellFormed(document);
+        return document;
+    }
+
+    private static string[] Story(string text)
+    {
+        var d = Split(text);
+        return [.. d.Sentences.Where(s => s.IsStory).Select(s => d.Slice(s.Span))];
+    }
+
+    [Theory]
+    [InlineData("M. Dupont est arrivé. Il a parlé.", 2)]                        // "M." is not an end
+    [InlineData("« Nous ne céderons pas. Jamais », a-t-il dit.", 1)]             // quotation, then its incise
+    [InlineData("Il a dit : « Nous partirons. Demain aussi. » Puis il est parti.", 3)] // no incise: the quotation's sentences stand
+    [InlineData("Il est né en 52 av. J.-C. à Rome.", 1)]
+    [InlineData("Pourquoi ? » a-t-il demandé.", 1)]                             // "?" followed by lower case
+    [InlineData("Le vote a eu lieu. 250 députés ont voté pour.", 2)]            // a sentence may start with a number
+    [InlineData("Ils ont mangé des pommes, des poires, etc. Puis ils sont partis.", 2)] // "etc." can close a sentence
+    [InlineData("Selon G. W. Bush, rien.", 1)]
+    public void Counts_sentences(string text, int expected) => Assert.Equal(expected, Story(text).Length);
+
+    [Fact]
+    public void A_line_without_final_punctuation_is_a_headline()
+    {
+        var d = Split("Nouveaux pourparlers à Istanbul\nLes délégations sont arrivées.");
+        Assert.Equal([SegmentKind.Headline, SegmentKind.Sentence], d.Sentences.Select(s => s.Kind));
+    }
+
+    [Fact]
+    public void Credit_line_fills_credits_and_is_no_story_sentence()
+    {
+        var d = Split("Les délégations sont arrivées.\nAvec AFP et Reuters\nCommentaires");
+        Assert.Equal([SegmentKind.Sentence, SegmentKind.Credit, SegmentKind.Boilerplate], d.Sentences.Select(s => s.Kind));
+        Assert.Equal(["AFP", "Reuters"], d.Credits);
+    }
+
+    [Fact]
+    public void A_sentence_starting_with_avec_is_no_credit()
+    {
+        var d = Split("Avec AFP, le journal a signé un accord.");
+        Assert.Equal(SegmentKind.Sentence, Assert.Single(d.Sentences).Kind);
+        Assert.Empty(d.Credits);
+    }
+
+    [Fact]
+    public void Dateline_is_its_own_segment_and_credits_the_agency()
+    {
+        var d = Split("PARIS, 10 avril (AFP) - Le ministre est arrivé jeudi.");
+        Assert.Equal([SegmentKind.Dateline, SegmentKind.Sentence], d.Sentences.Select(s => s.Kind));
+        Assert.Equal("Le ministre est arrivé jeudi.", d.Slice(d.Sentences[1].Span));
+        Assert.Equal(["AFP"], d.Credits);
+    }
+
+    [Fact]
+    public void Spans_are_in_original_offsets_when_the_text_has_CRLF_and_NBSP()
+    {
+        const string text = "Il a dit\u00A0: «\u00A0non\u00A0».\r\nElle l\u2019a répété.";
+        var d = Split(text);
+        Assert.Equal(["Il a dit\u00A0: «\u00A0non\u00A0».", "Elle l\u2019a répété."], d.Sentences.Select(s => d.Slice(s.Span)));
+    }
+}

@@ -1,0 +1,50 @@
+using Depeche.French.Normalization;
+using Depeche.French.Segmentation;
+using Depeche.Testing;
+
+namespace Depeche.French.Tests.Segmentation;
+
+public class TokenizerTests
+{
+    private static string[] Tokens(string text)
+    {
+        var document = new Document("t", text);
+        new TextNormalizer().Process(document);
+        new Tokenizer().Process(document);
+        LayerInvariants.AssertWellFormed(document);
+        return [.. document.Tokens.Select(t => document.Slice(t.Span))];
+    }
+
+    [Theory]
+    [InlineData("l'Ukraine", "l'|Ukraine")]                          // elision keeps its apostrophe
+    [InlineData("l\u2019Ukraine", "l\u2019|Ukraine")]                // typographic apostrophe, original characters kept
+    [InlineData("jusqu'à lorsqu'il puisqu'elle", "jusqu'|à|lorsqu'|il|puisqu'|elle")]
+    [InlineData("aujourd'hui la presqu'île", "aujourd'hui|la|presqu'île")] // listed words stay whole
+    [InlineData("a-t-il ajouté", "a|-t-il|ajouté")]                  // euphonic t stays with the pronoun
+    [InlineData("précise-t-elle", "précise|-t-elle")]
+    [InlineData("dit-il.", "dit|-il|.")]
+    [InlineData("Jean-Yves à Saint-Pétersbourg", "Jean-Yves|à|Saint-Pétersbourg")]
+    [InlineData("Aix-les-Bains", "Aix-les-Bains")]                   // "-les" inside a name is no pronoun
+    [InlineData("M. Dupont et Mme Durand", "M.|Dupont|et|Mme|Durand")]
+    [InlineData("en 52 av. J.-C.", "en|52|av.|J.-C.")]
+    [InlineData("G. W. Bush", "G.|W.|Bush")]
+    [InlineData("1,5 million", "1,5|million")]
+    [InlineData("1 000 soldats", "1 000|soldats")]
+    [InlineData("en 2019 200 soldats", "en|2019|200|soldats")]       // a year then a count: no thousands group
+    [InlineData("3,2 %", "3,2|%")]
+    [InlineData("le 10/04/2025 à 15h30", "le|10/04/2025|à|15h30")]
+    [InlineData("(...) et ...", "(|...|)|et|...")]
+    [InlineData("voir https://example.org/a?b=1.", "voir|https://example.org/a?b=1|.")]
+    [InlineData("écrire à jean.dupont@example.fr ou @depeche_fr", "écrire|à|jean.dupont@example.fr|ou|@depeche_fr")]
+    [InlineData("«Non», a-t-il dit", "«|Non|»|,|a|-t-il|dit")]
+    [InlineData("--comme souhaité--", "--|comme|souhaité|--")]
+    public void Splits_like_UD_French(string text, string expected) => Assert.Equal(expected.Split('|'), Tokens(text));
+
+    [Fact]
+    public void Huge_word_is_cut_into_bounded_tokens()
+    {
+        var tokens = Tokens(new string('a', 1000));
+        Assert.All(tokens, t => Assert.True(t.Length <= 256));
+        Assert.Equal(1000, tokens.Sum(t => t.Length));
+    }
+}
