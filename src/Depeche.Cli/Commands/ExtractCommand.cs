@@ -77,6 +77,10 @@ internal sealed class ExtractRun(TextWriter stdout, TextWriter stderr)
     public DirectoryInfo? OutDirectory { get; init; }
     public JsonOutputOptions Options { get; init; } = new();
     public InvalidBytes InvalidBytes { get; init; }
+    /// <summary>Files larger than this many bytes are read in sections (tests lower it).</summary>
+    public long WholeDocumentLimit { get; init; } = SectionReader.WholeDocumentLimit;
+    /// <summary>Characters per section of a large file.</summary>
+    public int SectionChars { get; init; } = SectionReader.SectionChars;
 
     private int failures;
 
@@ -121,7 +125,7 @@ internal sealed class ExtractRun(TextWriter stdout, TextWriter stderr)
         try
         {
             var date = published ?? (input.Path is null ? null : TextInputs.PublishedFromSidecar(input.Path));
-            if (input.Path is not null && new FileInfo(input.Path).Length > SectionReader.WholeDocumentLimit)
+            if (input.Path is not null && new FileInfo(input.Path).Length > WholeDocumentLimit)
                 return new Result(input, null, null, date); // deferred to the ordered writer
             byte[] bytes = input.Path is null ? ReadStandardInput() : File.ReadAllBytes(input.Path);
             string text = TextDecoder.Decode(bytes, input.Path ?? "stdin", InvalidBytes);
@@ -140,10 +144,10 @@ internal sealed class ExtractRun(TextWriter stdout, TextWriter stderr)
     private void ProcessSections(TextInput input, DateOnly? published, OutputSink sink)
     {
         using var stream = File.OpenRead(input.Path!);
-        foreach (var section in SectionReader.Read(stream, input.Path!, InvalidBytes))
+        foreach (var section in SectionReader.Read(stream, input.Path!, InvalidBytes, SectionChars))
         {
             var document = FrenchPipeline.Instance.Process(new Document($"{input.Name}#{section.Index}", section.Text, published));
-            sink.WriteSection(input.Name, DocumentJsonWriter.ToJson(document, Options), section.Offset);
+            sink.WriteSection(input.Name, DocumentJsonWriter.ToJson(document, Options), section.Offset, section.Text.Length);
         }
     }
 
@@ -183,10 +187,10 @@ internal sealed class OutputSink(TextWriter stdout, OutputFormat format, Directo
     }
 
     /// <summary>A section of a large file: with --out, one line each in DIR/NAME.jsonl; on stdout, like a document.</summary>
-    public void WriteSection(string name, string json, long offset)
+    public void WriteSection(string name, string json, long offset, int length)
     {
         // the section's own offsets start at 0; "offset" says where the section starts in the file's text
-        string line = json.Insert(json.IndexOf('{') + 1, $"\"section_offset\":{offset},");
+        string line = json.Insert(json.IndexOf('{') + 1, $"\"section_offset\":{offset},\"section_length\":{length},");
         if (outDirectory is null) { WriteToStdout(line); return; }
         if (sectionName != name)
         {

@@ -19,11 +19,12 @@ public static class SectionReader
     public const int SectionChars = 4 * 1024 * 1024;
 
     /// <summary>The sections of <paramref name="stream"/> decoded as UTF-8 (strict unless <paramref name="invalid"/> says replace).</summary>
-    public static IEnumerable<TextSection> Read(Stream stream, string name, InvalidBytes invalid = InvalidBytes.Fail)
+    public static IEnumerable<TextSection> Read(Stream stream, string name, InvalidBytes invalid = InvalidBytes.Fail, int sectionChars = SectionChars)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(sectionChars, 16);
         var encoding = new UTF8Encoding(false, invalid == InvalidBytes.Fail);
         using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var buffer = new char[SectionChars + (1 << 16)];
+        var buffer = new char[sectionChars];
         int filled = 0;
         long offset = 0;
         int index = 0;
@@ -42,7 +43,7 @@ public static class SectionReader
             filled += read;
             bool end = read == 0;
             if (filled == 0) yield break;
-            if (!end && filled < SectionChars) continue;
+            if (!end && filled < buffer.Length) continue;
             int cut = end ? filled : Array.LastIndexOf(buffer, '\n', filled - 1, filled) + 1;
             if (cut <= 0) cut = filled; // no line break in a whole section: cut anyway, bounded memory wins
             if (char.IsHighSurrogate(buffer[cut - 1]) && cut < filled) cut++;
