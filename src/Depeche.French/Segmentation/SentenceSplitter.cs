@@ -15,10 +15,11 @@ namespace Depeche.French.Segmentation;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SentenceSplitter : IStage
 {
-    // A quotation whose sentences are held back until its incise is seen: beyond this many, they are committed.
-    private const int MaxHeldBoundaries = 64;
+    // A quotation whose sentences are held back until its incise is seen: beyond this many, they are committed
+    // (a quotation reported by an incise rarely has more sentences; an unclosed « must not swallow the paragraph).
+    private const int MaxHeldBoundaries = 8;
 
-    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
+    private readonly FrozenDictionary<string, AbbreviationUse>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> boilerplate;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> creditPrefixes;
     private readonly FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> agencies;
@@ -28,7 +29,7 @@ public sealed class SentenceSplitter : IStage
     {
     }
 
-    public SentenceSplitter(FrozenDictionary<string, bool> abbreviations, FrozenSet<string> boilerplate,
+    public SentenceSplitter(FrozenDictionary<string, AbbreviationUse> abbreviations, FrozenSet<string> boilerplate,
         FrozenSet<string> creditPrefixes, FrozenDictionary<string, Agency> agencies)
     {
         this.abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -62,8 +63,15 @@ public sealed class SentenceSplitter : IStage
                 Close(i);
             }
             var t = text.AsSpan(span.Start, span.Length);
-            if (t is "«" or "“") { if (quoteDepth++ == 0) quoteOpenedAt = first; continue; }
-            if (t is "»" or "”")
+            var role = QuoteRole(text, span);
+            if (role == Quotation.Opens)
+            {
+                // a new « while one is open with sentences held: the earlier one was never closed
+                if (quoteDepth > 0 && held.Count > 0 && t is "«" or "\"") CommitHeld();
+                if (quoteDepth++ == 0) quoteOpenedAt = first;
+                continue;
+            }
+            if (role == Quotation.Closes)
             {
                 if (quoteDepth > 0 && --quoteDepth == 0)
                 {
@@ -76,8 +84,8 @@ public sealed class SentenceSplitter : IStage
             }
             if (!IsTerminal(text, span)) continue;
             int end = i + 1;
-            while (end < tokens.Length && IsCloser(text, Span(end)) && !(text[Span(end).Start] is '»' or '”' && quoteDepth > 0)) end++;
-            if (end < tokens.Length && !StartsSentence(text, Span(end))) continue;
+            while (end < tokens.Length && IsCloser(text, Span(end)) && !(QuoteRole(text, Span(end)) == Quotation.Closes && quoteDepth > 0)) end++;
+            if (end < tokens.Length && !StartsSentence(text, Span(end)) && !(t is "." && end == i + 1 && IsLowerWord(text, Span(end)))) continue;
             if (quoteDepth > 0 && end < tokens.Length)
             {
                 if (held.Count < MaxHeldBoundaries) held.Add(end); else { CommitHeld(); Close(end); }
@@ -208,16 +216,37 @@ public sealed class SentenceSplitter : IStage
         var t = text[span.Start..span.End];
         if (t is "." or "!" or "?" or "…" or "?!" or "!?") return true;
         if (t.Length > 1 && t[0] == '.' && t.IndexOfAnyExcept('.') < 0) return true; // "..."
-        return t[^1] == '.' && abbreviations.TryGetValue(t, out bool canEnd) && canEnd; // "etc."
+        return t[^1] == '.' && abbreviations.TryGetValue(t, out var use) && use == AbbreviationUse.MayEnd; // "etc."
     }
 
-    private static bool IsCloser(ReadOnlySpan<char> text, TextSpan span) => span.Length == 1 && text[span.Start] is '»' or '”' or ')' or ']' or '"' or '\'';
+    private static bool IsCloser(ReadOnlySpan<char> text, TextSpan span) =>
+        span.Length == 1 && (text[span.Start] is '»' or '”' or ')' or ']' || (text[span.Start] is '"' or '\'' && QuoteRole(text, span) != Quotation.Opens));
+
+    private enum Quotation : byte { None, Opens, Closes }
+
+    // « and “ open, » and ” close; a straight " opens when it is glued to the next word and not to the previous one
+    // (« il a dit "non" »), and closes otherwise.
+    private static Quotation QuoteRole(ReadOnlySpan<char> text, TextSpan span)
+    {
+        if (span.Length != 1) return Quotation.None;
+        char c = text[span.Start];
+        if (c is '«' or '“') return Quotation.Opens;
+        if (c is '»' or '”') return Quotation.Closes;
+        if (c != '"') return Quotation.None;
+        bool spaceBefore = span.Start == 0 || char.IsWhiteSpace(text[span.Start - 1]) || text[span.Start - 1] is '(' or '[';
+        bool spaceAfter = span.End == text.Length || char.IsWhiteSpace(text[span.End]);
+        return spaceBefore && !spaceAfter ? Quotation.Opens : Quotation.Closes;
+    }
+
+    // A word in lower case after a bare full stop: "Il est parti. à sa place…" (a capital lost, common in UD French)
+    private static bool IsLowerWord(ReadOnlySpan<char> text, TextSpan span) => char.IsLower(text[span.Start]);
 
     // What may open a sentence: a capital, a digit, an opening quote or bracket, a dash of dialogue or a bullet.
     private static bool StartsSentence(ReadOnlySpan<char> text, TextSpan span)
     {
         char c = text[span.Start];
-        return char.IsUpper(c) || char.IsDigit(c) || c is '«' or '“' or '"' or '(' or '[' or '-' or '–' or '—' or '•' or '¿' or '¡' or '@' or '#'
+        if (c == '"') return QuoteRole(text, span) == Quotation.Opens;
+        return char.IsUpper(c) || char.IsDigit(c) || c is '«' or '“' or '(' or '[' or '-' or '–' or '—' or '•' or '¿' or '¡' or '@' or '#'
             || (span.Length > 1 && char.IsUpper(text[span.Start + 1]) && c is 'l' or 'd' or 'L' or 'D'); // "l'Ukraine" after ". " is rare: "L'Ukraine"
     }
 
