@@ -15,6 +15,10 @@ public static class FrenchLexicons
 
     private static readonly Lazy<FrozenSet<string>> elisions = new(() => LoadSet("elisions.txt"));
     private static readonly Lazy<FrozenSet<string>> apostropheWords = new(() => LoadSet("apostrophe-words.txt"));
+    private static readonly Lazy<FrozenDictionary<string, bool>> sentenceOpeners = new(() =>
+        Lexicon.Read("sentence-openers.txt")
+            .ToFrozenDictionary(r => Normalize(r.Columns[0]), r => r.Columns.Length > 1 && r.Columns[1] == "yes", StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> nonFinalWords = new(() => LoadSet("non-final-words.txt"));
     private static readonly Lazy<FrozenSet<string>> hyphenWords = new(() => LoadSet("hyphen-words.txt"));
     private static readonly Lazy<FrozenSet<string>> inversionClitics = new(() => LoadSet("inversion-clitics.txt"));
     private static readonly Lazy<FrozenSet<string>> creditPrefixes = new(() => LoadSet("credits.txt"));
@@ -26,6 +30,13 @@ public static class FrenchLexicons
     /// <summary>Abbreviations with their period ("M.", "J.-C."); the value says whether one may close a sentence ("etc.")
     /// or is also an ordinary word ("sept.", "vol.").</summary>
     public static FrozenDictionary<string, AbbreviationUse> Abbreviations => abbreviations.Value;
+
+    /// <summary>Capitalised words that open a sentence after a word with no punctuation between ("… la sécurité Le maire …");
+    /// the value says whether the next word must be in lower case (determiners: "Le maire", not "Le Monde").</summary>
+    public static FrozenDictionary<string, bool> SentenceOpeners => sentenceOpeners.Value;
+
+    /// <summary>Words that cannot end a sentence ("et", "dans"), lower case.</summary>
+    public static FrozenSet<string> NonFinalWords => nonFinalWords.Value;
 
     /// <summary>Hyphenated words whose last part looks like an inversion pronoun but belongs to the word ("rendez-vous"), lower case.</summary>
     public static FrozenSet<string> HyphenWords => hyphenWords.Value;

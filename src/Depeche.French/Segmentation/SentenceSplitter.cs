@@ -23,15 +23,21 @@ public sealed class SentenceSplitter : IStage
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> boilerplate;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> creditPrefixes;
     private readonly FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> agencies;
+    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> openers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> nonFinal;
 
     public SentenceSplitter()
-        : this(FrenchLexicons.Abbreviations, FrenchLexicons.Boilerplate, FrenchLexicons.CreditPrefixes, FrenchLexicons.Agencies)
+        : this(FrenchLexicons.Abbreviations, FrenchLexicons.Boilerplate, FrenchLexicons.CreditPrefixes, FrenchLexicons.Agencies,
+            FrenchLexicons.SentenceOpeners, FrenchLexicons.NonFinalWords)
     {
     }
 
     public SentenceSplitter(FrozenDictionary<string, AbbreviationUse> abbreviations, FrozenSet<string> boilerplate,
-        FrozenSet<string> creditPrefixes, FrozenDictionary<string, Agency> agencies)
+        FrozenSet<string> creditPrefixes, FrozenDictionary<string, Agency> agencies, FrozenDictionary<string, bool> sentenceOpeners,
+        FrozenSet<string> nonFinalWords)
     {
+        nonFinal = nonFinalWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        openers = sentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
         this.abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         this.boilerplate = boilerplate.GetAlternateLookup<ReadOnlySpan<char>>();
         this.creditPrefixes = creditPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -63,6 +69,7 @@ public sealed class SentenceSplitter : IStage
                 Close(i);
             }
             var t = text.AsSpan(span.Start, span.Length);
+            if (quoteDepth == 0 && i > first && OpensGluedSentence(text, Span(i - 1), t, i + 1 < tokens.Length ? Span(i + 1) : default)) Close(i);
             var role = QuoteRole(text, span);
             if (role == Quotation.Opens)
             {
@@ -221,6 +228,16 @@ public sealed class SentenceSplitter : IStage
 
     private static bool IsCloser(ReadOnlySpan<char> text, TextSpan span) =>
         span.Length == 1 && (text[span.Start] is '»' or '”' or ')' or ']' || (text[span.Start] is '"' or '\'' && QuoteRole(text, span) != Quotation.Opens));
+
+    // "… la sécurité Le maire a invité …": a capitalised opener right after a word (no punctuation) starts a sentence.
+    private bool OpensGluedSentence(ReadOnlySpan<char> text, TextSpan previous, ReadOnlySpan<char> word, TextSpan next)
+    {
+        if (!char.IsUpper(word[0]) || !openers.TryGetValue(word, out bool needsLowerNext)) return false;
+        char last = text[previous.End - 1];
+        if (!char.IsLetterOrDigit(last) && last != ')') return false;
+        if (nonFinal.Contains(text[previous.Start..previous.End])) return false; // "dans Le Manipulateur"
+        return !needsLowerNext || (!next.IsEmpty && char.IsLower(text[next.Start]));
+    }
 
     private enum Quotation : byte { None, Opens, Closes }
 
