@@ -69,7 +69,11 @@ public sealed class SentenceSplitter : IStage
                 Close(i);
             }
             var t = text.AsSpan(span.Start, span.Length);
-            if (quoteDepth == 0 && i > first && OpensGluedSentence(text, Span(i - 1), t, i + 1 < tokens.Length ? Span(i + 1) : default)) Close(i);
+            if (quoteDepth == 0 && i > first
+                && (OpensGluedSentence(text, Span(i - 1), t, i + 1 < tokens.Length ? Span(i + 1) : default) || IsListDash(text, tokens, viewSpans, first, i)))
+            {
+                Close(i);
+            }
             var role = QuoteRole(text, span);
             if (role == Quotation.Opens)
             {
@@ -238,6 +242,30 @@ public sealed class SentenceSplitter : IStage
         if (nonFinal.Contains(text[previous.Start..previous.End])) return false; // "dans Le Manipulateur"
         return !needsLowerNext || (!next.IsEmpty && char.IsLower(text[next.Start]));
     }
+
+    // "… la notice. - Gardez-la. - Si vous …": a spaced hyphen before a capital opens a list item, unless it is the
+    // first of a pair around an incise ("le ministre - Jean Dupont - a dit") or the dash of a dateline ("(AFP) - Le").
+    private static bool IsListDash(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i)
+    {
+        const int MaxInciseTokens = 30; // an incise between dashes is short
+        TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
+        var dash = ViewSpan(i);
+        if (!IsSpacedDash(text, dash) || i + 1 >= tokens.Length || i == 0) return false;
+        if (!char.IsUpper(text[ViewSpan(i + 1).Start]) || text[ViewSpan(i - 1).End - 1] == ')') return false;
+        // "Lyon - Marseille 2-1", "PSG - OM": two names on either side of the dash are a pairing, not a list
+        if (char.IsUpper(text[ViewSpan(i - 1).Start]) && i - 1 > first) return false; // a heading word is first: "Conseils - Buvez…"
+        for (int k = i + 1; k < tokens.Length && k < i + MaxInciseTokens; k++)
+        {
+            var s = ViewSpan(k);
+            if (text[s.Start] is '.' or '!' or '?' || LineBreakBetween(text, ViewSpan(k - 1).End, s.Start)) break;
+            if (IsSpacedDash(text, s)) return k + 1 >= tokens.Length || !char.IsLower(text[ViewSpan(k + 1).Start]);
+        }
+        return true;
+    }
+
+    private static bool IsSpacedDash(ReadOnlySpan<char> text, TextSpan span) =>
+        span.Length == 1 && text[span.Start] == '-' && span.Start > 0 && text[span.Start - 1] == ' '
+        && span.End < text.Length && text[span.End] == ' ';
 
     private enum Quotation : byte { None, Opens, Closes }
 

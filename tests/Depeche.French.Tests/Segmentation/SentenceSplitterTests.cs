@@ -38,6 +38,10 @@ public class SentenceSplitterTests
     [InlineData("Il l'a lu dans Le Monde hier.", "Il l'a lu dans Le Monde hier.")]                                           // "Le" before a capital is a name
     [InlineData("Il a joué dans Les vieux fourneaux.", "Il a joué dans Les vieux fourneaux.")]                               // no break after "dans"
     [InlineData("« Nous partons. » Elle a souri.", "« Nous partons. »|Elle a souri.")]
+    [InlineData("Conseils - Buvez de l'eau - Évitez le soleil", "Conseils|- Buvez de l'eau|- Évitez le soleil")] // list items glued together
+    [InlineData("Le ministre - Jean Dupont - a démissionné.", "Le ministre - Jean Dupont - a démissionné.")]           // an incise between dashes
+    [InlineData("Le match Lyon - Marseille a été reporté.", "Le match Lyon - Marseille a été reporté.")]              // a pairing of names
+    [InlineData("Il y aura des aides. En revanche rien pour les autres.", "Il y aura des aides.|En revanche rien pour les autres.")]
     public void Splits_running_text_without_line_breaks(string text, string expected) => Assert.Equal(expected.Split('|'), Story(text));
 
     [Fact]
