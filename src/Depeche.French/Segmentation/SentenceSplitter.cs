@@ -60,6 +60,7 @@ public sealed class SentenceSplitter : IStage
         int first = 0;           // first token of the current segment
         int quoteDepth = 0;      // open « or “
         int quoteOpenedAt = -1;  // segment start when the outermost quotation opened
+        int openBrackets = 0;    // "(" not yet closed in this segment: a ";" inside them ends nothing
         for (int i = 0; i < tokens.Length; i++)
         {
             var span = viewSpans?[i] ?? tokens[i].Span;
@@ -93,10 +94,12 @@ public sealed class SentenceSplitter : IStage
                 }
                 continue;
             }
-            if (!IsTerminal(text, span)) continue;
+            if (t is "(") openBrackets++;
+            else if (t is ")" && openBrackets > 0) openBrackets--;
+            if (!IsTerminal(text, span) || (t is ";" && openBrackets > 0)) continue; // "(bolus de 0,1 mg ; perfusion …)"
             int end = i + 1;
             while (end < tokens.Length && IsCloser(text, Span(end)) && !(QuoteRole(text, Span(end)) == Quotation.Closes && quoteDepth > 0)) end++;
-            if (end < tokens.Length && !StartsSentence(text, Span(end)) && !(t is "." && end == i + 1 && IsLowerWord(text, Span(end)))) continue;
+            if (end < tokens.Length && !StartsSentence(text, Span(end)) && !(t is "." or ";" && end == i + 1 && IsLowerWord(text, Span(end)))) continue;
             if (quoteDepth > 0 && end < tokens.Length)
             {
                 if (held.Count < MaxHeldBoundaries) held.Add(end); else { CommitHeld(); Close(end); }
@@ -126,6 +129,7 @@ public sealed class SentenceSplitter : IStage
             if (end <= first) return;
             AddSegment(document, text, viewSpans, first, end, segments);
             first = end;
+            openBrackets = 0;
         }
     }
 
@@ -225,7 +229,7 @@ public sealed class SentenceSplitter : IStage
     {
         if (span.IsEmpty) return false;
         var t = text[span.Start..span.End];
-        if (t is "." or "!" or "?" or "…" or "?!" or "!?") return true;
+        if (t is "." or "!" or "?" or "…" or "?!" or "!?" or ";") return true; // ";" closes a sentence in UD French
         if (t.Length > 1 && t[0] == '.' && t.IndexOfAnyExcept('.') < 0) return true; // "..."
         return t[^1] == '.' && abbreviations.TryGetValue(t, out var use) && use == AbbreviationUse.MayEnd; // "etc."
     }

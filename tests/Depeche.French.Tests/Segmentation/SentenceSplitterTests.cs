@@ -42,6 +42,8 @@ public class SentenceSplitterTests
     [InlineData("Le ministre - Jean Dupont - a démissionné.", "Le ministre - Jean Dupont - a démissionné.")]           // an incise between dashes
     [InlineData("Le match Lyon - Marseille a été reporté.", "Le match Lyon - Marseille a été reporté.")]              // a pairing of names
     [InlineData("Il y aura des aides. En revanche rien pour les autres.", "Il y aura des aides.|En revanche rien pour les autres.")]
+    [InlineData("Le vote est acquis ; la loi sera promulguée.", "Le vote est acquis ;|la loi sera promulguée.")]               // UD French ends sentences at ";"
+    [InlineData("Deux doses (matin ; soir) suffisent.", "Deux doses (matin ; soir) suffisent.")]                                 // but not inside brackets
     public void Splits_running_text_without_line_breaks(string text, string expected) => Assert.Equal(expected.Split('|'), Story(text));
 
     [Fact]
