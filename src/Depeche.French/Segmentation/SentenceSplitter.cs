@@ -71,7 +71,8 @@ public sealed class SentenceSplitter : IStage
             }
             var t = text.AsSpan(span.Start, span.Length);
             if (quoteDepth == 0 && i > first
-                && (OpensGluedSentence(text, Span(i - 1), t, i + 1 < tokens.Length ? Span(i + 1) : default) || IsListDash(text, tokens, viewSpans, first, i)))
+                && (OpensGluedSentence(text, Span(i - 1), t, i + 1 < tokens.Length ? Span(i + 1) : default) || IsListDash(text, tokens, viewSpans, first, i)
+                    || (i - 2 >= first && AfterCapitalHeading(text, Span(i - 2), Span(i - 1), span))))
             {
                 Close(i);
             }
@@ -264,6 +265,18 @@ public sealed class SentenceSplitter : IStage
             if (text[s.Start] is '.' or '!' or '?' || LineBreakBetween(text, ViewSpan(k - 1).End, s.Start)) break;
             if (IsSpacedDash(text, s)) return k + 1 >= tokens.Length || !char.IsLower(text[ViewSpan(k + 1).Start]);
         }
+        return true;
+    }
+
+    // "… INFORMATIONS A CONNAITRE Avant de recevoir …": a heading in capitals, then a sentence in ordinary case.
+    private static bool AfterCapitalHeading(ReadOnlySpan<char> text, TextSpan before, TextSpan previous, TextSpan word) =>
+        IsCapitalsWord(text[before.Start..before.End]) && IsCapitalsWord(text[previous.Start..previous.End])
+        && word.Length > 1 && char.IsUpper(text[word.Start]) && char.IsLower(text[word.Start + 1]);
+
+    private static bool IsCapitalsWord(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 2 || !char.IsUpper(token[0])) return false;
+        foreach (char c in token) if (!char.IsUpper(c) && c is not ('\'' or '-')) return false; // not initials "G."
         return true;
     }
 

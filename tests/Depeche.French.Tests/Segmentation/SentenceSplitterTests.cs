@@ -44,6 +44,8 @@ public class SentenceSplitterTests
     [InlineData("Il y aura des aides. En revanche rien pour les autres.", "Il y aura des aides.|En revanche rien pour les autres.")]
     [InlineData("Le vote est acquis ; la loi sera promulguée.", "Le vote est acquis ;|la loi sera promulguée.")]               // UD French ends sentences at ";"
     [InlineData("Deux doses (matin ; soir) suffisent.", "Deux doses (matin ; soir) suffisent.")]                                 // but not inside brackets
+    [InlineData("MODE D'EMPLOI Versez la poudre dans l'eau.", "MODE D'EMPLOI|Versez la poudre dans l'eau.")]                  // a heading in capitals
+    [InlineData("Le groupe LVMH Moët Hennessy a publié ses comptes.", "Le groupe LVMH Moët Hennessy a publié ses comptes.")]      // one acronym is no heading
     public void Splits_running_text_without_line_breaks(string text, string expected) => Assert.Equal(expected.Split('|'), Story(text));
 
     [Fact]
