@@ -15,22 +15,29 @@ namespace Depeche.French.Segmentation;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SentenceSplitter : IStage
 {
-    // A quotation whose sentences are held back until its incise is seen: beyond this many, they are committed.
-    private const int MaxHeldBoundaries = 64;
+    // A quotation whose sentences are held back until its incise is seen: beyond this many, they are committed
+    // (a quotation reported by an incise rarely has more sentences; an unclosed « must not swallow the paragraph).
+    private const int MaxHeldBoundaries = 8;
 
-    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
+    private readonly FrozenDictionary<string, AbbreviationUse>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> boilerplate;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> creditPrefixes;
     private readonly FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> agencies;
+    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> openers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> nonFinal;
 
     public SentenceSplitter()
-        : this(FrenchLexicons.Abbreviations, FrenchLexicons.Boilerplate, FrenchLexicons.CreditPrefixes, FrenchLexicons.Agencies)
+        : this(FrenchLexicons.Abbreviations, FrenchLexicons.Boilerplate, FrenchLexicons.CreditPrefixes, FrenchLexicons.Agencies,
+            FrenchLexicons.SentenceOpeners, FrenchLexicons.NonFinalWords)
     {
     }
 
-    public SentenceSplitter(FrozenDictionary<string, bool> abbreviations, FrozenSet<string> boilerplate,
-        FrozenSet<string> creditPrefixes, FrozenDictionary<string, Agency> agencies)
+    public SentenceSplitter(FrozenDictionary<string, AbbreviationUse> abbreviations, FrozenSet<string> boilerplate,
+        FrozenSet<string> creditPrefixes, FrozenDictionary<string, Agency> agencies, FrozenDictionary<string, bool> sentenceOpeners,
+        FrozenSet<string> nonFinalWords)
     {
+        nonFinal = nonFinalWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        openers = sentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
         this.abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         this.boilerplate = boilerplate.GetAlternateLookup<ReadOnlySpan<char>>();
         this.creditPrefixes = creditPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -53,6 +60,7 @@ public sealed class SentenceSplitter : IStage
         int first = 0;           // first token of the current segment
         int quoteDepth = 0;      // open « or “
         int quoteOpenedAt = -1;  // segment start when the outermost quotation opened
+        int openBrackets = 0;    // "(" not yet closed in this segment: a ";" inside them ends nothing
         for (int i = 0; i < tokens.Length; i++)
         {
             var span = viewSpans?[i] ?? tokens[i].Span;
@@ -62,8 +70,21 @@ public sealed class SentenceSplitter : IStage
                 Close(i);
             }
             var t = text.AsSpan(span.Start, span.Length);
-            if (t is "«" or "“") { if (quoteDepth++ == 0) quoteOpenedAt = first; continue; }
-            if (t is "»" or "”")
+            if (quoteDepth == 0 && i > first
+                && (OpensGluedSentence(text, Span(i - 1), t, i + 1 < tokens.Length ? Span(i + 1) : default) || IsListDash(text, tokens, viewSpans, first, i)
+                    || (i - 2 >= first && AfterCapitalHeading(text, Span(i - 2), Span(i - 1), span))))
+            {
+                Close(i);
+            }
+            var role = QuoteRole(text, span);
+            if (role == Quotation.Opens)
+            {
+                // a new « while one is open with sentences held: the earlier one was never closed
+                if (quoteDepth > 0 && held.Count > 0 && t is "«" or "\"") CommitHeld();
+                if (quoteDepth++ == 0) quoteOpenedAt = first;
+                continue;
+            }
+            if (role == Quotation.Closes)
             {
                 if (quoteDepth > 0 && --quoteDepth == 0)
                 {
@@ -74,10 +95,12 @@ public sealed class SentenceSplitter : IStage
                 }
                 continue;
             }
-            if (!IsTerminal(text, span)) continue;
+            if (t is "(") openBrackets++;
+            else if (t is ")" && openBrackets > 0) openBrackets--;
+            if (!IsTerminal(text, span) || (t is ";" && openBrackets > 0)) continue; // "(bolus de 0,1 mg ; perfusion …)"
             int end = i + 1;
-            while (end < tokens.Length && IsCloser(text, Span(end)) && !(text[Span(end).Start] is '»' or '”' && quoteDepth > 0)) end++;
-            if (end < tokens.Length && !StartsSentence(text, Span(end))) continue;
+            while (end < tokens.Length && IsCloser(text, Span(end)) && !(QuoteRole(text, Span(end)) == Quotation.Closes && quoteDepth > 0)) end++;
+            if (end < tokens.Length && !StartsSentence(text, Span(end)) && !(t is "." or ";" && end == i + 1 && IsLowerWord(text, Span(end)))) continue;
             if (quoteDepth > 0 && end < tokens.Length)
             {
                 if (held.Count < MaxHeldBoundaries) held.Add(end); else { CommitHeld(); Close(end); }
@@ -107,6 +130,7 @@ public sealed class SentenceSplitter : IStage
             if (end <= first) return;
             AddSegment(document, text, viewSpans, first, end, segments);
             first = end;
+            openBrackets = 0;
         }
     }
 
@@ -206,18 +230,85 @@ public sealed class SentenceSplitter : IStage
     {
         if (span.IsEmpty) return false;
         var t = text[span.Start..span.End];
-        if (t is "." or "!" or "?" or "…" or "?!" or "!?") return true;
+        if (t is "." or "!" or "?" or "…" or "?!" or "!?" or ";") return true; // ";" closes a sentence in UD French
         if (t.Length > 1 && t[0] == '.' && t.IndexOfAnyExcept('.') < 0) return true; // "..."
-        return t[^1] == '.' && abbreviations.TryGetValue(t, out bool canEnd) && canEnd; // "etc."
+        return t[^1] == '.' && abbreviations.TryGetValue(t, out var use) && use == AbbreviationUse.MayEnd; // "etc."
     }
 
-    private static bool IsCloser(ReadOnlySpan<char> text, TextSpan span) => span.Length == 1 && text[span.Start] is '»' or '”' or ')' or ']' or '"' or '\'';
+    private static bool IsCloser(ReadOnlySpan<char> text, TextSpan span) =>
+        span.Length == 1 && (text[span.Start] is '»' or '”' or ')' or ']' || (text[span.Start] is '"' or '\'' && QuoteRole(text, span) != Quotation.Opens));
+
+    // "… la sécurité Le maire a invité …": a capitalised opener right after a word (no punctuation) starts a sentence.
+    private bool OpensGluedSentence(ReadOnlySpan<char> text, TextSpan previous, ReadOnlySpan<char> word, TextSpan next)
+    {
+        if (!char.IsUpper(word[0]) || !openers.TryGetValue(word, out bool needsLowerNext)) return false;
+        char last = text[previous.End - 1];
+        if (!char.IsLetterOrDigit(last) && last != ')') return false;
+        if (nonFinal.Contains(text[previous.Start..previous.End])) return false; // "dans Le Manipulateur"
+        return !needsLowerNext || (!next.IsEmpty && char.IsLower(text[next.Start]));
+    }
+
+    // "… la notice. - Gardez-la. - Si vous …": a spaced hyphen before a capital opens a list item, unless it is the
+    // first of a pair around an incise ("le ministre - Jean Dupont - a dit") or the dash of a dateline ("(AFP) - Le").
+    private static bool IsListDash(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i)
+    {
+        const int MaxInciseTokens = 30; // an incise between dashes is short
+        TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
+        var dash = ViewSpan(i);
+        if (!IsSpacedDash(text, dash) || i + 1 >= tokens.Length || i == 0) return false;
+        if (!char.IsUpper(text[ViewSpan(i + 1).Start]) || text[ViewSpan(i - 1).End - 1] == ')') return false;
+        // "Lyon - Marseille 2-1", "PSG - OM": two names on either side of the dash are a pairing, not a list
+        if (char.IsUpper(text[ViewSpan(i - 1).Start]) && i - 1 > first) return false; // a heading word is first: "Conseils - Buvez…"
+        for (int k = i + 1; k < tokens.Length && k < i + MaxInciseTokens; k++)
+        {
+            var s = ViewSpan(k);
+            if (text[s.Start] is '.' or '!' or '?' || LineBreakBetween(text, ViewSpan(k - 1).End, s.Start)) break;
+            if (IsSpacedDash(text, s)) return k + 1 >= tokens.Length || !char.IsLower(text[ViewSpan(k + 1).Start]);
+        }
+        return true;
+    }
+
+    // "… INFORMATIONS A CONNAITRE Avant de recevoir …": a heading in capitals, then a sentence in ordinary case.
+    private static bool AfterCapitalHeading(ReadOnlySpan<char> text, TextSpan before, TextSpan previous, TextSpan word) =>
+        IsCapitalsWord(text[before.Start..before.End]) && IsCapitalsWord(text[previous.Start..previous.End])
+        && word.Length > 1 && char.IsUpper(text[word.Start]) && char.IsLower(text[word.Start + 1]);
+
+    private static bool IsCapitalsWord(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 2 || !char.IsUpper(token[0])) return false;
+        foreach (char c in token) if (!char.IsUpper(c) && c is not ('\'' or '-')) return false; // not initials "G."
+        return true;
+    }
+
+    private static bool IsSpacedDash(ReadOnlySpan<char> text, TextSpan span) =>
+        span.Length == 1 && text[span.Start] == '-' && span.Start > 0 && text[span.Start - 1] == ' '
+        && span.End < text.Length && text[span.End] == ' ';
+
+    private enum Quotation : byte { None, Opens, Closes }
+
+    // « and “ open, » and ” close; a straight " opens when it is glued to the next word and not to the previous one
+    // (« il a dit "non" »), and closes otherwise.
+    private static Quotation QuoteRole(ReadOnlySpan<char> text, TextSpan span)
+    {
+        if (span.Length != 1) return Quotation.None;
+        char c = text[span.Start];
+        if (c is '«' or '“') return Quotation.Opens;
+        if (c is '»' or '”') return Quotation.Closes;
+        if (c != '"') return Quotation.None;
+        bool spaceBefore = span.Start == 0 || char.IsWhiteSpace(text[span.Start - 1]) || text[span.Start - 1] is '(' or '[';
+        bool spaceAfter = span.End == text.Length || char.IsWhiteSpace(text[span.End]);
+        return spaceBefore && !spaceAfter ? Quotation.Opens : Quotation.Closes;
+    }
+
+    // A word in lower case after a bare full stop: "Il est parti. à sa place…" (a capital lost, common in UD French)
+    private static bool IsLowerWord(ReadOnlySpan<char> text, TextSpan span) => char.IsLower(text[span.Start]);
 
     // What may open a sentence: a capital, a digit, an opening quote or bracket, a dash of dialogue or a bullet.
     private static bool StartsSentence(ReadOnlySpan<char> text, TextSpan span)
     {
         char c = text[span.Start];
-        return char.IsUpper(c) || char.IsDigit(c) || c is '«' or '“' or '"' or '(' or '[' or '-' or '–' or '—' or '•' or '¿' or '¡' or '@' or '#'
+        if (c == '"') return QuoteRole(text, span) == Quotation.Opens;
+        return char.IsUpper(c) || char.IsDigit(c) || c is '«' or '“' or '(' or '[' or '-' or '–' or '—' or '•' or '¿' or '¡' or '@' or '#'
             || (span.Length > 1 && char.IsUpper(text[span.Start + 1]) && c is 'l' or 'd' or 'L' or 'D'); // "l'Ukraine" after ". " is rare: "L'Ukraine"
     }
 

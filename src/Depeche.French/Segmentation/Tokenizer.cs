@@ -18,20 +18,23 @@ public sealed class Tokenizer : IStage
     // Longest word kept as one token; a longer run of letters (binary junk, base64) is cut into pieces of this size.
     private const int MaxTokenLength = 256;
 
-    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
+    private readonly FrozenDictionary<string, AbbreviationUse>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> elisions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> apostropheWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> clitics;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> hyphenWords;
     private readonly string[] dottedAbbreviations;
 
     public Tokenizer()
-        : this(FrenchLexicons.Abbreviations, FrenchLexicons.Elisions, FrenchLexicons.ApostropheWords, FrenchLexicons.InversionClitics)
+        : this(FrenchLexicons.Abbreviations, FrenchLexicons.Elisions, FrenchLexicons.ApostropheWords, FrenchLexicons.InversionClitics,
+            FrenchLexicons.HyphenWords)
     {
     }
 
-    public Tokenizer(FrozenDictionary<string, bool> abbreviations, FrozenSet<string> elisions,
-        FrozenSet<string> apostropheWords, FrozenSet<string> inversionClitics)
+    public Tokenizer(FrozenDictionary<string, AbbreviationUse> abbreviations, FrozenSet<string> elisions,
+        FrozenSet<string> apostropheWords, FrozenSet<string> inversionClitics, FrozenSet<string> hyphenWords)
     {
+        this.hyphenWords = hyphenWords.GetAlternateLookup<ReadOnlySpan<char>>();
         this.abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         this.elisions = elisions.GetAlternateLookup<ReadOnlySpan<char>>();
         this.apostropheWords = apostropheWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -81,6 +84,15 @@ public sealed class Tokenizer : IStage
             {
                 i = ScanWord(text, i, tokens);
             }
+            else if (c == '°' && i + 1 < n && text[i + 1] is 'C' or 'F' && (i + 2 == n || !IsWordChar(text[i + 2])))
+            {
+                i += 2;
+                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Symbol)); // "°C" is one unit
+            }
+            else if (c == '-' && i + 1 < n && char.IsAsciiDigit(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '['))
+            {
+                i = ScanWord(text, i + 1, tokens, tokenStart: i); // "-0,8": a minus sign before a number belongs to it
+            }
             else if (c == '.')
             {
                 while (i < n && text[i] == '.' && i - start < MaxTokenLength) i++; // "..." is one token
@@ -100,9 +112,17 @@ public sealed class Tokenizer : IStage
         }
     }
 
-    private int ScanWord(ReadOnlySpan<char> text, int start, List<Token> tokens)
+    // Scans the word at start; its token starts at tokenStart (before start for a signed number "-1").
+    private int ScanWord(ReadOnlySpan<char> text, int start, List<Token> tokens, int tokenStart = -1)
     {
         int n = text.Length;
+        if (tokenStart < 0) tokenStart = start;
+        int acronymEnd = ScanDottedAcronym(text, start);
+        if (acronymEnd > 0)
+        {
+            tokens.Add(new Token(new TextSpan(start, acronymEnd), TokenKind.Word)); // "C.L.", "R.E.M.", "O.N.U."
+            return acronymEnd;
+        }
         foreach (var abbreviation in dottedAbbreviations)
         {
             if (text[start..].StartsWith(abbreviation, StringComparison.Ordinal)
@@ -137,19 +157,31 @@ public sealed class Tokenizer : IStage
             if (c == '-' && char.IsLetter(next))
             {
                 int cliticEnd = MatchClitic(text, j);
-                if (cliticEnd > 0)
+                if (cliticEnd > 0 && !hyphenWords.Contains(text[start..cliticEnd])) // not "rendez-vous"
                 {
                     // "a-t-il": the euphonic -t- belongs to neither word, so it stays with the pronoun ("-t-il")
-                    tokens.Add(new Token(new TextSpan(start, j), numeric ? TokenKind.Number : TokenKind.Word));
+                    tokens.Add(new Token(new TextSpan(tokenStart, j), numeric ? TokenKind.Number : TokenKind.Word));
                     tokens.Add(new Token(new TextSpan(j, cliticEnd), TokenKind.Word));
                     return cliticEnd;
                 }
-                j++; // "Jean-Yves", "Saint-Pétersbourg", "peut-être"
+                j = cliticEnd > 0 ? cliticEnd : j + 1; // "Jean-Yves", "Saint-Pétersbourg", "peut-être", "rendez-vous"
+                continue;
+            }
+            if (c == '-' && char.IsDigit(next)) { j++; continue; } // "1848-1849", "4-0", "VIH-1", "A-320"
+            if (c == '°' && j - start == 1 && text[start] is 'n' or 'N') { j++; break; } // "n°" (numéro)
+            if (c == '(' && char.IsLetter(text[j - 1]) && GenderSuffixEnd(text, j) is > 0 and var suffixEnd)
+            {
+                j = suffixEnd; // "élu(e)s", "AUTRE(S)": the bracketed ending is part of the word
                 continue;
             }
             if (c == '.')
             {
-                if (abbreviations.ContainsKey(text[start..(j + 1)])) { j++; break; } // "M.", "etc."
+                if (abbreviations.TryGetValue(text[start..(j + 1)], out var use))
+                {
+                    // "sept." is the month before "2025" but the number before "Puis": a capital after it means a full stop
+                    if (use != AbbreviationUse.AlsoWord || !CapitalFollows(text, j + 1)) j++;
+                    break;
+                }
                 if (j - start == 1 && char.IsUpper(text[start]) && (next == ' ' || next == '-' || char.IsUpper(next)))
                 {
                     // an initial ("G. W. Bush") or a dotted acronym ("U.S.A.")
@@ -178,8 +210,44 @@ public sealed class Tokenizer : IStage
             }
             break;
         }
-        tokens.Add(new Token(new TextSpan(start, j), numeric ? TokenKind.Number : TokenKind.Word));
+        tokens.Add(new Token(new TextSpan(tokenStart, j), numeric ? TokenKind.Number : TokenKind.Word));
         return j;
+    }
+
+    // At "(" inside a word: the end of a one- or two-letter ending in brackets ("(e)", "(s)", "(es)"), or 0.
+    private static int GenderSuffixEnd(ReadOnlySpan<char> text, int open)
+    {
+        int k = open + 1;
+        while (k < text.Length && k - open <= 3 && char.IsLetter(text[k])) k++;
+        if (k == open + 1 || k - open > 3 || k >= text.Length || text[k] != ')') return 0;
+        return k + 1;
+    }
+
+    // "C.L.", "R.E.M.", "G.P.S", "J.-P.": capitals each followed by a period (the last one may lack it), at least two of them;
+    // the end, or -1. "G. W. Bush" (spaces) is a series of initials, not an acronym.
+    private static int ScanDottedAcronym(ReadOnlySpan<char> text, int start)
+    {
+        int k = start, letters = 0;
+        while (k < text.Length && char.IsUpper(text[k]) && (k + 1 == text.Length || !IsWordChar(text[k + 1])))
+        {
+            if (k + 1 < text.Length && text[k + 1] == '.')
+            {
+                letters++;
+                k += 2;
+                if (k + 1 < text.Length && text[k] == '-' && char.IsUpper(text[k + 1])) k++; // "J.-P." (Jean-Pierre)
+                continue;
+            }
+            if (letters > 0) { letters++; k++; }
+            break;
+        }
+        return letters >= 2 ? k : -1;
+    }
+
+    // After a period at position i: true when the text ends or the next word starts with a capital (a new sentence).
+    private static bool CapitalFollows(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] == ' ') i++;
+        return i == text.Length || char.IsUpper(text[i]) || text[i] == '\n';
     }
 
     // The end of a listed word with an apostrophe starting at start ("aujourd'hui", "c'est-à-dire"), or -1.

@@ -32,4 +32,15 @@ public class TextNormalizerTests
         int end = view.Text.Length;
         Assert.Equal(source.Length, view.ToSource(end));
     }
+
+    [Fact]
+    public void A_text_made_only_of_expanding_ligatures_grows_the_view_and_maps_back()
+    {
+        // "ﬃ" → "ffi": the view is three times the source, beyond the buffer sized for the source
+        string source = string.Concat(Enumerable.Repeat("a\uFB03", 500));
+        var view = TextNormalizer.Normalize(source);
+        Assert.Equal(string.Concat(Enumerable.Repeat("affi", 500)), view.Text);
+        Assert.Equal(source.Length - 1, view.ToSource(view.Text.Length - 1));
+        Assert.Equal(source.Length, view.ToSource(view.Text.Length));
+    }
 }

@@ -28,6 +28,41 @@ public class SentenceSplitterTests
     [InlineData("Selon G. W. Bush, rien.", 1)]
     public void Counts_sentences(string text, int expected) => Assert.Equal(expected, Story(text).Length);
 
+    [Theory]
+    [InlineData("Il a conclu. \"Nous reviendrons\", a-t-il promis.", "Il a conclu.|\"Nous reviendrons\", a-t-il promis.")] // a glued " opens
+    [InlineData("Elle a dit \"non.\" Puis elle est partie.", "Elle a dit \"non.\"|Puis elle est partie.")]                // a " after the stop closes
+    [InlineData("Le match est fini. à la reprise, tout change.", "Le match est fini.|à la reprise, tout change.")]           // a lost capital
+    [InlineData("Ils étaient sept. Puis huit.", "Ils étaient sept.|Puis huit.")]                                             // "sept." is the number here
+    [InlineData("La fête du village Le maire a ouvert le bal.", "La fête du village|Le maire a ouvert le bal.")]             // a headline glued to its story
+    [InlineData("Concert réussi Il a réuni cent personnes.", "Concert réussi|Il a réuni cent personnes.")]
+    [InlineData("Il l'a lu dans Le Monde hier.", "Il l'a lu dans Le Monde hier.")]                                           // "Le" before a capital is a name
+    [InlineData("Il a joué dans Les vieux fourneaux.", "Il a joué dans Les vieux fourneaux.")]                               // no break after "dans"
+    [InlineData("« Nous partons. » Elle a souri.", "« Nous partons. »|Elle a souri.")]
+    [InlineData("Conseils - Buvez de l'eau - Évitez le soleil", "Conseils|- Buvez de l'eau|- Évitez le soleil")] // list items glued together
+    [InlineData("Le ministre - Jean Dupont - a démissionné.", "Le ministre - Jean Dupont - a démissionné.")]           // an incise between dashes
+    [InlineData("Le match Lyon - Marseille a été reporté.", "Le match Lyon - Marseille a été reporté.")]              // a pairing of names
+    [InlineData("Il y aura des aides. En revanche rien pour les autres.", "Il y aura des aides.|En revanche rien pour les autres.")]
+    [InlineData("Le vote est acquis ; la loi sera promulguée.", "Le vote est acquis ;|la loi sera promulguée.")]               // UD French ends sentences at ";"
+    [InlineData("Deux doses (matin ; soir) suffisent.", "Deux doses (matin ; soir) suffisent.")]                                 // but not inside brackets
+    [InlineData("MODE D'EMPLOI Versez la poudre dans l'eau.", "MODE D'EMPLOI|Versez la poudre dans l'eau.")]                  // a heading in capitals
+    [InlineData("Le groupe LVMH Moët Hennessy a publié ses comptes.", "Le groupe LVMH Moët Hennessy a publié ses comptes.")]      // one acronym is no heading
+    public void Splits_running_text_without_line_breaks(string text, string expected) => Assert.Equal(expected.Split('|'), Story(text));
+
+    [Fact]
+    public void An_unclosed_quotation_does_not_swallow_the_following_sentences()
+    {
+        // the « is never closed; ten sentences later a » followed by an incise must not merge them all into one
+        var text = "Il parle d'une « réforme. " + string.Concat(Enumerable.Range(1, 10).Select(k => $"Le texte numéro {k} arrive. ")) + "Fin », a-t-il dit.";
+        Assert.True(Story(text).Length >= 9);
+    }
+
+    [Fact]
+    public void A_quotation_closed_by_an_incise_stays_one_sentence()
+    {
+        var sentences = Story("« Nous ne céderons pas. Nous irons jusqu'au bout. Jamais », a-t-il dit. Puis il est parti.");
+        Assert.Equal(2, sentences.Length);
+    }
+
     [Fact]
     public void A_line_without_final_punctuation_is_a_headline()
     {

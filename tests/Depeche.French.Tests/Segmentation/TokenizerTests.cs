@@ -40,6 +40,25 @@ public class TokenizerTests
     [InlineData("--comme souhaité--", "--|comme|souhaité|--")]
     public void Splits_like_UD_French(string text, string expected) => Assert.Equal(expected.Split('|'), Tokens(text));
 
+    [Theory]
+    [InlineData("selon le C.N.R.S. et la S.N.C.F", "selon|le|C.N.R.S.|et|la|S.N.C.F")]      // dotted acronyms stay whole
+    [InlineData("signé J.-P. Martin", "signé|J.-P.|Martin")]                          // "Jean-Pierre" as initials
+    [InlineData("il fait -3,5 degrés (-2 hier)", "il|fait|-3,5|degrés|(|-2|hier|)")]   // the minus sign belongs to the number
+    [InlineData("la saison 2023-2024 et le score 4-0", "la|saison|2023-2024|et|le|score|4-0")] // ranges and scores
+    [InlineData("le Covid-19 et l'A-320", "le|Covid-19|et|l'|A-320")]
+    [InlineData("au n° 12 de la rue", "au|n°|12|de|la|rue")]
+    [InlineData("il fait 20 °C", "il|fait|20|°C")]
+    [InlineData("les élu(e)s présent(e)s", "les|élu(e)s|présent(e)s")]                 // bracketed endings are part of the word
+    [InlineData("un rendez-vous fixé", "un|rendez-vous|fixé")]                         // "-vous" is no pronoun here
+    [InlineData("Rendez-vous compte !", "Rendez-vous|compte|!")]                        // listed word, even capitalised
+    [InlineData("ce jour-là et celle-ci", "ce|jour|-là|et|celle|-ci")]                  // demonstrative particles, as in UD
+    [InlineData("si l'on veut", "si|l'on|veut")]                                         // "l'on" is one token in UD French
+    [InlineData("c'est-à-dire demain", "c'est-à-dire|demain")]
+    [InlineData("le 3 sept. 2025", "le|3|sept.|2025")]                                  // the month's abbreviation
+    [InlineData("Ils étaient sept. Puis huit.", "Ils|étaient|sept|.|Puis|huit|.")]     // the number, then a full stop
+    [InlineData("voir le vol. 2", "voir|le|vol.|2")]
+    public void Splits_compounds_numbers_and_abbreviations(string text, string expected) => Assert.Equal(expected.Split('|'), Tokens(text));
+
     [Fact]
     public void Huge_word_is_cut_into_bounded_tokens()
     {
