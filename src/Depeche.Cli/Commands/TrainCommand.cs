@@ -39,10 +39,11 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the sentence shuffle.", DefaultValueFactory = _ => defaults.Seed };
         var uposBits = new Option<int>("--upos-bits") { Description = "log2 of the UPOS weight rows.", DefaultValueFactory = _ => defaults.UposBits };
         var morphBits = new Option<int>("--morph-bits") { Description = "log2 of the morphology weight rows.", DefaultValueFactory = _ => defaults.MorphBits };
+        var dropout = new Option<double>("--hapax-dropout") { Description = "Probability of hiding a once-seen word during training.", DefaultValueFactory = _ => defaults.HapaxDropout };
         var output = new Option<string?>("--out", "-o") { Description = "Model file to write (the shipped one is src/Depeche.French/Data/tagger.bin)." };
         var command = new Command("tagger", "Train the UPOS, morphology and lemma tagger; prints accuracy per epoch.")
         {
-            ud, train, dev, epochs, seed, uposBits, morphBits, output,
+            ud, train, dev, epochs, seed, uposBits, morphBits, dropout, output,
         };
         command.SetAction(parse =>
         {
@@ -66,7 +67,7 @@ internal static class TrainCommand
             var options = new TaggerTrainingOptions
             {
                 Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed),
-                UposBits = parse.GetValue(uposBits), MorphBits = parse.GetValue(morphBits),
+                UposBits = parse.GetValue(uposBits), MorphBits = parse.GetValue(morphBits), HapaxDropout = parse.GetValue(dropout),
             };
             var model = TaggerTrainer.Train(sentences, devSets, options, stdout);
             stdout.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s");
@@ -85,10 +86,11 @@ internal static class TrainCommand
     {
         var files = new Argument<string[]>("files") { Description = "CoNLL-U files to score on.", Arity = ArgumentArity.OneOrMore };
         var modelPath = new Option<string?>("--model", "-m") { Description = "Model file (default: the model embedded in Depeche.French)." };
+        var confusions = new Option<int>("--confusions") { Description = "Also print the N most frequent UPOS errors per file. Default 0." };
         var command = new Command("evaluate-tagger",
             "Score the tagger on CoNLL-U files, on gold surface tokens: one line per file with UPOS, Tense, VerbForm, Mood, all six features and lemma accuracy, then the same on unknown words.")
         {
-            files, modelPath,
+            files, modelPath, confusions,
         };
         command.SetAction(parse =>
         {
@@ -105,6 +107,8 @@ internal static class TrainCommand
             {
                 if (!File.Exists(file)) { stderr.WriteLine($"depeche train evaluate-tagger: {file}: no such file."); return 2; }
                 var report = TaggerEvaluation.Evaluate(model, TaggedCorpus.Read(file));
+                foreach (var (confusion, count) in report.Confusions.Take(parse.GetValue(confusions)))
+                    stdout.WriteLine($"    {count,5}  {confusion}");
                 stdout.WriteLine($"{Path.GetFileName(file)}  tokens {report.All.Tokens}  {Format(report.All)}  | unknown {100 * report.UnknownShare:F1}%  {Format(report.Unknown)}");
             }
             return 0;

@@ -6,7 +6,11 @@ namespace Depeche.French.Tagging;
 public sealed record TagScores(int Tokens, double Upos, double Tense, double VerbForm, double Mood, double Lemma, double AllFeats);
 
 /// <summary>Scores on all tokens and on tokens unseen in training (lower-case form not in the training vocabulary).</summary>
-public sealed record TaggerReport(TagScores All, TagScores Unknown, double UnknownShare);
+public sealed record TaggerReport(TagScores All, TagScores Unknown, double UnknownShare)
+{
+    /// <summary>UPOS errors by "gold → predicted", most frequent first.</summary>
+    public IReadOnlyList<(string Confusion, int Count)> Confusions { get; init; } = [];
+}
 
 /// <summary>
 /// Scores a <see cref="TaggerModel"/> against gold sentences on gold surface tokens: a multi-word token counts once
@@ -22,6 +26,7 @@ public static class TaggerEvaluation
         var tags = new TokenTag[256];
         var spans = new TextSpan[256];
         var text = new System.Text.StringBuilder();
+        var confusions = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
             int n = s.Forms.Length;
@@ -38,9 +43,17 @@ public static class TaggerEvaluation
                 bool known = model.Lemmatizer.IsKnown(s.Forms[i]);
                 all.Add(tags[i], s, i);
                 if (!known) unknown.Add(tags[i], s, i);
+                if (tags[i].Label != s.Labels[i])
+                {
+                    string key = $"{s.Labels[i]} → {tags[i].Label}";
+                    confusions[key] = confusions.GetValueOrDefault(key) + 1;
+                }
             }
         }
-        return new TaggerReport(all.Scores(), unknown.Scores(), all.Tokens == 0 ? 0 : (double)unknown.Tokens / all.Tokens);
+        return new TaggerReport(all.Scores(), unknown.Scores(), all.Tokens == 0 ? 0 : (double)unknown.Tokens / all.Tokens)
+        {
+            Confusions = [.. confusions.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))],
+        };
     }
 
     private sealed class Counter

@@ -13,6 +13,11 @@ public sealed record TaggerTrainingOptions
     public int UposBits { get; init; } = 18;
     /// <summary>log2 of the morphology weight table's rows. Default 17.</summary>
     public int MorphBits { get; init; } = 17;
+    /// <summary>
+    /// Probability of hiding a word seen once in training behind an "unknown" word hash, so that the suffix and shape
+    /// features learn what unknown words look like. Default 0.3.
+    /// </summary>
+    public double HapaxDropout { get; init; } = 0.3;
 }
 
 /// <summary>
@@ -44,6 +49,9 @@ public static class TaggerTrainer
         int uposShift = 64 - options.UposBits, morphShift = 64 - options.MorphBits;
 
         var random = new Random(options.Seed);
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in train) foreach (var f in s.Forms) { var low = f.ToLowerInvariant(); frequency[low] = frequency.GetValueOrDefault(low) + 1; }
+        ulong unknownWord = TaggerFeatures.Fnv("<unknown>");
         var order = Enumerable.Range(0, train.Count).ToArray();
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Math.Max(uposStride, morphStride)];
@@ -61,6 +69,8 @@ public static class TaggerTrainer
                 for (int i = 0; i < n; i++)
                 {
                     live.HashForm(sentence.Forms[i], out hashes[i]);
+                    if (options.HapaxDropout > 0 && frequency[sentence.Forms[i].ToLowerInvariant()] == 1 && random.NextDouble() < options.HapaxDropout)
+                        hashes[i].Word = hashes[i].Exact = unknownWord;
                     gold[i] = labelIndex[sentence.Labels[i]];
                 }
                 int prev1 = 0, prev2 = 0;
