@@ -33,8 +33,8 @@ internal enum TokenFlags : byte
 /// <remarks>Pure functions; thread-safe.</remarks>
 internal static class TaggerFeatures
 {
-    /// <summary>Upper bound on the features of one token (UPOS and morphology together).</summary>
-    public const int MaxFeatures = 64;
+    /// <summary>Upper bound on the features of one token for either model.</summary>
+    public const int MaxFeatures = 48;
 
     // Hashes standing for the words before the first and after the last token of a sentence.
     private const ulong Start = 0x5354415254UL, End = 0x454E44UL;
@@ -155,15 +155,27 @@ internal static class TaggerFeatures
         return k;
     }
 
-    /// <summary>Writes the features that the morphology model adds to the UPOS ones, given the chosen UPOS label.</summary>
+    /// <summary>Writes the features of the morphology model for token <paramref name="i"/>, given its chosen UPOS label.</summary>
     public static int Morph(ReadOnlySpan<TokenHashes> t, int i, int label, int prev1, Span<ulong> f)
     {
         ref readonly var w = ref t[i];
         ulong u = (ulong)label + 1;
         ulong wm1 = i > 0 ? t[i - 1].Word : Start, wp1 = i + 1 < t.Length ? t[i + 1].Word : End;
         ulong s1m1 = i > 0 ? t[i - 1].S1 : Start, s1p1 = i + 1 < t.Length ? t[i + 1].S1 : End;
+        ulong s3m1 = i > 0 ? t[i - 1].S3 : Start;
         ulong wm2 = i > 1 ? t[i - 2].Word : Start;
         int k = 0;
+        f[k++] = F(0, 0);
+        f[k++] = F(1, w.Word);
+        f[k++] = F(2, w.S1);
+        f[k++] = F(3, w.S2);
+        f[k++] = F(4, w.S3);
+        f[k++] = F(5, w.S4);
+        f[k++] = F(6, w.S5);
+        f[k++] = F(11, (ulong)w.Flags);
+        f[k++] = F(12, wm1);
+        f[k++] = F(13, wp1);
+        f[k++] = F(16, s3m1);
         f[k++] = F(40, u);
         f[k++] = F(41, Pair(u, w.Word));
         f[k++] = F(42, Pair(u, w.S1));

@@ -11,14 +11,16 @@ namespace Depeche.French.Tagging;
 /// <summary>
 /// The trained tagger: an averaged perceptron over hashed features choosing a UPOS label per surface token greedily
 /// left to right, a second perceptron choosing the morphological features given that label, and a lemmatizer.
-/// Weights live in flat float arrays (one row of scores per hashed feature), so tagging a token is a few dozen
-/// row additions with no allocation.
+/// Weights live in flat arrays of 16-bit integers (one 64-byte row of scores per hashed feature, summed in 32 bits),
+/// so tagging a token is a few dozen row additions with no allocation.
 /// </summary>
 /// <remarks>Immutable and thread-safe once loaded; <see cref="Shared"/> loads the embedded model once, lazily.</remarks>
 public sealed class TaggerModel
 {
     private const int Magic = 0x47545044; // "DPTG"
-    private const int Version = 1;
+    private const int Version = 2;
+    // Row width in weights: a 64-byte cache line of 16-bit weights, whatever the machine's vector size (8, 16 or 32).
+    private const int RowAlign = 32;
     /// <summary>Name of the embedded model file in <c>Data/</c>.</summary>
     public const string ResourceName = "tagger.bin";
 
@@ -37,7 +39,7 @@ public sealed class TaggerModel
     private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> functionWords;
     private readonly int uposShift, morphShift;
 
-    internal TaggerModel(string[] labels, int uposBits, float[] uposWeights, int morphBits, float[] morphWeights, Lemmatizer lemmatizer)
+    internal TaggerModel(string[] labels, int uposBits, short[] uposWeights, int morphBits, short[] morphWeights, Lemmatizer lemmatizer)
     {
         Labels = labels;
         UposStride = Stride(labels.Length);
@@ -68,12 +70,12 @@ public sealed class TaggerModel
     internal int MorphBits { get; }
     internal int UposStride { get; }
     internal int MorphStride { get; }
-    internal float[] UposWeights { get; }
-    internal float[] MorphWeights { get; }
+    internal short[] UposWeights { get; }
+    internal short[] MorphWeights { get; }
     internal Lemmatizer Lemmatizer { get; }
 
     /// <summary>Bytes held by the loaded model's weight tables (the lexicons add a few MB of strings).</summary>
-    public long WeightBytes => (UposWeights.LongLength + MorphWeights.LongLength) * sizeof(float);
+    public long WeightBytes => (UposWeights.LongLength + MorphWeights.LongLength) * sizeof(short);
 
     /// <summary>Closed-class analyses of French function words (function-words.tsv) as feature hashes.</summary>
     internal static FrozenDictionary<string, ulong> FunctionWords => functionWordsLexicon.Value;
@@ -83,7 +85,7 @@ public sealed class TaggerModel
             r => Normalization.TextNormalizer.Normalize(r.Columns[0]).Text.ToLowerInvariant(),
             r => TaggerFeatures.Fnv(r.Columns[1]) | 1, StringComparer.Ordinal));
 
-    internal static int Stride(int outputs) => (outputs + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+    internal static int Stride(int outputs) => (outputs + RowAlign - 1) / RowAlign * RowAlign;
 
     internal static (Upos, Upos) ParseLabel(string label)
     {
@@ -99,7 +101,6 @@ public sealed class TaggerModel
             TaggerFeatures.Hash(text.Slice(spans[i].Start, spans[i].Length), functionWords, out hashes[i]);
     }
 
-    internal void HashForm(ReadOnlySpan<char> form, out TokenHashes hashes) => TaggerFeatures.Hash(form, functionWords, out hashes);
 
     /// <summary>
     /// Tags one sentence: <paramref name="spans"/> are its tokens as ranges of <paramref name="text"/> (the normalised
@@ -114,12 +115,12 @@ public sealed class TaggerModel
             var hashes = rented.AsSpan(0, spans.Length);
             HashTokens(text, spans, hashes);
             Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
-            Span<float> scores = stackalloc float[Math.Max(UposStride, MorphStride)];
+            Span<int> scores = stackalloc int[Math.Max(UposStride, MorphStride)];
             int prev1 = 0, prev2 = 0;
             for (int i = 0; i < spans.Length; i++)
             {
-                int label = PredictLabel(hashes, i, prev1, prev2, features, scores, out int count);
-                var feats = PredictMorph(hashes, i, label, prev1, features, count, scores);
+                int label = PredictLabel(hashes, i, prev1, prev2, features, scores);
+                var feats = PredictMorph(hashes, i, label, prev1, features, scores);
                 var form = text.Slice(spans[i].Start, spans[i].Length);
                 tags[i] = new TokenTag(LabelFirst[label], LabelSecond[label], feats, Lemmatizer.Lemmatize(form, label));
                 prev2 = prev1;
@@ -132,48 +133,55 @@ public sealed class TaggerModel
         }
     }
 
-    internal int PredictLabel(ReadOnlySpan<TokenHashes> hashes, int i, int prev1, int prev2, Span<ulong> features, Span<float> scores, out int count)
+    private int PredictLabel(ReadOnlySpan<TokenHashes> hashes, int i, int prev1, int prev2, Span<ulong> features, Span<int> scores)
     {
-        count = TaggerFeatures.Upos(hashes, i, prev1, prev2, features);
+        int count = TaggerFeatures.Upos(hashes, i, prev1, prev2, features);
         var s = scores[..UposStride];
         Score(UposWeights, UposStride, uposShift, features[..count], s);
         return ArgMax(s[..Labels.Count]);
     }
 
-    internal MorphFeatures PredictMorph(ReadOnlySpan<TokenHashes> hashes, int i, int label, int prev1, Span<ulong> features, int uposCount, Span<float> scores)
+    private MorphFeatures PredictMorph(ReadOnlySpan<TokenHashes> hashes, int i, int label, int prev1, Span<ulong> features, Span<int> scores)
     {
-        int count = uposCount + TaggerFeatures.Morph(hashes, i, label, prev1, features[uposCount..]);
+        int count = TaggerFeatures.Morph(hashes, i, label, prev1, features);
         var s = scores[..MorphStride];
         Score(MorphWeights, MorphStride, morphShift, features[..count], s);
-        return new MorphFeatures(
-            (VerbForm)Group(s, 0), (Tense)Group(s, 1), (Mood)Group(s, 2),
-            (Person)Group(s, 3), (Number)Group(s, 4), (Gender)Group(s, 5));
+        return Morph(s);
     }
 
-    internal static int Group(ReadOnlySpan<float> scores, int group) =>
+    internal static MorphFeatures Morph<T>(ReadOnlySpan<T> s) where T : INumber<T> => new(
+        (VerbForm)Group(s, 0), (Tense)Group(s, 1), (Mood)Group(s, 2), (Person)Group(s, 3), (Number)Group(s, 4), (Gender)Group(s, 5));
+
+    internal static int Group<T>(ReadOnlySpan<T> scores, int group) where T : INumber<T> =>
         ArgMax(scores.Slice(MorphGroupOffset[group], MorphGroupSize[group]));
 
-    private static void Score(float[] weights, int stride, int shift, ReadOnlySpan<ulong> features, Span<float> scores)
+    // Sums the rows of the features: 16-bit weights widened and added in 32 bits (a row never overflows: < 48 × 32767).
+    private static void Score(short[] weights, int stride, int shift, ReadOnlySpan<ulong> features, Span<int> scores)
     {
         scores.Clear();
-        var acc = MemoryMarshal.Cast<float, Vector<float>>(scores);
-        var rows = MemoryMarshal.Cast<float, Vector<float>>(weights.AsSpan());
-        int vectors = stride / Vector<float>.Count;
+        var acc = MemoryMarshal.Cast<int, Vector<int>>(scores);
+        var rows = MemoryMarshal.Cast<short, Vector<short>>(weights.AsSpan());
+        int vectors = stride / Vector<short>.Count;
         foreach (ulong f in features)
         {
             int row = (int)(f >> shift) * vectors;
-            for (int v = 0; v < vectors; v++) acc[v] += rows[row + v];
+            for (int v = 0; v < vectors; v++)
+            {
+                Vector.Widen(rows[row + v], out var low, out var high);
+                acc[2 * v] += low;
+                acc[2 * v + 1] += high;
+            }
         }
     }
 
-    internal static int ArgMax(ReadOnlySpan<float> scores)
+    internal static int ArgMax<T>(ReadOnlySpan<T> scores) where T : INumber<T>
     {
         int best = 0;
         for (int i = 1; i < scores.Length; i++) if (scores[i] > scores[best]) best = i;
         return best;
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/> (GZip-compressed, 16-bit quantised weights).</summary>
+    /// <summary>Reads a model written by <see cref="Save"/> (GZip-compressed, 16-bit weights).</summary>
     public static TaggerModel Load(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
@@ -196,7 +204,7 @@ public sealed class TaggerModel
             new Lemmatizer(exact, lower, rules.ToFrozenDictionary(StringComparer.Ordinal), keeps));
     }
 
-    /// <summary>Writes the model: GZip over a binary layout, weights quantised to 16 bits per table.</summary>
+    /// <summary>Writes the model: GZip over a binary layout of 16-bit weights, lexicons and rules.</summary>
     public void Save(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
@@ -221,23 +229,12 @@ public sealed class TaggerModel
         foreach (bool keep in Lemmatizer.KeepsForm) w.Write(keep);
     }
 
-    private static void WriteTable(BinaryWriter w, float[] weights)
-    {
-        float max = 0;
-        foreach (float x in weights) max = Math.Max(max, Math.Abs(x));
-        float scale = max > 0 ? max / short.MaxValue : 1;
-        w.Write(scale);
-        var q = new short[weights.Length];
-        for (int i = 0; i < q.Length; i++) q[i] = (short)Math.Round(weights[i] / scale);
-        // delta coding along each column is not worth it: most rows are sparse, and zeros compress to almost nothing
-        w.Write(MemoryMarshal.AsBytes(q.AsSpan()));
-    }
+    private static void WriteTable(BinaryWriter w, short[] weights) => w.Write(MemoryMarshal.AsBytes(weights.AsSpan()));
 
-    private static float[] ReadTable(BinaryReader r, int length)
+    private static short[] ReadTable(BinaryReader r, int length)
     {
-        float scale = r.ReadSingle();
-        var q = new short[length];
-        var bytes = MemoryMarshal.AsBytes(q.AsSpan());
+        var weights = new short[length];
+        var bytes = MemoryMarshal.AsBytes(weights.AsSpan());
         int read = 0;
         while (read < bytes.Length)
         {
@@ -245,9 +242,18 @@ public sealed class TaggerModel
             if (n == 0) throw new EndOfStreamException("Truncated tagger model.");
             read += n;
         }
-        var weights = new float[length];
-        for (int i = 0; i < length; i++) weights[i] = q[i] * scale;
         return weights;
+    }
+
+    /// <summary>16-bit weights from trained float weights, scaled so that the largest magnitude is 32767.</summary>
+    internal static short[] Quantize(float[] weights)
+    {
+        float max = 0;
+        foreach (float x in weights) max = Math.Max(max, Math.Abs(x));
+        float scale = max > 0 ? short.MaxValue / max : 1;
+        var q = new short[weights.Length];
+        for (int i = 0; i < q.Length; i++) q[i] = (short)Math.Round(weights[i] * scale);
+        return q;
     }
 
     private static void WriteLexicon(BinaryWriter w, FrozenDictionary<string, LemmaChoice[]> lexicon)

@@ -9,10 +9,10 @@ public sealed record TaggerTrainingOptions
     public int Epochs { get; init; } = 12;
     /// <summary>Seed of the sentence shuffle; the same seed and data give the same model bit for bit. Default 20260410.</summary>
     public int Seed { get; init; } = 20260410;
-    /// <summary>log2 of the UPOS weight table's rows. Default 18.</summary>
-    public int UposBits { get; init; } = 18;
-    /// <summary>log2 of the morphology weight table's rows. Default 17.</summary>
-    public int MorphBits { get; init; } = 17;
+    /// <summary>log2 of the UPOS weight table's rows. Default 17.</summary>
+    public int UposBits { get; init; } = 17;
+    /// <summary>log2 of the morphology weight table's rows. Default 16.</summary>
+    public int MorphBits { get; init; } = 16;
     /// <summary>
     /// Probability of hiding a word seen once in training behind an "unknown" word hash, so that the suffix and shape
     /// features learn what unknown words look like. Default 0.3.
@@ -44,10 +44,9 @@ public static class TaggerTrainer
         int uposStride = TaggerModel.Stride(labels.Length), morphStride = TaggerModel.Stride(TaggerModel.MorphOutputs);
         var upos = new Perceptron((1 << options.UposBits) * uposStride);
         var morph = new Perceptron((1 << options.MorphBits) * morphStride);
-        // a model object over the live weights, so that training scores exactly as tagging does
-        var live = new TaggerModel(labels, options.UposBits, upos.Weights, options.MorphBits, morph.Weights, lemmatizer);
         int uposShift = 64 - options.UposBits, morphShift = 64 - options.MorphBits;
 
+        var functionWords = TaggerModel.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var random = new Random(options.Seed);
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in train) foreach (var f in s.Forms) { var low = f.ToLowerInvariant(); frequency[low] = frequency.GetValueOrDefault(low) + 1; }
@@ -68,7 +67,7 @@ public static class TaggerTrainer
                 if (hashes.Length < n) { hashes = new TokenHashes[n * 2]; gold = new int[n * 2]; }
                 for (int i = 0; i < n; i++)
                 {
-                    live.HashForm(sentence.Forms[i], out hashes[i]);
+                    TaggerFeatures.Hash(sentence.Forms[i], functionWords, out hashes[i]);
                     if (options.HapaxDropout > 0 && frequency[sentence.Forms[i].ToLowerInvariant()] == 1 && random.NextDouble() < options.HapaxDropout)
                         hashes[i].Word = hashes[i].Exact = unknownWord;
                     gold[i] = labelIndex[sentence.Labels[i]];
@@ -77,21 +76,24 @@ public static class TaggerTrainer
                 var h = hashes.AsSpan(0, n);
                 for (int i = 0; i < n; i++)
                 {
-                    int predicted = live.PredictLabel(h, i, prev1, prev2, features, scores, out int count);
+                    // the features and arg max of tagging, over the float weights being trained
+                    int count = TaggerFeatures.Upos(h, i, prev1, prev2, features);
+                    upos.Score(features[..count], uposShift, uposStride, scores);
+                    int predicted = TaggerModel.ArgMax<float>(scores[..labels.Length]);
                     upos.Tick();
                     if (predicted != gold[i]) upos.Update(features[..count], uposShift, uposStride, gold[i], predicted);
                     else correct++;
                     tokens++;
 
                     // morphology given the predicted label, as at tagging time
-                    int all = count + TaggerFeatures.Morph(h, i, predicted, prev1, features[count..]);
-                    live.PredictMorph(h, i, predicted, prev1, features, count, scores);
+                    int all = TaggerFeatures.Morph(h, i, predicted, prev1, features);
+                    morph.Score(features[..all], morphShift, morphStride, scores);
                     morph.Tick();
                     var want = sentence.Morph[i];
                     ReadOnlySpan<int> goldGroups = [(int)want.VerbForm, (int)want.Tense, (int)want.Mood, (int)want.Person, (int)want.Number, (int)want.Gender];
                     for (int g = 0; g < goldGroups.Length; g++)
                     {
-                        int got = TaggerModel.Group(scores, g);
+                        int got = TaggerModel.Group<float>(scores, g);
                         if (got != goldGroups[g])
                             morph.Update(features[..all], morphShift, morphStride,
                                 TaggerModel.MorphGroupOffset[g] + goldGroups[g], TaggerModel.MorphGroupOffset[g] + got);
@@ -113,7 +115,7 @@ public static class TaggerTrainer
     }
 
     private static TaggerModel Averaged(string[] labels, TaggerTrainingOptions options, Perceptron upos, Perceptron morph, Lemmatizer lemmatizer) =>
-        new(labels, options.UposBits, upos.Average(), options.MorphBits, morph.Average(), lemmatizer);
+        new(labels, options.UposBits, TaggerModel.Quantize(upos.Average()), options.MorphBits, TaggerModel.Quantize(morph.Average()), lemmatizer);
 
     /// <summary>Weights plus the running sums that averaging needs (the "w - u/c" form: no per-weight timestamps).</summary>
     private sealed class Perceptron(int size)
@@ -123,6 +125,17 @@ public static class TaggerTrainer
         private long clock = 1;
 
         public void Tick() => clock++;
+
+        public void Score(ReadOnlySpan<ulong> features, int shift, int stride, Span<float> scores)
+        {
+            scores = scores[..stride];
+            scores.Clear();
+            foreach (ulong f in features)
+            {
+                var row = Weights.AsSpan((int)(f >> shift) * stride, stride);
+                for (int c = 0; c < stride; c++) scores[c] += row[c];
+            }
+        }
 
         public void Update(ReadOnlySpan<ulong> features, int shift, int stride, int good, int bad)
         {
