@@ -22,6 +22,7 @@ public static class Program
         {
             ExtractCommand.Create(stdout, stderr),
             EvalUdCommand.Create(stdout, stderr),
+            TrainCommand.Create(stdout, stderr),
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);

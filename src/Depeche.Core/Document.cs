@@ -40,6 +40,9 @@ public sealed class Document
     /// <summary>Tokens in text order.</summary>
     public Token[] Tokens { get; set; } = [];
 
+    /// <summary>Part of speech, morphology and lemma per token, parallel to <see cref="Tokens"/> (empty until tagged).</summary>
+    public TokenTag[] Tags { get; set; } = [];
+
     /// <summary>Agencies credited for the text ("AFP" from "Avec AFP").</summary>
     public List<string> Credits { get; } = [];
 

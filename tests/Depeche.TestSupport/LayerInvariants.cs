@@ -26,6 +26,7 @@ public static class LayerInvariants
             nextToken = sentence.EndToken;
         }
         if (document.Sentences.Length > 0) Assert.Equal(document.Tokens.Length, nextToken);
+        if (document.Tags.Length > 0) Assert.Equal(document.Tokens.Length, document.Tags.Length);
         foreach (var m in document.Mentions)
             Assert.True(m.Span.Start >= 0 && m.Span.End <= length && m.Span.End > m.Span.Start, $"mention {m.Span} out of bounds");
         foreach (var t in document.Times)

@@ -82,9 +82,17 @@ public static partial class DocumentJsonWriter
             WriteSpan(w, t.Span);
             w.WriteString("text", d[t.Span]);
             w.WriteString("kind", t.Kind.ToString().ToLowerInvariant());
+            if (i < d.Tags.Length) WriteTag(w, d.Tags[i]);
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    private static void WriteTag(Utf8JsonWriter w, TokenTag tag)
+    {
+        w.WriteString("upos", tag.Label);
+        w.WriteString("lemma", tag.Lemma);
+        if (tag.Feats != default) w.WriteString("feats", tag.Feats.ToString());
     }
 
     private static void WriteEntities(Utf8JsonWriter w, Document d)

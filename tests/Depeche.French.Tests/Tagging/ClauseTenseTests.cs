@@ -1,0 +1,64 @@
+using Depeche.French.Tagging;
+using Depeche.Testing;
+
+namespace Depeche.French.Tests.Tagging;
+
+public class ClauseTenseTests
+{
+    // The reading at the first token spelled "at", on a document tagged by the shipped model.
+    private static ClauseReading ReadAt(string text, string at)
+    {
+        var d = FrenchPipeline.Instance.Process(new Document("t", text));
+        LayerInvariants.AssertWellFormed(d);
+        int index = Array.FindIndex(d.Tokens, t => d[t.Span].SequenceEqual(at));
+        Assert.True(index >= 0, $"no token '{at}'");
+        return ClauseTense.At(d, index);
+    }
+
+    [Theory]
+    [InlineData("Le ministre avait précisé lundi que la réunion était reportée.", "lundi", TenseReading.Past, true)]   // pluperfect: past, anterior
+    [InlineData("Les discussions se tiendront mardi à Genève.", "mardi", TenseReading.Future, false)]                   // simple future behind a clitic
+    [InlineData("Selon la presse, l'accord aurait été signé dimanche.", "dimanche", TenseReading.Conditional, true)]    // conditional past of a passive
+    [InlineData("« Nous partirons demain », a-t-il ajouté jeudi.", "jeudi", TenseReading.Past, false)]                  // inversion: -t-il between auxiliary and participle
+    [InlineData("Le président va se rendre vendredi à Kiev.", "vendredi", TenseReading.Future, false)]                  // near future: aller + infinitive
+    [InlineData("Mardi, le gouvernement annoncera son plan.", "Mardi", TenseReading.Future, false)]                     // nothing on the left: the verb after
+    [InlineData("Il annonçait samedi sa démission.", "samedi", TenseReading.Past, false)]                               // imperfect
+    [InlineData("Le sommet a lieu aujourd'hui à Bruxelles.", "aujourd'hui", TenseReading.Present, false)]               // "avoir" without participle is no compound
+    [InlineData("La délégation est arrivée mercredi à Paris.", "mercredi", TenseReading.Past, false)]                   // "être" + motion verb: passé composé
+    [InlineData("L'armée s'est retirée dimanche de la ville.", "dimanche", TenseReading.Past, false)]                   // pronominal: passé composé
+    [InlineData("Le texte est examiné ce mercredi par les députés.", "mercredi", TenseReading.Present, false)]          // passive present
+    [InlineData("Le ministre, qui était à Paris lundi, a démenti.", "lundi", TenseReading.Past, false)]                 // the relative clause's own verb
+    [InlineData("Il a dit lundi que le vote aura lieu le 3 mai.", "mai", TenseReading.Future, false)]                   // the subordinate clause's verb, not the main one
+    public void Reads_the_governing_verb(string text, string at, TenseReading tense, bool anterior)
+    {
+        var reading = ReadAt(text, at);
+        Assert.Equal(tense, reading.Tense);
+        Assert.Equal(anterior, reading.Anterior);
+        Assert.True(reading.Verb >= 0);
+    }
+
+    [Fact]
+    public void A_clause_without_verb_reads_unknown()
+    {
+        // a headline with no verb at all: nothing to read, nothing invented
+        var reading = ReadAt("Sommet de Bruxelles : accord lundi", "lundi");
+        Assert.Equal(TenseReading.Unknown, reading.Tense);
+        Assert.Equal(-1, reading.Verb);
+    }
+
+    [Fact]
+    public void Passive_and_compound_differ_by_the_participle()
+    {
+        // hand-built tags: the same "est" + participle is a past with "arrivé", a present with "examiné"
+        static TokenTag Aux(string lemma) => new(Upos.AUX, Upos.None, new MorphFeatures(VerbForm.Fin, Tense.Pres, Mood.Ind, Person.Third, Number.Sing, Gender.None), lemma);
+        static TokenTag Part(string lemma) => new(Upos.VERB, Upos.None, new MorphFeatures(VerbForm.Part, Tense.Past, Mood.None, Person.None, Number.Sing, Gender.Masc), lemma);
+        var noun = new TokenTag(Upos.NOUN, Upos.None, default, "lundi");
+        Assert.Equal(TenseReading.Past, ClauseTense.Read([Aux("être"), Part("arriver"), noun], 2).Tense);
+        Assert.Equal(TenseReading.Present, ClauseTense.Read([Aux("être"), Part("examiner"), noun], 2).Tense);
+        Assert.Equal(TenseReading.Past, ClauseTense.Read([Aux("avoir"), Part("examiner"), noun], 2).Tense);
+    }
+
+    [Fact]
+    public void Out_of_range_index_reads_unknown() =>
+        Assert.Equal(ClauseReading.None, ClauseTense.Read([], 0));
+}
