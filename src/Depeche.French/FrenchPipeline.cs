@@ -1,5 +1,6 @@
 using Depeche.French.Normalization;
 using Depeche.French.Segmentation;
+using Depeche.French.Times;
 using Depeche.Pipeline;
 
 namespace Depeche.French;
@@ -13,7 +14,8 @@ public static class FrenchPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new TextNormalizer())
         .Add(new Tokenizer())
-        .Add(new SentenceSplitter());
+        .Add(new SentenceSplitter())
+        .Add(new TimeTagger());
 
     /// <summary>The shared default pipeline, built on first use.</summary>
     public static DocumentPipeline Instance => Default.Value;
