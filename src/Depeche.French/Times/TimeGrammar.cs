@@ -29,6 +29,9 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         return best;
     }
 
+    private bool IsPossessive(int k) =>
+        WordIs(k, "son") || WordIs(k, "sa") || WordIs(k, "ses") || WordIs(k, "leur") || WordIs(k, "leurs") || WordIs(k, "mon") || WordIs(k, "ma") || WordIs(k, "notre") || WordIs(k, "un") || WordIs(k, "une");
+
     private static void Keep(int end, in Meaning m, ref int best, ref Meaning meaning)
     {
         if (end > best) { best = end; meaning = m; }
@@ -80,8 +83,9 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (q.Figure == Figure.Integer && q.Digits <= 2 && q.Number is >= 1 and <= 31) { day = (int)q.Number; return k + 1; }
         if (q.Figure == Figure.Ordinal && q.Number == 1) { day = 1; return k + 1; }
         if (q.Has(K.Ordinal, 1) && !q.Has(K.Last)) { day = 1; return k + 1; }
+        // a day in words needs its month after it ("vingt et un mars"); "un"/"une" are articles ("jeudi une source")
         int end = NumberWords(k, out double v);
-        if (end > 0 && v is >= 1 and <= 31 && v == Math.Floor(v)) { day = (int)v; return end; }
+        if (end > 0 && v is >= 2 and <= 31 && v == Math.Floor(v) && MonthAt(end, out _, true) > 0) { day = (int)v; return end; }
         return -1;
     }
 
@@ -470,7 +474,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int j = i;
         if (j < p.Length && p[j].Has(K.RelativeDay, out var rd))
         {
-            if (WordIs(j, "aujourd'hui") && j > 0 && WordIs(j - 1, "jusqu'")) { /* "jusqu'aujourd'hui" still today */ }
+            // "la culture de demain", "les chefs d'hier à aujourd'hui": an era, not a day
+            if (rd.Value != 0 && j > 0 && p[j - 1].Has(K.Of) && !(j + 1 < p.Length && p[j + 1].Has(K.DayPart))) return -1;
             m.Grain = Grain.Day; m.Shift = (int)rd.Value; m.Reference = Reference.Document;
             int k = j + 1;
             if (k < p.Length && p[k].Has(K.DayPart, out var dp) && !WordIs(k, "midi")) { m.DayPart = dp.Code; k++; }
@@ -599,10 +604,18 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         // "trois jours plus tard", "six mois après", "deux ans auparavant", "un an plus tôt"
         if (Is(k, K.More, 1) && Is(k + 1, K.Later)) { m.Kind = MeaningKind.Offset; m.Sign = p[k + 1].Has(K.Later, 1) ? 1 : -1; m.Reference = Reference.Narrative; return k + 2; }
         if (Is(k, K.Later, -1) && WordIs(k, "auparavant")) { m.Kind = MeaningKind.Offset; m.Sign = -1; m.Reference = Reference.Narrative; return k + 1; }
-        if ((Is(k, K.After) || Is(k, K.Before)) && AtEnd(k + 1) && start == i)
+        // "six mois après", "six mois après cette histoire": from the date the text is talking about;
+        // "quelques jours après le 18 février": from that date; "deux ans après l'élection de …": an unknown event, a length
+        if ((Is(k, K.After) || Is(k, K.Before)) && start == i && !Is(k + 1, K.Of))
         {
-            m.Kind = MeaningKind.Offset; m.Sign = Is(k, K.After) ? 1 : -1; m.Reference = Reference.Narrative;
-            return k + 1;
+            bool anaphoric = AtEnd(k + 1) || Is(k + 1, K.Demonstrative) || !(Is(k + 1, K.Article) || IsPossessive(k + 1));
+            bool dated = Calendar(k + 1, out _) > 0 || MonthOrYear(k + 1, out _) > 0 || Relative(k + 1, out _) > 0;
+            if (anaphoric || dated)
+            {
+                m.Kind = MeaningKind.Offset; m.Sign = Is(k, K.After) ? 1 : -1; m.Reference = Reference.Narrative;
+                m.FromNext = dated;
+                return k + 1;
+            }
         }
         if (vague) return -1; // "quelques heures": vague, left out
         // "un jour" is "one day" (someday) as often as a length; "une nuit" likewise

@@ -16,6 +16,9 @@ internal readonly record struct Resolution(TimeType Type, string? Value, string?
 /// Turns a <see cref="Meaning"/> into a calendar value against the publication date (DCT) and the narrative state.
 /// Pure functions; no DCT leaves what needs one unresolved ("XXXX-02-27", or no value), never invented.
 /// </summary>
+/// <summary>Which way a reading with no "dernier"/"prochain" goes: from the tense, or to the nearest date when no verb says.</summary>
+internal enum Lean : byte { Back, Forward, Nearest }
+
 internal static class TimeResolver
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -29,11 +32,11 @@ internal static class TimeResolver
     public static bool Resolve(in Meaning m, DateOnly? dct, Tense tense, ref NarrativeState state, out Resolution result)
     {
         result = default;
-        bool future = tense == Tense.Future;
+        var lean = tense switch { Tense.Future => Lean.Forward, Tense.Unknown => Lean.Nearest, _ => Lean.Back };
         switch (m.Kind)
         {
             case MeaningKind.Calendar:
-                return Calendar(m, dct, future, ref state, out result);
+                return Calendar(m, dct, lean, ref state, out result);
             case MeaningKind.Shift:
                 return Shift(m, dct, ref state, out result);
             case MeaningKind.Offset:
@@ -70,7 +73,7 @@ internal static class TimeResolver
                 result = new Resolution(TimeType.Set, m.Text);
                 return true;
             case MeaningKind.Holiday:
-                return HolidayDate(m, dct, future, ref state, out result);
+                return HolidayDate(m, dct, lean, ref state, out result);
             case MeaningKind.Clock:
             {
                 var origin = state.Day ?? dct;
@@ -82,7 +85,7 @@ internal static class TimeResolver
         return false;
     }
 
-    private static bool Calendar(in Meaning m, DateOnly? dct, bool future, ref NarrativeState state, out Resolution result)
+    private static bool Calendar(in Meaning m, DateOnly? dct, Lean lean, ref NarrativeState state, out Resolution result)
     {
         result = default;
         int year = m.Year;
@@ -102,8 +105,8 @@ internal static class TimeResolver
                     if (year > 0) date = Try(year, m.Month, m.Day);
                     else if (dct is { } d)
                     {
-                        if (m.Weekday > 0) date = NearestWithWeekday(d, m.Month, m.Day, m.Weekday, future);
-                        date ??= Directed(d, m.Heading, future, y => Try(y, month, dayOfMonth));
+                        if (m.Weekday > 0) date = NearestWithWeekday(d, m.Month, m.Day, m.Weekday, lean);
+                        date ??= Directed(d, m.Heading, lean, y => Try(y, month, dayOfMonth));
                     }
                     else
                     {
@@ -121,7 +124,7 @@ internal static class TimeResolver
                 else if (m.Weekday > 0)
                 {
                     if (dct is not { } d) return Unresolved(m, out result);
-                    date = WeekdayDate(d, m.Weekday, m.Heading, m.WeekShift, future);
+                    date = WeekdayDate(d, m.Weekday, m.Heading, m.WeekShift, lean);
                 }
                 else return false;
                 var day = date.Value;
@@ -136,7 +139,7 @@ internal static class TimeResolver
                 {
                     if (dct is not { } d) return Unresolved(m, out result);
                     int month = m.Month;
-                    year = DirectedPeriod(d, m.Heading, future, y => new DateOnly(y, month, 1), y => new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
+                    year = DirectedPeriod(d, m.Heading, lean, y => new DateOnly(y, month, 1), y => new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
                 }
                 state.Year = year;
                 if (m.Position is >= 1 and <= 3)
@@ -171,7 +174,7 @@ internal static class TimeResolver
                 {
                     if (dct is not { } d) return Unresolved(m, out result);
                     year = m.Heading == Heading.Current ? d.Year
-                        : DirectedPeriod(d, m.Heading, future, y => new DateOnly(y, firstMonth, 1), y => new DateOnly(y, firstMonth, 1).AddMonths(months).AddDays(-1));
+                        : DirectedPeriod(d, m.Heading, lean, y => new DateOnly(y, firstMonth, 1), y => new DateOnly(y, firstMonth, 1).AddMonths(months).AddDays(-1));
                 }
                 state.Year = year;
                 result = new Resolution(TimeType.Date, year.ToString("0000", Invariant) + (m.Grain == Grain.Quarter ? "-Q" : "-H") + m.Part.ToString(Invariant));
@@ -192,7 +195,7 @@ internal static class TimeResolver
                     if (dct is not { } d) return Unresolved(m, out result);
                     // winter Y runs from December Y-1 to March Y
                     year = m.Heading == Heading.Current ? (winter && d.Month == 12 ? d.Year + 1 : d.Year)
-                        : DirectedPeriod(d, m.Heading, future,
+                        : DirectedPeriod(d, m.Heading, lean,
                             y => winter ? new DateOnly(y - 1, 12, 21) : new DateOnly(y, startMonth, startDay),
                             y => winter ? new DateOnly(y, 3, 19) : new DateOnly(y, startMonth, startDay).AddMonths(3).AddDays(-1));
                 }
@@ -283,13 +286,13 @@ internal static class TimeResolver
         return true;
     }
 
-    private static bool HolidayDate(in Meaning m, DateOnly? dct, bool future, ref NarrativeState state, out Resolution result)
+    private static bool HolidayDate(in Meaning m, DateOnly? dct, Lean lean, ref NarrativeState state, out Resolution result)
     {
         result = default;
         var h = m.Holiday!;
         DateOnly? date;
         if (m.Year > 0) date = HolidayIn(h, m.Year);
-        else if (dct is { } d) date = Directed(d, m.Heading, future, y => HolidayIn(h, y));
+        else if (dct is { } d) date = Directed(d, m.Heading, lean, y => HolidayIn(h, y));
         else
         {
             result = new Resolution(TimeType.Date, h.Rule == HolidayRule.Fixed ? "XXXX-" + h.Month.ToString("00", Invariant) + "-" + h.Day.ToString("00", Invariant) : null);
@@ -342,7 +345,7 @@ internal static class TimeResolver
     }
 
     // The candidate date (one per year around the DCT) that the heading picks.
-    private static DateOnly? Directed(DateOnly dct, Heading heading, bool future, Func<int, DateOnly?> inYear)
+    private static DateOnly? Directed(DateOnly dct, Heading heading, Lean lean, Func<int, DateOnly?> inYear)
     {
         DateOnly? best = null;
         for (int y = dct.Year - 2; y <= dct.Year + 2; y++)
@@ -353,19 +356,38 @@ internal static class TimeResolver
                 Heading.Last => c < dct,
                 Heading.Next => c > dct,
                 Heading.Current => c.Year == dct.Year,
-                _ => future ? c >= dct : c <= dct,
+                _ => lean switch { Lean.Forward => c >= dct, Lean.Back => c <= dct, _ => true },
             };
             if (!ok) continue;
-            bool forward = heading == Heading.Next || (heading == Heading.ByTense && future);
-            if (best is null || (forward ? c < best : c > best)) best = c;
+            if (best is null) { best = c; continue; }
+            bool forward = heading == Heading.Next || (heading == Heading.ByTense && lean == Lean.Forward);
+            bool better = heading == Heading.ByTense && lean == Lean.Nearest
+                ? Math.Abs(c.DayNumber - dct.DayNumber) < Math.Abs(best.Value.DayNumber - dct.DayNumber)
+                : forward ? c < best : c > best;
+            if (better) best = c;
         }
         return best;
     }
 
     // The year of the period (month, quarter, season) that the heading picks: past = the latest started on or before
     // the DCT (the current one included), future = the earliest not yet over.
-    private static int DirectedPeriod(DateOnly dct, Heading heading, bool future, Func<int, DateOnly> start, Func<int, DateOnly> end)
+    private static int DirectedPeriod(DateOnly dct, Heading heading, Lean lean, Func<int, DateOnly> start, Func<int, DateOnly> end)
     {
+        if (heading == Heading.ByTense && lean == Lean.Nearest)
+        {
+            // no tense: the occurrence whose middle is closest to the DCT
+            int best = dct.Year;
+            long bestDistance = long.MaxValue;
+            for (int y = dct.Year - 1; y <= dct.Year + 1; y++)
+            {
+                if (start(y) <= dct && end(y) >= dct) return y;
+                long mid = (start(y).DayNumber + end(y).DayNumber) / 2;
+                long distance = Math.Abs(mid - dct.DayNumber);
+                if (distance < bestDistance) { bestDistance = distance; best = y; }
+            }
+            return best;
+        }
+        bool future = lean == Lean.Forward;
         switch (heading)
         {
             case Heading.Current: return dct.Year;
@@ -379,7 +401,7 @@ internal static class TimeResolver
         }
     }
 
-    private static DateOnly WeekdayDate(DateOnly dct, int weekday, Heading heading, int weekShift, bool future)
+    private static DateOnly WeekdayDate(DateOnly dct, int weekday, Heading heading, int weekShift, Lean lean)
     {
         int today = (int)dct.DayOfWeek == 0 ? 7 : (int)dct.DayOfWeek;
         var monday = dct.AddDays(1 - today);
@@ -390,12 +412,12 @@ internal static class TimeResolver
         {
             Heading.Last => dct.AddDays(-(back == 0 ? 7 : back)),
             Heading.Next => dct.AddDays(ahead == 0 ? 7 : ahead),
-            _ => future ? dct.AddDays(ahead) : dct.AddDays(-back),
+            _ => lean == Lean.Forward || (lean == Lean.Nearest && ahead < back) ? dct.AddDays(ahead) : dct.AddDays(-back),
         };
     }
 
     // "mardi 10 septembre": the year near the DCT in which that date is that weekday.
-    private static DateOnly? NearestWithWeekday(DateOnly dct, int month, int day, int weekday, bool future)
+    private static DateOnly? NearestWithWeekday(DateOnly dct, int month, int day, int weekday, Lean lean)
     {
         DateOnly? best = null;
         for (int y = dct.Year - 6; y <= dct.Year + 6; y++)

@@ -36,6 +36,7 @@ public sealed class TimeTagger : IStage
         public int Start, End;        // piece indexes
         public Meaning Meaning;
         public int Range;             // 0, or an id shared by the two ends of a range
+        public int Partner;           // index of the coordinated date that completes this one, or -1
         public bool Dropped;
     }
 
@@ -78,7 +79,7 @@ public sealed class TimeTagger : IStage
             int end = grammar.Match(i, out var meaning);
             if (end > i)
             {
-                found.Add(new Found { Start = i, End = end, Meaning = meaning });
+                found.Add(new Found { Start = i, End = end, Meaning = meaning, Partner = -1 });
                 i = end;
             }
             else i++;
@@ -108,6 +109,7 @@ public sealed class TimeTagger : IStage
             if (!joins || !(to || and)) continue;
             ref var am = ref a.Meaning;
             var bm = b.Meaning;
+            if (am.Year == 0 && am.YearShift is null && bm.Grain is Grain.Day or Grain.Month && am.Grain == bm.Grain) a.Partner = k + 1;
             if (am.Grain == Grain.Day && bm.Grain == Grain.Day)
             {
                 if (am.Month == 0 && bm.Month > 0) am.Month = bm.Month;
@@ -139,12 +141,29 @@ public sealed class TimeTagger : IStage
         int first = times.Count;
         Span<int> ranges = stackalloc int[Math.Min(found.Count, 64)];
         int emitted = 0;
-        foreach (var f in found)
+        for (int index = 0; index < found.Count; index++)
         {
+            var f = found[index];
             if (f.Dropped) continue;
             var span = new TextSpan(p[f.Start].Start, p[f.End - 1].End);
-            var tense = TimeResolver.NeedsTense(f.Meaning) && document.Published is not null ? tenses.Read(document, sentence, span) : Tense.Present;
-            if (!TimeResolver.Resolve(f.Meaning, document.Published, tense, ref state, out var r)) continue;
+            var meaning = f.Meaning;
+            // "le 11 et le 28 mars": the first takes the year the second resolves to; "quelques jours après le 18
+            // février": the offset counts from the date that follows
+            bool fromNext = meaning.Kind == MeaningKind.Offset && meaning.FromNext && index + 1 < found.Count && found[index + 1].Start == f.End;
+            if ((f.Partner >= 0 && meaning.Year == 0) || fromNext)
+            {
+                var next = found[fromNext ? index + 1 : f.Partner];
+                var scratch = state;
+                var nextSpan = new TextSpan(p[next.Start].Start, p[next.End - 1].End);
+                var nextTense = TimeResolver.NeedsTense(next.Meaning) && document.Published is not null ? tenses.Read(document, sentence, nextSpan) : Tense.Present;
+                if (TimeResolver.Resolve(next.Meaning, document.Published, nextTense, ref scratch, out _))
+                {
+                    if (fromNext) state.Day = scratch.Day;
+                    else if (scratch.Year > 0) meaning.Year = meaning.Month > next.Meaning.Month && next.Meaning.Month > 0 ? scratch.Year - 1 : scratch.Year;
+                }
+            }
+            var tense = TimeResolver.NeedsTense(meaning) && document.Published is not null ? tenses.Read(document, sentence, span) : Tense.Present;
+            if (!TimeResolver.Resolve(meaning, document.Published, tense, ref state, out var r)) continue;
             times.Add(new TimeExpression { Span = span, Type = r.Type, Value = r.Value, Begin = r.Begin, End = r.End, ToleranceDays = r.Tolerance });
             if (emitted < ranges.Length) ranges[emitted] = f.Range;
             emitted++;

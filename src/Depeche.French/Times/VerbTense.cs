@@ -21,11 +21,11 @@ public interface ITenseReader
 /// A heuristic tense reader over tokens, from <c>verb-tense.tsv</c>: the nearest verb form in the same clause
 /// (stopping at quotation marks, brackets, colons and semicolons) decides. "a indiqué", "s'était tenue" are past
 /// (auxiliary + participle), "avait", "-ait" past, "sera", "-ront", "-rait" future, "va signer" future; no verb found
-/// reads as present. Immutable and thread-safe.
+/// reads as Unknown (the resolver then takes the nearest date). Immutable and thread-safe.
 /// </summary>
 public sealed class VerbTenseReader : ITenseReader
 {
-    private enum Cue : byte { Auxiliary, PastAuxiliary, Go, PastGo, Past, Future, FutureEnding, PastEnding, ParticipleEnding, InfinitiveEnding, NotVerb }
+    private enum Cue : byte { Auxiliary, ConditionalAuxiliary, PastAuxiliary, Go, PastGo, Past, Future, FutureEnding, PastEnding, ParticipleEnding, InfinitiveEnding, NotVerb }
 
     // How far from the expression a governing verb is looked for, in tokens.
     private const int Reach = 12;
@@ -84,7 +84,7 @@ public sealed class VerbTenseReader : ITenseReader
                 else if (Classify(document, r, first, end) is var t && t != Tense.Unknown) return t;
             }
         }
-        return Tense.Present;
+        return Tense.Unknown;
     }
 
     private static bool IsClauseBreak(Document document, Token token)
@@ -105,6 +105,7 @@ public sealed class VerbTenseReader : ITenseReader
             switch (cue)
             {
                 case Cue.Auxiliary: return HasAfter(document, t, end, participleEndings) ? Tense.Past : Tense.Present;
+                case Cue.ConditionalAuxiliary: return HasAfter(document, t, end, participleEndings) ? Tense.Past : Tense.Future;
                 case Cue.PastAuxiliary or Cue.PastGo or Cue.Past: return Tense.Past;
                 case Cue.Go: return HasAfter(document, t, end, infinitiveEndings) ? Tense.Future : Tense.Present;
                 case Cue.Future: return Tense.Future;
@@ -121,7 +122,7 @@ public sealed class VerbTenseReader : ITenseReader
             for (int k = t - 1; k >= first && k >= t - 3; k--)
             {
                 if (!Lower(document, k, other, out int m)) break;
-                if (words.TryGetValue(other[..m], out var c2) && c2 is Cue.Auxiliary or Cue.PastAuxiliary) return Tense.Past;
+                if (words.TryGetValue(other[..m], out var c2) && c2 is Cue.Auxiliary or Cue.PastAuxiliary or Cue.ConditionalAuxiliary) return Tense.Past;
             }
         }
         return Tense.Unknown;
