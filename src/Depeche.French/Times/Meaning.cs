@@ -120,6 +120,9 @@ internal struct Meaning
     public Grain Grain;
     public int Year, Month, Day, Weekday;   // 0 = not said
     public int Part;                         // quarter (1-4) or half (1-2)
+    public int Rank;                         // "le premier vendredi de juillet": 1 (-1 = last)
+    public int? MonthShift;                  // "le premier vendredi du mois prochain": +1
+    public bool DayOfCurrentMonth;           // "le 27": day of a month near the publication date
     public string? Season;                   // "SP", "SU", "FA", "WI"
     public int WeekShift;                    // "vendredi de la semaine prochaine": +1
     public int? YearShift;                   // "juin de l'année prochaine": the publication year + 1

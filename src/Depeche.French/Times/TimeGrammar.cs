@@ -81,11 +81,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (k >= p.Length) return -1;
         ref readonly var q = ref p[k];
         if (q.Figure == Figure.Integer && q.Digits <= 2 && q.Number is >= 1 and <= 31) { day = (int)q.Number; return k + 1; }
-        if (q.Figure == Figure.Ordinal && q.Number == 1) { day = 1; return k + 1; }
+        if (q.Figure == Figure.Ordinal && q.Number is >= 1 and <= 31 && (q.Number == 1 || !text.AsSpan(q.Start, q.End - q.Start).Contains('X'))) { day = (int)q.Number; return k + 1; }
         if (q.Has(K.Ordinal, 1) && !q.Has(K.Last)) { day = 1; return k + 1; }
+        if (q.Has(K.Ordinal, out TimeWord ordinalWord) && ordinalWord.Value is >= 2 and <= 31 && (MonthAt(k + 1, out _, true) > 0 || (Is(k + 1, K.Of) && MonthAt(k + 2, out _, true) > 0))) { day = (int)ordinalWord.Value; return k + 1; }
         // a day in words needs its month after it ("vingt et un mars"); "un"/"une" are articles ("jeudi une source")
         int end = NumberWords(k, out double v);
-        if (end > 0 && v is >= 2 and <= 31 && v == Math.Floor(v) && MonthAt(end, out _, true) > 0) { day = (int)v; return end; }
+        if (end > 0 && v is >= 2 and <= 31 && v == Math.Floor(v) && (MonthAt(end, out _, true) > 0 || WordIs(k - 1, "le") && AtEnd(end))) { day = (int)v; return end; }
         return -1;
     }
 
@@ -226,7 +227,33 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 weekday = (int)wd.Value;
                 j++;
                 if (wd.Abbreviation && IsPunct(j, '.')) j++;
-                if (IsPunct(j, ',') && DayNumber(j + 1, out _) > 0) j++;
+                if (IsPunct(j, ',') && (DayNumber(j + 1, out _) > 0 || WordIs(j + 1, "le") && DayNumber(j + 2, out _) > 0)) j++;
+                if (WordIs(j, "le") && DayNumber(j + 1, out _) > 0) j++; // "vendredi le 15", "mercredi, le 22 janvier"
+            }
+        }
+        // "le premier vendredi de juillet", "le deuxième dimanche", "1er lundi du mois prochain"
+        if (weekday == 0 && j < p.Length && (p[j].Figure == Figure.Ordinal || p[j].Has(K.Ordinal)) && j + 1 < p.Length && p[j + 1].Has(K.Weekday, out var nth) && !nth.Abbreviation)
+        {
+            int rank = p[j].Figure == Figure.Ordinal ? (int)p[j].Number : p[j].Has(K.Ordinal, out var rw) ? (int)rw.Value : 0;
+            if (rank is >= 1 and <= 5 or -1)
+            {
+                m.Kind = MeaningKind.Calendar; m.Grain = Grain.Day; m.Weekday = (int)nth.Value; m.Rank = rank;
+                int k = j + 2;
+                if (Is(k, K.Of) || WordIs(k, "en")) k++;
+                int me2 = MonthAt(k, out int nm, true);
+                if (me2 > 0)
+                {
+                    m.Month = nm;
+                    k = me2;
+                    if (IsYear(k, true)) { m.Year = (int)p[k].Number; k++; }
+                    return k;
+                }
+                int rel = Relative(k - (Is(k - 1, K.Of) ? 0 : 0), out var monthShift);
+                if (rel > 0 && monthShift.Grain == Grain.Month && monthShift.Reference == Reference.Document) { m.MonthShift = monthShift.Shift; return rel; }
+                if (IsUnit(k, TimeUnit.Month) && (Is(k + 1, K.Last) || Is(k + 1, K.Next))) { m.MonthShift = Is(k + 1, K.Last) ? -1 : 1; return k + 2; }
+                if (Is(k - 1, K.Of) && WordIs(k - 1, "du") && IsUnit(k, TimeUnit.Month) && (Is(k + 1, K.Last) || Is(k + 1, K.Next))) { m.MonthShift = Is(k + 1, K.Last) ? -1 : 1; return k + 2; }
+                m.MonthShift = 0;
+                return j + 2;
             }
         }
         if (weekday == 0 && j > i && DayNumber(j, out _) < 0 && !(j < p.Length && p[j].Figure == Figure.NumericDate)) return -1;
@@ -268,6 +295,14 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 if (WordIs(after, "au") || Is(after, K.Article)) after++;
                 if (Is(after, K.Weekday)) after++;
                 if (DayNumber(after, out _) > 0) { m.Day = day; m.Grain = Grain.Day; return dayEnd; }
+            }
+            // "le 27", "pour le vingt-deux": a day of the month the text is in (resolved around the publication date)
+            if (j > i && WordIs(i, "le") && (AtEnd(dayEnd) || Is(dayEnd, K.And) && !Is(dayEnd + 1, K.Article)) && p[start].Figure != Figure.Decimal
+                && !(start + 1 < dayEnd && p[start].Has(K.Cardinal, 1)))
+            {
+                if (p[start].Figure == Figure.Integer && IsUnit(dayEnd, TimeUnit.Day)) return -1;
+                m.Day = day; m.Grain = Grain.Day; m.DayOfCurrentMonth = true;
+                return dayEnd;
             }
             // "19-20 novembre", "3 au 5 mars" (no article)
             if (j == i && (Is(dayEnd, K.To) || IsPunct(dayEnd, '-') || Is(dayEnd, K.And)) && p[i].Figure == Figure.Integer)
@@ -379,7 +414,9 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             m.Month = month; m.Grain = Grain.Month;
             if (demonstrative) m.Heading = Heading.Current;
             int k = me;
-            if (IsYear(k, introduced: true)) { m.Year = (int)p[k].Number; k++; }
+            // "Jan, 2001", "juin. 2001"
+            if ((IsPunct(k, ',') || IsPunct(k, '.')) && IsYear(k + 1, introduced: true)) { m.Year = (int)p[k + 1].Number; k += 2; }
+            else if (IsYear(k, introduced: true)) { m.Year = (int)p[k].Number; k++; }
             else if (k < p.Length && p[k].Figure == Figure.Integer && p[k].Digits == 2 && (p[me - 1].Has(K.Month, out var mw) && mw.Abbreviation || IsPunct(me - 1, '.')) && AtEnd(k + 1))
             {
                 int yy = (int)p[k].Number; m.Year = yy < 50 ? 2000 + yy : 1900 + yy; k++;
@@ -393,8 +430,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 bool cue = introduced || k > me || i > 0 && (p[i - 1].Has(K.In) || p[i - 1].Has(K.Since) || p[i - 1].Has(K.Of) || p[i - 1].Has(K.To)
                     || p[i - 1].Has(K.Until) || p[i - 1].Has(K.Between) || p[i - 1].Has(K.And) || p[i - 1].Has(K.Toward) || p[i - 1].Has(K.Before)
                     || p[i - 1].Has(K.After) || p[i - 1].Has(K.During) || p[i - 1].Has(K.Over) || p[i - 1].Has(K.Here));
-                if (!cue && p[j].Capitalized && i > 0) return -1;
-                if (!cue && WordIs(j, "mars") && !AtEnd(k) && !Is(k, K.And)) return -1;
+                if (!cue && WordIs(j, "mars") && (p[j].Capitalized && i > 0 || !AtEnd(k) && !Is(k, K.And))) return -1; // "Mars" the planet
             }
             return k;
         }
@@ -480,6 +516,17 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             int k = j + 1;
             if (k < p.Length && p[k].Has(K.DayPart, out var dp) && !WordIs(k, "midi")) { m.DayPart = dp.Code; k++; }
             return k;
+        }
+        // "avant hier", "après demain" written in two words
+        if ((Is(j, K.Before) && WordIs(j + 1, "hier")) || (Is(j, K.After) && WordIs(j + 1, "demain")))
+        {
+            m.Grain = Grain.Day; m.Shift = Is(j, K.Before) ? -2 : 2; m.Reference = Reference.Document;
+            return j + 2;
+        }
+        if (j < p.Length && p[j].Has(K.AnchoredDay, out var bare) && (i == 0 || !p[i - 1].Has(K.Of)))
+        {
+            m.Grain = Grain.Day; m.Shift = (int)bare.Value; m.Reference = Reference.Narrative;
+            return j + 1;
         }
         bool article = false, demonstrative = false;
         if (Is(j, K.Article) && !WordIs(j, "les")) { article = true; j++; }

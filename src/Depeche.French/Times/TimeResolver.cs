@@ -115,6 +115,38 @@ internal static class TimeResolver
                     }
                     if (date is null) return false;
                 }
+                else if (m.Rank != 0 && m.Weekday > 0)
+                {
+                    // "le premier vendredi de juillet": the nth such weekday of the month
+                    int rank = m.Rank, weekday = m.Weekday, monthOfRank = m.Month;
+                    if (monthOfRank == 0)
+                    {
+                        if (dct is not { } d0) return Unresolved(m, out result);
+                        var shifted = new DateOnly(d0.Year, d0.Month, 1).AddMonths(m.MonthShift ?? 0);
+                        date = NthWeekday(shifted.Year, shifted.Month, weekday, rank);
+                    }
+                    else if (year > 0) date = NthWeekday(year, monthOfRank, weekday, rank);
+                    else if (dct is { } d1) date = Directed(d1, m.Heading, lean, y => NthWeekday(y, monthOfRank, weekday, rank));
+                    else return Unresolved(m, out result);
+                    if (date is null) return false;
+                }
+                else if (m.Day > 0 && m.DayOfCurrentMonth && m.Weekday == 0)
+                {
+                    // "le 27": the 27th of a month near the publication date, by tense
+                    if (dct is not { } d2) return Unresolved(m, out result);
+                    int dom = m.Day;
+                    DateOnly? best = null;
+                    var firstOfMonth = new DateOnly(d2.Year, d2.Month, 1);
+                    for (int k = -2; k <= 2; k++)
+                    {
+                        var mo = firstOfMonth.AddMonths(k);
+                        if (Try(mo.Year, mo.Month, dom) is not { } c) continue;
+                        bool ok = m.Heading switch { Heading.Last => c < d2, Heading.Next => c > d2, _ => lean switch { Lean.Back => c <= d2, Lean.Forward => c >= d2, _ => true } };
+                        if (ok && (best is null || Math.Abs(c.DayNumber - d2.DayNumber) < Math.Abs(best.Value.DayNumber - d2.DayNumber))) best = c;
+                    }
+                    date = best;
+                    if (date is null) return false;
+                }
                 else if (m.Day > 0 && m.Weekday > 0)
                 {
                     if (dct is not { } d) return Unresolved(m, out result);
@@ -213,6 +245,7 @@ internal static class TimeResolver
     {
         string? value = m.Grain switch
         {
+            Grain.Day when m.Rank != 0 => "XXXX-" + (m.Month > 0 ? m.Month.ToString("00", Invariant) : "XX") + "-WXX-" + m.Weekday.ToString(Invariant) + "-#" + m.Rank.ToString(Invariant),
             Grain.Day when m.Month > 0 && m.Day > 0 => "XXXX-" + m.Month.ToString("00", Invariant) + "-" + m.Day.ToString("00", Invariant),
             Grain.Day when m.Day > 0 => "XXXX-XX-" + m.Day.ToString("00", Invariant),
             Grain.Day when m.Weekday > 0 => "XXXX-WXX-" + m.Weekday.ToString(Invariant),
@@ -440,6 +473,19 @@ internal static class TimeResolver
             if (best is null || Math.Abs(c.DayNumber - dct.DayNumber) < Math.Abs(best.Value.DayNumber - dct.DayNumber)) best = c;
         }
         return best;
+    }
+
+    private static DateOnly? NthWeekday(int year, int month, int weekday, int rank)
+    {
+        if (year < 1 || year > 9998 || month is < 1 or > 12) return null;
+        if (rank == -1)
+        {
+            var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            return last.AddDays(-((IsoDay(last) - weekday + 7) % 7));
+        }
+        var first = new DateOnly(year, month, 1);
+        var date = first.AddDays((weekday - IsoDay(first) + 7) % 7 + 7 * (rank - 1));
+        return date.Month == month ? date : null;
     }
 
     private static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;

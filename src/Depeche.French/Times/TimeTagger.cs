@@ -131,7 +131,7 @@ public sealed class TimeTagger : IStage
         foreach (ref var f in list)
         {
             // a day whose month never came ("le 11" alone) is no date
-            if (f.Meaning.Kind == MeaningKind.Calendar && f.Meaning.Grain == Grain.Day && f.Meaning.Day > 0 && f.Meaning.Month == 0 && f.Meaning.Weekday == 0)
+            if (f.Meaning.Kind == MeaningKind.Calendar && f.Meaning.Grain == Grain.Day && f.Meaning.Day > 0 && f.Meaning.Month == 0 && f.Meaning.Weekday == 0 && !f.Meaning.DayOfCurrentMonth)
                 f.Dropped = true;
         }
     }
