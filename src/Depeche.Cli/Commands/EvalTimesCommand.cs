@@ -47,7 +47,7 @@ internal sealed class TimesEvaluation(TextWriter stdout, TextWriter stderr, stri
     private static readonly HashSet<string> EdgeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "le", "la", "l'", "l’", "les", "du", "de", "d'", "d’", "des", "au", "aux", "à", "a", "en", "pour", "sur", "depuis", "entre", "ce", "cet", "cette", "ces",
-        "dans", "pendant", "durant", "lors", "dès", "vers", "il", "y", "mon", "ma", "mes",
+        "dans", "pendant", "durant", "lors", "dès", "vers", "il", "y", "mon", "ma", "mes", "un", "une",
     };
 
     public int Run()

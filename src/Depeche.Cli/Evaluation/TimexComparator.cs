@@ -14,6 +14,7 @@ internal sealed record OurTime(int Start, int End, string Type, string? Value, s
 /// and ours is the same period: a range whose begin and end are its ends (end inclusive or exclusive), or a single value
 /// naming it (our "2016-11" for their 2016-11-01..2016-12-01, "2016-Q3", "2016-W45");</item>
 /// <item>ours is an approximate point (it has <c>tolerance_days</c>: "fin mars", "printemps 2017") inside their period;</item>
+/// <item>our decade "199X" is 1990-01-01..2000-01-01, our century "19XX" is 1900-01-01..2000-01-01;</item>
 /// <item>ours has a time of day ("2016-11-07T15:00", "2016-11-07TMO") and its date matches theirs at day precision.</item>
 /// </list>
 /// Where they list a past and a future resolution, matching either is enough.
@@ -73,6 +74,11 @@ internal static class TimexComparator
     {
         static string D(DateOnly d) => d.ToString("yyyy-MM-dd", Invariant);
         if (value.Length >= 10 && TryDay(value[..10], out var day) && (value.Length == 10 || value[10] == 'T')) return (D(day), D(day.AddDays(1)));
+        // our decades "199X" and centuries "19XX"
+        if (value.Length == 4 && value[3] == 'X' && value[2] != 'X' && int.TryParse(value.AsSpan(0, 3), NumberStyles.None, Invariant, out int decade) && decade > 0)
+            return (D(new DateOnly(decade * 10, 1, 1)), D(new DateOnly(decade * 10 + 10, 1, 1)));
+        if (value.Length == 4 && value[2] == 'X' && value[3] == 'X' && int.TryParse(value.AsSpan(0, 2), NumberStyles.None, Invariant, out int century))
+            return (D(new DateOnly(Math.Max(1, century * 100), 1, 1)), D(new DateOnly(century * 100 + 100, 1, 1)));
         if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out int year) || year < 1) return null;
         var rest = value.AsSpan(4);
         if (rest.Length == 0) return (D(new DateOnly(year, 1, 1)), D(new DateOnly(year + 1, 1, 1)));

@@ -36,6 +36,19 @@ internal static class PieceReader
                 count++;
                 continue;
             }
+            // "3jours", "3,5ans", "10min": a figure glued to a unit is two pieces
+            if (char.IsAsciiDigit(span[0]))
+            {
+                int d = 0;
+                while (d < span.Length && (char.IsAsciiDigit(span[d]) || (span[d] is ',' or '.' && d + 1 < span.Length && char.IsAsciiDigit(span[d + 1])))) d++;
+                if (d < span.Length && lexicon.WordLookup.TryGetValue(word[d..], out var unitSenses) && Array.Exists(unitSenses, w => w.Kind == TimeWordKind.Unit)
+                    && ReadFigure(span[..d], token.Span.Start, t, ref pieces[count]))
+                {
+                    count++;
+                    pieces[count++] = new Piece { Start = token.Span.Start + d, End = token.Span.End, Senses = unitSenses, Token = t, Joined = true };
+                    continue;
+                }
+            }
             if (lexicon.WordLookup.TryGetValue(word, out var senses) || word.IndexOf('-') < 0)
             {
                 pieces[count++] = Word(token.Span.Start, token.Span.End, word, senses, span, t, joined: false, lexicon);

@@ -133,6 +133,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (j >= p.Length) return -1;
         ref readonly var q = ref p[j];
         if (q.Figure is Figure.Integer or Figure.Decimal && q.Number < 100000) { value = q.Number; return Half(j + 1, ref value); }
+        if (q.Has(K.Half, 0.5) && j + 1 < p.Length && p[j + 1].Has(K.Unit)) { value = 0.5; return j + 1; } // "demi heure", "demi-journée"
         if (q.Has(K.Few)) { value = 3; vague = true; return j + 1; }
         // "une dizaine de", "des dizaines d'", "une quinzaine de"
         int a = j;
@@ -198,6 +199,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int j = k;
         if (!Is(j, K.Of)) return k;
         j++;
+        if (IsYear(j, true)) { m.Year = (int)p[j].Number; return j + 1; }
+        if (Is(j, K.Article) && IsUnit(j + 1, TimeUnit.Year) && IsYear(j + 2, true)) { m.Year = (int)p[j + 2].Number; return j + 3; }
         bool demonstrative = Is(j, K.Demonstrative);
         if (Is(j, K.Article) || demonstrative) j++;
         if (!(IsUnit(j, TimeUnit.Year) && (WordIs(j, "année") || WordIs(j, "an") || WordIs(j, "annee")))) return k;
@@ -324,7 +327,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (me > 0 && weekday == 0 && !demonstrative)
         {
             int de = DayNumber(me, out int d2);
-            if (de > 0 && p[me].Figure is Figure.Integer or Figure.Ordinal && (AtEnd(de) || IsYear(de, true)) && !Is(de, K.Unit))
+            if (de > 0 && p[me].Figure is Figure.Integer or Figure.Ordinal && (AtEnd(de) || IsYear(de, true) || Is(de, K.To) || Is(de, K.Until) || Is(de, K.And)) && !Is(de, K.Unit))
             {
                 m.Day = d2; m.Month = mo; m.Grain = Grain.Day;
                 if (IsYear(de, true)) { m.Year = (int)p[de].Number; de++; }
@@ -434,6 +437,22 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             }
             return k;
         }
+        // "03/2015", "2015/3", "2016-11", "11-2016"
+        if (j < p.Length && p[j].Figure == Figure.NumericMonth) { m.Month = p[j].B; m.Year = p[j].C; m.Grain = Grain.Month; return j + 1; }
+        if (j + 2 < p.Length && p[j].Figure == Figure.Integer && IsPunct(j + 1, '-') && p[j + 2].Figure == Figure.Integer && p[j + 1].Start == p[j].End && p[j + 2].Start == p[j + 1].End)
+        {
+            var (a, b) = (p[j], p[j + 2]);
+            if (a.Digits == 4 && a.Number is >= 1000 and <= 2100 && b.Digits <= 2 && b.Number is >= 1 and <= 12) { m.Year = (int)a.Number; m.Month = (int)b.Number; m.Grain = Grain.Month; return j + 3; }
+            if (b.Digits == 4 && b.Number is >= 1000 and <= 2100 && a.Digits <= 2 && a.Number is >= 1 and <= 12) { m.Year = (int)b.Number; m.Month = (int)a.Number; m.Grain = Grain.Month; return j + 3; }
+        }
+        // "au début de la semaine prochaine", "à la fin de l'année", "fin du mois"
+        if (m.Position > 0 && Relative(j, out var relative) > 0 && relative.Grain is Grain.Year or Grain.Month or Grain.Week)
+        {
+            int re = Relative(j, out relative);
+            m = relative;
+            m.Position = (int)position;
+            return re;
+        }
         // "fin 2017", "l'an 2000", "l'année 2019", "en 2019" (the year alone: the preposition stays outside)
         int y = j;
         if (Is(y, K.Unit) && IsUnit(y, TimeUnit.Year) && (WordIs(y, "an") || WordIs(y, "année") || WordIs(y, "annee")) && IsYear(y + 1, true)) { y++; introduced = true; }
@@ -449,6 +468,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (j > 0 && (p[j - 1].Has(K.There) || WordIs(j - 1, "a") || WordIs(j - 1, "avait") || WordIs(j - 1, "ont") || WordIs(j - 1, "aurait"))) return -1; // "a été"
             int k = j + 1;
             if (IsYear(k, true)) { m.Year = (int)p[k].Number; k++; cue = true; }
+            else if (Is(k, K.Of) && IsYear(k + 1, true)) { m.Year = (int)p[k + 1].Number; k += 2; cue = true; }
             else
             {
                 int before = k;
@@ -559,6 +579,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (Is(end, K.Following)) { m.Shift = 1; m.Reference = Reference.Narrative; return end + 1; }
         if (Is(end, K.This, 0) || Is(end, K.Ongoing)) { m.Shift = 0; return end + 1; }
         if (Is(end, K.In) && Is(end + 1, K.Ongoing)) { m.Shift = 0; return end + 2; }
+        if (weekend) { m.Shift = 0; return end; } // "le week-end", "ce week-end"
         if (demonstrative)
         {
             if (m.Grain == Grain.Day && !WordIs(j, "jour")) return -1; // "cette nuit" is a day part, "cette journée" is vague
@@ -601,6 +622,24 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int r = j;
         if (sign == 0 && (WordIs(i, "les") || WordIs(i, "ces") || WordIs(i, "des")) && r == i) r++;
         else if (sign == 0 && Is(i, K.During) && (WordIs(i + 1, "les") || WordIs(i + 1, "ces"))) r = i + 2;
+        // "toute la journée", "tout le mois", "l'année entière": one whole unit
+        {
+            int w = j;
+            bool whole = Is(w, K.Whole) && !WordIs(w, "entier") && !WordIs(w, "entière");
+            if (whole) w++;
+            if (Is(w, K.Article) && !WordIs(w, "les") && w + 1 < p.Length && p[w + 1].Has(K.Unit, out var wu) && !wu.Abbreviation
+                && (whole || Is(w + 2, K.Whole) && (WordIs(w + 2, "entier") || WordIs(w + 2, "entière") || WordIs(w + 2, "entiere"))))
+            {
+                m.Length.Add(wu.Unit, wu.Value);
+                return whole ? w + 2 : w + 3;
+            }
+        }
+        if (j > i && j < p.Length && p[j].Figure == Figure.Clock && p[j].B == 0 && !text.AsSpan(p[j].Start, p[j].End - p[j].Start).Contains(':'))
+        {
+            m.Length.Add(TimeUnit.Hour, p[j].A); // "pendant 3h", "il y a 2h"
+            if (sign != 0) { m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference; }
+            return j + 1;
+        }
         int qe = Quantity(j, out double amount, out bool vague, out bool approximate);
         if (qe < 0 && r > j) qe = Quantity(r, out amount, out vague, out approximate);
         if (qe < 0) return -1;
@@ -608,14 +647,14 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         bool ranged = false;
         if (Is(k, K.Last) || Is(k, K.Next)) { ranged = true; m.Sign = Is(k, K.Last) ? -1 : 1; k++; }
         if (k >= p.Length || !p[k].Has(K.Unit, out var unit)) return -1;
-        if (unit.Abbreviation && !(p[qe - 1].Figure is Figure.Integer or Figure.Decimal)) return -1;
+        if (unit.Abbreviation && !(p[qe - 1].Figure is Figure.Integer or Figure.Decimal) && p[k].End - p[k].Start < 3) return -1;
         if (unit.Unit == TimeUnit.Hour && unit.Abbreviation && k + 1 < p.Length && p[k + 1].IsInteger(0, 59)) return -1; // "17 h 30" is a clock time
         m.Length.Add(unit.Unit, amount * unit.Value);
         k++;
         if (ranged && (Is(k, K.Last) || Is(k, K.Next))) k++;
         else if (!ranged && r > start && (Is(k, K.Last) || Is(k, K.Next))) { ranged = true; m.Sign = Is(k, K.Last) ? -1 : 1; k++; } // "les 3 semaines passées"
         // "et demi", "et quart", "et 21 jours", "plus d'un mois"
-        while (k + 1 < p.Length && (Is(k, K.And) && WordIs(k, "et") || Is(k, K.More, 1) && Is(k + 1, K.Of)))
+        while (k + 1 < p.Length && (Is(k, K.And) && WordIs(k, "et") || Is(k, K.More, 1) && Is(k + 1, K.Of) || IsPunct(k, ',') && Quantity(k + 1, out _, out _, out _) is int cq && cq > 0 && cq < p.Length && p[cq].Has(K.Unit)))
         {
             int n = Is(k, K.More) ? k + 2 : k + 1;
             if (Is(n, K.Half, out double half) && !p[n].Has(K.Cardinal))

@@ -291,6 +291,17 @@ internal static class TimeResolver
                 value = ISOWeek.GetYear(day).ToString("0000", Invariant) + "-W" + ISOWeek.GetWeekOfYear(day).ToString("00", Invariant) + (m.Grain == Grain.Weekend ? "-WE" : "");
                 break;
             }
+            case Grain.Month when m.Position is >= 1 and <= 3:
+            case Grain.Year when m.Position is >= 1 and <= 3:
+            {
+                // "fin du mois", "au début de l'année prochaine": an approximate day
+                var calendar = Meaning.Create(MeaningKind.Calendar);
+                calendar.Grain = m.Grain;
+                calendar.Position = m.Position;
+                calendar.Year = m.Grain == Grain.Year ? o.Year + m.Shift : o.AddMonths(m.Shift).Year;
+                calendar.Month = m.Grain == Grain.Month ? o.AddMonths(m.Shift).Month : 0;
+                return Calendar(calendar, dct, Lean.Back, ref state, out result);
+            }
             case Grain.Month:
             {
                 var month = o.AddMonths(m.Shift);

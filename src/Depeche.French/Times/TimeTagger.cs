@@ -95,22 +95,27 @@ public sealed class TimeTagger : IStage
         {
             ref var a = ref list[k];
             ref var b = ref list[k + 1];
-            if (a.Meaning.Kind != MeaningKind.Calendar || b.Meaning.Kind != MeaningKind.Calendar) continue;
+            bool datesOnly = a.Meaning.Kind is MeaningKind.Calendar or MeaningKind.Shift or MeaningKind.Holiday or MeaningKind.Offset
+                && b.Meaning.Kind is MeaningKind.Calendar or MeaningKind.Shift or MeaningKind.Holiday or MeaningKind.Offset;
+            if (!datesOnly) continue;
             int gap = b.Start - a.End;
             if (gap < 1 || gap > 3) continue;
             bool joins = true, to = false, and = false;
             for (int g = a.End; g < b.Start; g++)
             {
                 ref readonly var q = ref p[g];
-                if (q.Punctuation == '-' || q.Has(TimeWordKind.To) || q.Has(TimeWordKind.Until)) to = true;
+                if (q.Punctuation == '-' || q.Has(TimeWordKind.To) || q.Has(TimeWordKind.Until) || q.Has(TimeWordKind.There, 2)) to = true; // "a" typed for "à"
                 else if (q.Has(TimeWordKind.And)) and = true;
                 else if (!q.Has(TimeWordKind.Article) && !q.Has(TimeWordKind.Of)) joins = false;
             }
             if (!joins || !(to || and)) continue;
             ref var am = ref a.Meaning;
             var bm = b.Meaning;
-            if (am.Year == 0 && am.YearShift is null && bm.Grain is Grain.Day or Grain.Month && am.Grain == bm.Grain) a.Partner = k + 1;
-            if (am.Grain == Grain.Day && bm.Grain == Grain.Day)
+            bool calendars = am.Kind == MeaningKind.Calendar && bm.Kind == MeaningKind.Calendar;
+            if (!calendars) { }
+            else if (am.Year == 0 && am.YearShift is null && bm.Grain is Grain.Day or Grain.Month && am.Grain == bm.Grain) a.Partner = k + 1;
+            if (!calendars) { }
+            else if (am.Grain == Grain.Day && bm.Grain == Grain.Day)
             {
                 if (am.Month == 0 && bm.Month > 0) am.Month = bm.Month;
                 if (am.Year == 0 && bm.Year > 0 && am.Month > 0) am.Year = am.Month > bm.Month ? bm.Year - 1 : bm.Year;
