@@ -362,7 +362,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
     {
         int j = k;
         if (WordIs(j, "au") || WordIs(j, "en") || (WordIs(j, "dans") && Is(j + 1, K.Article))) j += WordIs(j, "dans") ? 2 : 1;
-        if (j < p.Length && p[j].Has(K.DayPart, out var part) && !WordIs(j, "midi"))
+        if (j < p.Length && p[j].Has(K.DayPart, out var part))
         {
             m.DayPart = part.Code ?? "NI";
             return j + 1;
@@ -432,7 +432,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 // a bare capitalised month needs a cue: "Mars" alone is the planet
                 bool cue = introduced || k > me || i > 0 && (p[i - 1].Has(K.In) || p[i - 1].Has(K.Since) || p[i - 1].Has(K.Of) || p[i - 1].Has(K.To)
                     || p[i - 1].Has(K.Until) || p[i - 1].Has(K.Between) || p[i - 1].Has(K.And) || p[i - 1].Has(K.Toward) || p[i - 1].Has(K.Before)
-                    || p[i - 1].Has(K.After) || p[i - 1].Has(K.During) || p[i - 1].Has(K.Over) || p[i - 1].Has(K.Here));
+                    || p[i - 1].Has(K.After) || p[i - 1].Has(K.During) || p[i - 1].Has(K.Here));
                 if (!cue && WordIs(j, "mars") && (p[j].Capitalized && i > 0 || !AtEnd(k) && !Is(k, K.And))) return -1; // "Mars" the planet
             }
             return k;
@@ -534,7 +534,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (rd.Value != 0 && j > 0 && p[j - 1].Has(K.Of) && !(j + 1 < p.Length && p[j + 1].Has(K.DayPart))) return -1;
             m.Grain = Grain.Day; m.Shift = (int)rd.Value; m.Reference = Reference.Document;
             int k = j + 1;
-            if (k < p.Length && p[k].Has(K.DayPart, out var dp) && !WordIs(k, "midi")) { m.DayPart = dp.Code; k++; }
+            if (k < p.Length && p[k].Has(K.DayPart, out var dp)) { m.DayPart = dp.Code; k++; }
             return k;
         }
         // "avant hier", "après demain" written in two words
@@ -645,14 +645,17 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (qe < 0) return -1;
         int k = qe;
         bool ranged = false;
-        if (Is(k, K.Last) || Is(k, K.Next)) { ranged = true; m.Sign = Is(k, K.Last) ? -1 : 1; k++; }
+        if (Is(k, K.Last) || Is(k, K.Next) || Is(k, K.Previous) || Is(k, K.Following)) { ranged = true; m.Sign = Is(k, K.Last) || Is(k, K.Previous) ? -1 : 1; k++; }
         if (k >= p.Length || !p[k].Has(K.Unit, out var unit)) return -1;
         if (unit.Abbreviation && !(p[qe - 1].Figure is Figure.Integer or Figure.Decimal) && p[k].End - p[k].Start < 3) return -1;
         if (unit.Unit == TimeUnit.Hour && unit.Abbreviation && k + 1 < p.Length && p[k + 1].IsInteger(0, 59)) return -1; // "17 h 30" is a clock time
         m.Length.Add(unit.Unit, amount * unit.Value);
         k++;
         if (ranged && (Is(k, K.Last) || Is(k, K.Next))) k++;
-        else if (!ranged && r > start && (Is(k, K.Last) || Is(k, K.Next))) { ranged = true; m.Sign = Is(k, K.Last) ? -1 : 1; k++; } // "les 3 semaines passées"
+        else if (!ranged && r > start && (Is(k, K.Last) || Is(k, K.Next) || Is(k, K.Previous) || Is(k, K.Following)))
+        {
+            ranged = true; m.Sign = Is(k, K.Last) || Is(k, K.Previous) ? -1 : 1; k++; // "les 3 semaines passées", "les trois jours suivants"
+        }
         // "et demi", "et quart", "et 21 jours", "plus d'un mois"
         while (k + 1 < p.Length && (Is(k, K.And) && WordIs(k, "et") || Is(k, K.More, 1) && Is(k + 1, K.Of) || IsPunct(k, ',') && Quantity(k + 1, out _, out _, out _) is int cq && cq > 0 && cq < p.Length && p[cq].Has(K.Unit)))
         {
