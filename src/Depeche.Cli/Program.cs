@@ -23,6 +23,7 @@ public static class Program
             ExtractCommand.Create(stdout, stderr),
             EvalUdCommand.Create(stdout, stderr),
             TrainCommand.Create(stdout, stderr),
+            EvalTimesCommand.Create(stdout, stderr),
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);

@@ -1,6 +1,7 @@
 using Depeche.French.Normalization;
 using Depeche.French.Segmentation;
 using Depeche.French.Tagging;
+using Depeche.French.Times;
 using Depeche.Pipeline;
 
 namespace Depeche.French;
@@ -16,6 +17,7 @@ public static class FrenchPipeline
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
         .Add(new PosTagger());
+        .Add(new TimeTagger());
 
     /// <summary>The shared default pipeline, built on first use.</summary>
     public static DocumentPipeline Instance => Default.Value;

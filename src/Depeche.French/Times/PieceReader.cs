@@ -1,0 +1,273 @@
+namespace Depeche.French.Times;
+
+/// <summary>
+/// Turns tokens into <see cref="Piece"/>s: looks each word up in the lexicon (lower case, typographic apostrophe read
+/// as <c>'</c>), splits hyphenated tokens that are not entries ("mi-avril", "vingt-deux", "mois-ci") and reads figures.
+/// Pure function over the text; allocates nothing per token.
+/// </summary>
+internal static class PieceReader
+{
+    // Longest word looked up; longer tokens (URLs, junk) are never time words.
+    private const int MaxWordLength = 40;
+
+    /// <summary>Appends the pieces of tokens [first, end) to <paramref name="pieces"/>; returns the new count.</summary>
+    public static int Read(string text, Token[] tokens, int first, int end, TimeLexicon lexicon, ref Piece[] pieces, int count)
+    {
+        Span<char> lower = stackalloc char[MaxWordLength];
+        for (int t = first; t < end; t++)
+        {
+            var token = tokens[t];
+            var span = text.AsSpan(token.Span.Start, token.Span.Length);
+            if (count + 8 > pieces.Length) Array.Resize(ref pieces, pieces.Length * 2);
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            {
+                pieces[count++] = new Piece { Start = token.Span.Start, End = token.Span.End, Punctuation = span[0] is '\u2013' or '\u2014' or '\u2010' or '\u2011' ? '-' : span[0], Token = t };
+                continue;
+            }
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number) || span.Length > MaxWordLength)
+            {
+                pieces[count++] = new Piece { Start = token.Span.Start, End = token.Span.End, Token = t };
+                continue;
+            }
+            int n = Lower(span, lower);
+            var word = lower[..n];
+            if (char.IsAsciiDigit(span[0]) && ReadFigure(span, token.Span.Start, t, ref pieces[count]))
+            {
+                count++;
+                continue;
+            }
+            // "3jours", "3,5ans", "10min": a figure glued to a unit is two pieces
+            if (char.IsAsciiDigit(span[0]))
+            {
+                int d = 0;
+                while (d < span.Length && (char.IsAsciiDigit(span[d]) || (span[d] is ',' or '.' && d + 1 < span.Length && char.IsAsciiDigit(span[d + 1])))) d++;
+                if (d < span.Length && lexicon.WordLookup.TryGetValue(word[d..], out var unitSenses) && Array.Exists(unitSenses, w => w.Kind == TimeWordKind.Unit)
+                    && ReadFigure(span[..d], token.Span.Start, t, ref pieces[count]))
+                {
+                    count++;
+                    pieces[count++] = new Piece { Start = token.Span.Start + d, End = token.Span.End, Senses = unitSenses, Token = t, Joined = true };
+                    continue;
+                }
+            }
+            if (lexicon.WordLookup.TryGetValue(word, out var senses) || word.IndexOf('-') < 0)
+            {
+                pieces[count++] = Word(token.Span.Start, token.Span.End, word, senses, span, t, joined: false, lexicon);
+                continue;
+            }
+            // a hyphenated token that is no entry: one piece per part ("mi-août", "quatre-vingt-dix", "1er-Mai")
+            int partStart = 0;
+            bool joined = false;
+            for (int k = 0; k <= n; k++)
+            {
+                if (k < n && word[k] != '-') continue;
+                if (k > partStart)
+                {
+                    if (count + 2 > pieces.Length) Array.Resize(ref pieces, pieces.Length * 2);
+                    var part = span[partStart..k];
+                    int s = token.Span.Start + partStart, e = token.Span.Start + k;
+                    if (char.IsAsciiDigit(part[0]) && ReadFigure(part, s, t, ref pieces[count]))
+                        pieces[count].Joined = joined;
+                    else
+                    {
+                        lexicon.WordLookup.TryGetValue(word[partStart..k], out var partSenses);
+                        pieces[count] = Word(s, e, word[partStart..k], partSenses, part, t, joined, lexicon);
+                    }
+                    count++;
+                    joined = true;
+                }
+                partStart = k + 1;
+            }
+        }
+        return count;
+    }
+
+    private static Piece Word(int start, int end, ReadOnlySpan<char> lower, TimeWord[]? senses, ReadOnlySpan<char> original, int token, bool joined, TimeLexicon lexicon)
+    {
+        var piece = new Piece
+        {
+            Start = start, End = end, Senses = senses, Token = token, Joined = joined,
+            Capitalized = char.IsUpper(original[0]),
+            Elided = lower.Length > 1 && lower[^1] == '\'',
+        };
+        if (lexicon.HolidayLookup.TryGetValue(lower, out var holidays)) piece.Holidays = holidays;
+        // "janv." kept whole by the tokenizer: look the word up without its period
+        if (senses is null && lower.Length > 2 && lower[^1] == '.')
+            lexicon.WordLookup.TryGetValue(lower[..^1], out piece.Senses);
+        // "XXe", "XIXe" siècle: a Roman ordinal
+        if (senses is null && original.Length >= 2 && RomanOrdinal(original, out int roman))
+        {
+            piece.Figure = Figure.Ordinal;
+            piece.Number = roman;
+        }
+        // "T1", "Q3", "H2", "S1": quarter or half of a year
+        else if (senses is null && original.Length == 2 && char.IsAsciiDigit(original[1]) && original[0] is 'T' or 'Q' or 'H' or 'S')
+        {
+            int d = original[1] - '0';
+            if (original[0] is 'T' or 'Q' && d is >= 1 and <= 4) { piece.Figure = Figure.Part; piece.A = d; }
+            else if (original[0] is 'H' or 'S' && d is 1 or 2) { piece.Figure = Figure.Part; piece.B = d; }
+        }
+        return piece;
+    }
+
+    private static int Lower(ReadOnlySpan<char> span, Span<char> buffer)
+    {
+        int n = Math.Min(span.Length, buffer.Length);
+        for (int i = 0; i < n; i++)
+        {
+            char c = span[i];
+            buffer[i] = c switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' => '\'',
+                '\u2010' or '\u2011' => '-',
+                _ => char.ToLowerInvariant(c),
+            };
+        }
+        return n;
+    }
+
+    // Reads "2019", "1er", "27e", "15h30", "10/04/2025", "3,5", "1 000" into the piece; false when it is no figure.
+    private static bool ReadFigure(ReadOnlySpan<char> s, int start, int token, ref Piece piece)
+    {
+        piece = new Piece { Start = start, End = start + s.Length, Token = token };
+        int i = 0;
+        long value = ReadDigits(s, ref i, out int digits);
+        // thousands groups "1 000"
+        while (i + 3 < s.Length + 0 && s[i] is ' ' or '\u00A0' or '\u202F' && i + 4 <= s.Length && AllDigits(s.Slice(i + 1, 3)))
+        {
+            value = value * 1000 + int.Parse(s.Slice(i + 1, 3));
+            digits += 3;
+            i += 4;
+        }
+        if (i == s.Length)
+        {
+            piece.Figure = Figure.Integer;
+            piece.Number = value;
+            piece.Digits = digits;
+            return true;
+        }
+        var rest = s[i..];
+        // ordinals: 1er, 1re, 2e, 3ème, 2nd
+        if (rest.Equals("er", StringComparison.OrdinalIgnoreCase) || rest.Equals("re", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("e", StringComparison.OrdinalIgnoreCase) || rest.Equals("ème", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("eme", StringComparison.OrdinalIgnoreCase) || rest.Equals("è", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("ième", StringComparison.OrdinalIgnoreCase) || rest.Equals("nd", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("nde", StringComparison.OrdinalIgnoreCase))
+        {
+            piece.Figure = Figure.Ordinal;
+            piece.Number = value;
+            return true;
+        }
+        // clock: 15h30, 15h, 8h00, 13:45
+        if ((rest[0] is 'h' or 'H' || (rest[0] == ':' && rest.Length == 3)) && value <= 24 && digits <= 2)
+        {
+            int j = 1;
+            int minute = 0;
+            if (j < rest.Length)
+            {
+                minute = (int)ReadDigits(rest, ref j, out int md);
+                if (md != 2 || j != rest.Length || minute > 59) return false;
+            }
+            piece.Figure = Figure.Clock;
+            piece.A = (int)value;
+            piece.B = minute;
+            return true;
+        }
+        // decimal 3,5 / 1.5
+        if (rest[0] is ',' or '.' && rest.Length > 1 && AllDigits(rest[1..]) && !(rest[0] == '.' && rest.Length > 3))
+        {
+            if (rest.IndexOfAny(',', '.') != rest.LastIndexOfAny(',', '.')) return false;
+            piece.Figure = Figure.Decimal;
+            piece.Number = value + double.Parse(rest[1..]) / Math.Pow(10, rest.Length - 1);
+            if (rest[0] == '.' && digits <= 2 && rest.Length <= 3)
+            {
+                // "13.5" could also be day.month; the grammar reads A/B when it needs a date
+                piece.A = (int)value;
+                piece.B = int.Parse(rest[1..]);
+            }
+            return true;
+        }
+        // numeric dates: 10/04/2025, 13.5.2015, 22/04, 2015/08/12, 03/2015, 2015/3
+        if (rest[0] is '/' or '.')
+        {
+            char sep = rest[0];
+            int j = 1;
+            long second = ReadDigits(rest, ref j, out int d2);
+            if (d2 == 0) return false;
+            long third = -1;
+            int d3 = 0;
+            if (j < rest.Length)
+            {
+                if (rest[j] != sep) return false;
+                j++;
+                third = ReadDigits(rest, ref j, out d3);
+                if (d3 == 0 || j != rest.Length) return false;
+            }
+            if (third < 0)
+            {
+                if (digits <= 2 && d2 <= 2 && value is >= 1 and <= 31 && second is >= 1 and <= 12)
+                {
+                    piece.Figure = Figure.NumericDate; piece.A = (int)value; piece.B = (int)second; piece.C = -1; return true;
+                }
+                if (digits <= 2 && d2 == 4 && value is >= 1 and <= 12)
+                {
+                    piece.Figure = Figure.NumericMonth; piece.B = (int)value; piece.C = (int)second; return true;
+                }
+                if (digits == 4 && d2 <= 2 && second is >= 1 and <= 12)
+                {
+                    piece.Figure = Figure.NumericMonth; piece.B = (int)second; piece.C = (int)value; return true;
+                }
+                return false;
+            }
+            if (digits == 4)
+            {
+                piece.Figure = Figure.NumericDate; piece.A = (int)third; piece.B = (int)second; piece.C = (int)value;
+            }
+            else if (digits <= 2 && d2 <= 2 && (d3 == 4 || d3 == 2))
+            {
+                int year = (int)(d3 == 2 ? (third < 50 ? 2000 + third : 1900 + third) : third);
+                // day first (French); month first only when the first cannot be a month and the second cannot be a day
+                if (second > 12 && value <= 12) { piece.A = (int)second; piece.B = (int)value; }
+                else { piece.A = (int)value; piece.B = (int)second; }
+                piece.C = year;
+                piece.Figure = Figure.NumericDate;
+            }
+            else return false;
+            return piece.A is >= 1 and <= 31 && piece.B is >= 1 and <= 12;
+        }
+        return false;
+    }
+
+    private static long ReadDigits(ReadOnlySpan<char> s, ref int i, out int digits)
+    {
+        long value = 0;
+        int start = i;
+        while (i < s.Length && char.IsAsciiDigit(s[i]) && i - start < 12) value = value * 10 + (s[i++] - '0');
+        digits = i - start;
+        return value;
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s) if (!char.IsAsciiDigit(c)) return false;
+        return s.Length > 0;
+    }
+
+    // "XXe", "XIXe", "IIIe", "XXIème": upper-case Roman numeral then an ordinal suffix
+    private static bool RomanOrdinal(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        int i = 0;
+        while (i < s.Length && s[i] is 'I' or 'V' or 'X' or 'L' or 'C' or 'M') i++;
+        if (i == 0) return false;
+        var suffix = s[i..];
+        if (!(suffix.SequenceEqual("e") || suffix.SequenceEqual("ème") || suffix.SequenceEqual("eme") || suffix.SequenceEqual("er"))) return false;
+        int previous = 0;
+        for (int k = i - 1; k >= 0; k--)
+        {
+            int v = s[k] switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 1000 };
+            value += v < previous ? -v : v;
+            previous = Math.Max(previous, v);
+        }
+        return value is > 0 and <= 30;
+    }
+}

@@ -1,0 +1,813 @@
+namespace Depeche.French.Times;
+
+using K = TimeWordKind;
+
+/// <summary>
+/// The grammar of French temporal expressions over the <see cref="Piece"/>s of one sentence: hand-written rules that
+/// read word senses from the lexicon, each rule a few comparisons, no backtracking over characters. <see cref="Match"/>
+/// returns the longest reading starting at a piece.
+/// </summary>
+internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text)
+{
+    private readonly ReadOnlySpan<Piece> p = pieces;
+    private readonly string text = text;
+
+    /// <summary>The end (exclusive piece index) of the longest expression starting at <paramref name="i"/>, or -1.</summary>
+    public int Match(int i, out Meaning meaning)
+    {
+        meaning = default;
+        int best = -1;
+        if (p[i].IsPunctuation) return -1;
+        Keep(Calendar(i, out var m), m, ref best, ref meaning);
+        Keep(MonthOrYear(i, out m), m, ref best, ref meaning);
+        Keep(Relative(i, out m), m, ref best, ref meaning);
+        Keep(DurationOrOffset(i, out m), m, ref best, ref meaning);
+        Keep(Period(i, out m), m, ref best, ref meaning);
+        Keep(HolidayAt(i, out m), m, ref best, ref meaning);
+        Keep(ClockAt(i, out m), m, ref best, ref meaning);
+        Keep(SetAt(i, out m), m, ref best, ref meaning);
+        return best;
+    }
+
+    private bool IsPossessive(int k) =>
+        WordIs(k, "son") || WordIs(k, "sa") || WordIs(k, "ses") || WordIs(k, "leur") || WordIs(k, "leurs") || WordIs(k, "mon") || WordIs(k, "ma") || WordIs(k, "notre") || WordIs(k, "un") || WordIs(k, "une");
+
+    private static void Keep(int end, in Meaning m, ref int best, ref Meaning meaning)
+    {
+        if (end > best) { best = end; meaning = m; }
+    }
+
+    // ---------- helpers ----------
+
+    private bool Is(int k, K kind) => k >= 0 && k < p.Length && p[k].Has(kind);
+    private bool Is(int k, K kind, double value) => k >= 0 && k < p.Length && p[k].Has(kind, value);
+    private bool IsPunct(int k, char c) => k >= 0 && k < p.Length && p[k].Punctuation == c;
+    private bool AtEnd(int k) => k >= p.Length || p[k].IsPunctuation;
+    private bool IsUnit(int k, TimeUnit unit, double count = 1) =>
+        k >= 0 && k < p.Length && p[k].Has(K.Unit, out var w) && w.Unit == unit && w.Value == count && !w.Abbreviation;
+
+    private bool WordIs(int k, string lower)
+    {
+        if (k < 0 || k >= p.Length) return false;
+        var s = text.AsSpan(p[k].Start, p[k].End - p[k].Start);
+        if (s.Length != lower.Length) return false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = char.ToLowerInvariant(s[i]);
+            if (c is '\u2019' or '\u2018') c = '\'';
+            if (c != lower[i] && TimeLexicon.Fold(c) != lower[i]) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A month word at k (abbreviations only beside a number or with their period).</summary>
+    private int MonthAt(int k, out int month, bool besideNumber)
+    {
+        month = 0;
+        if (k >= p.Length || !p[k].Has(K.Month, out var w)) return -1;
+        int end = k + 1;
+        bool dotted = IsPunct(end, '.') && p[end].Start == p[k].End;
+        bool withPeriod = dotted || text[p[k].End - 1] == '.';
+        if (w.Abbreviation && !besideNumber && !withPeriod) return -1;
+        if (w.Abbreviation && dotted) end++;
+        month = (int)w.Value;
+        return end;
+    }
+
+    /// <summary>A day of the month: "27", "1er", "premier", "vingt et un".</summary>
+    private int DayNumber(int k, out int day)
+    {
+        day = 0;
+        if (k >= p.Length) return -1;
+        ref readonly var q = ref p[k];
+        if (q.Figure == Figure.Integer && q.Digits <= 2 && q.Number is >= 1 and <= 31) { day = (int)q.Number; return k + 1; }
+        if (q.Figure == Figure.Ordinal && q.Number is >= 1 and <= 31 && (q.Number == 1 || !text.AsSpan(q.Start, q.End - q.Start).Contains('X'))) { day = (int)q.Number; return k + 1; }
+        if (q.Has(K.Ordinal, 1) && !q.Has(K.Last)) { day = 1; return k + 1; }
+        if (q.Has(K.Ordinal, out TimeWord ordinalWord) && ordinalWord.Value is >= 2 and <= 31 && (MonthAt(k + 1, out _, true) > 0 || (Is(k + 1, K.Of) && MonthAt(k + 2, out _, true) > 0))) { day = (int)ordinalWord.Value; return k + 1; }
+        // a day in words needs its month after it ("vingt et un mars"); "un"/"une" are articles ("jeudi une source")
+        int end = NumberWords(k, out double v);
+        if (end > 0 && v is >= 2 and <= 31 && v == Math.Floor(v) && (MonthAt(end, out _, true) > 0 || WordIs(k - 1, "le") && AtEnd(end))) { day = (int)v; return end; }
+        return -1;
+    }
+
+    /// <summary>A number in words: "trois", "vingt-deux", "quatre-vingt-dix", "vingt et un", "mille neuf cent".</summary>
+    private int NumberWords(int k, out double value)
+    {
+        value = 0;
+        long total = 0, current = 0;
+        int j = k, last = -1;
+        int previous = 0;
+        while (j < p.Length && p[j].Has(K.Cardinal, out var w))
+        {
+            int v = (int)w.Value;
+            if (v == 1000) { total += Math.Max(current, 1) * 1000; current = 0; }
+            else if (v == 100) current = Math.Max(current, 1) * 100;
+            else if (v == 20 && previous == 4 && p[j].Joined) current += 76;   // quatre-vingt
+            else if (previous > 0 && previous < 10 && v < 100 && previous != 0 && !(previous == 4 && v == 20)) break; // "deux trois"
+            else current += v;
+            previous = v;
+            last = j;
+            j++;
+            // "vingt et un", "soixante et onze"
+            if (Is(j, K.And) && WordIs(j, "et") && j + 1 < p.Length && (WordIs(j + 1, "un") || WordIs(j + 1, "une") || WordIs(j + 1, "onze")) && previous is 20 or 30 or 40 or 50 or 60)
+                j++;
+        }
+        if (last < 0) return -1;
+        value = total + current;
+        return last + 1;
+    }
+
+    /// <summary>A count before a unit: a figure, a number in words, "quelques", "une dizaine de".</summary>
+    private int Quantity(int k, out double value, out bool vague, out bool approximate)
+    {
+        value = 0; vague = false; approximate = false;
+        int j = k;
+        // hedges: "plus de", "moins d'", "près de", "environ", "au moins"
+        while (j < p.Length)
+        {
+            if ((Is(j, K.More) || Is(j, K.Hedge)) && Is(j + 1, K.Of) && !WordIs(j + 1, "des") && !WordIs(j + 1, "du")) { approximate = true; j += 2; continue; }
+            if (Is(j, K.Hedge)) { approximate = true; j++; continue; }
+            if (WordIs(j, "au") && WordIs(j + 1, "moins")) { approximate = true; j += 2; continue; }
+            break;
+        }
+        if (j >= p.Length) return -1;
+        ref readonly var q = ref p[j];
+        if (q.Figure is Figure.Integer or Figure.Decimal && q.Number < 100000) { value = q.Number; return Half(j + 1, ref value); }
+        if (q.Has(K.Half, 0.5) && j + 1 < p.Length && p[j + 1].Has(K.Unit)) { value = 0.5; return j + 1; } // "demi heure", "demi-journée"
+        if (q.Has(K.Few)) { value = 3; vague = true; return j + 1; }
+        // "une dizaine de", "des dizaines d'", "une quinzaine de"
+        int a = j;
+        if ((WordIs(a, "une") || WordIs(a, "un") || WordIs(a, "des")) && Is(a + 1, K.Approximate, out double approx) && Is(a + 2, K.Of))
+        {
+            value = approx;
+            vague = WordIs(a, "des");
+            approximate = true;
+            return a + 3;
+        }
+        // "une demi-heure", "un demi-siècle"
+        if ((WordIs(a, "une") || WordIs(a, "un")) && Is(a + 1, K.Half, 0.5)) { value = 0.5; return a + 2; }
+        if (Is(a, K.Half, 0.5) && p[a].Joined == false && a + 1 < p.Length && p[a + 1].Joined) { value = 0.5; return a + 1; }
+        int end = NumberWords(j, out value);
+        if (end < 0) return -1;
+        return end;
+
+        int Half(int e, ref double v) => e;
+    }
+
+    private bool Is(int k, K kind, out double value)
+    {
+        value = 0;
+        if (k < 0 || k >= p.Length || !p[k].Has(kind, out var w)) return false;
+        value = w.Value;
+        return true;
+    }
+
+    /// <summary>A four-digit year in [1000, 2100] at k, if its neighbours say it is a year (not "2000 euros").</summary>
+    private bool IsYear(int k, bool introduced)
+    {
+        if (k >= p.Length) return false;
+        ref readonly var q = ref p[k];
+        if (q.Figure != Figure.Integer || q.Digits != 4 || q.Number < 1000 || q.Number > 2100) return false;
+        if (text.AsSpan(q.Start, q.End - q.Start).Contains(' ')) return false; // "2 000" is a count
+        int next = k + 1;
+        if (Is(next, K.CountNoun) || (next < p.Length && p[next].Has(K.Unit) && !Is(next, K.Month))) return false;
+        if (IsPunct(next, '%') || WordIs(next, "%")) return false;
+        if (introduced) return true;
+        int prev = k - 1;
+        if (prev >= 0 && (p[prev].Has(K.In) || p[prev].Has(K.Since) || p[prev].Has(K.Until) || p[prev].Has(K.Toward) || p[prev].Has(K.Before)
+            || p[prev].Has(K.After) || p[prev].Has(K.Here) || p[prev].Has(K.Position) || p[prev].Has(K.During) || p[prev].Has(K.Between)))
+            return true;
+        bool weak = prev >= 0 && (p[prev].Has(K.Of) || p[prev].Has(K.To) || p[prev].Has(K.And) || p[prev].Has(K.Article) || p[prev].Has(K.Over)
+            || p[prev].Punctuation is '-' or '(' or '/');
+        if (q.Number < 1800) return false;
+        if (weak) return true;
+        if (q.Number < 1900) return false;
+        return next >= p.Length || p[next].IsPunctuation || p[next].Capitalized || p[next].Has(K.And) || p[next].Has(K.To) || p[next].Has(K.In);
+    }
+
+    /// <summary>"dernier"/"prochain" after a word; returns the end and sets the heading.</summary>
+    private int Modifier(int k, ref Meaning m)
+    {
+        if (Is(k, K.Last)) { m.Heading = Heading.Last; return k + 1; }
+        if (Is(k, K.Next)) { m.Heading = Heading.Next; return k + 1; }
+        return k;
+    }
+
+    /// <summary>"de l'année prochaine", "de l'an dernier", "de cette année": sets the year relation; returns the end or k.</summary>
+    private int OfYear(int k, ref Meaning m)
+    {
+        int j = k;
+        if (!Is(j, K.Of)) return k;
+        j++;
+        if (IsYear(j, true)) { m.Year = (int)p[j].Number; return j + 1; }
+        if (Is(j, K.Article) && IsUnit(j + 1, TimeUnit.Year) && IsYear(j + 2, true)) { m.Year = (int)p[j + 2].Number; return j + 3; }
+        bool demonstrative = Is(j, K.Demonstrative);
+        if (Is(j, K.Article) || demonstrative) j++;
+        if (!(IsUnit(j, TimeUnit.Year) && (WordIs(j, "année") || WordIs(j, "an") || WordIs(j, "annee")))) return k;
+        j++;
+        if (Is(j, K.Last)) { m.YearShift = -1; return j + 1; }
+        if (Is(j, K.Next)) { m.YearShift = 1; return j + 1; }
+        if (demonstrative) { m.YearShift = 0; return j; }
+        return k;
+    }
+
+    // ---------- rules ----------
+
+    /// <summary>Dates with a day or a weekday: "le 27 février", "jeudi", "mardi 10 septembre 2019", "10/04/2025", "vendredi 20".</summary>
+    private int Calendar(int i, out Meaning m)
+    {
+        m = Meaning.Create(MeaningKind.Calendar);
+        int j = i;
+        bool demonstrative = false;
+        if (Is(j, K.Article) && !p[j].Has(K.Demonstrative) && (WordIs(j, "le") || WordIs(j, "les"))) j++;
+        else if (Is(j, K.Demonstrative) && !WordIs(j, "ces")) { demonstrative = true; j++; }
+        int weekday = 0;
+        if (j < p.Length && p[j].Has(K.Weekday, out var wd) && !p[j].Has(K.Month))
+        {
+            bool besideNumber = DayNumber(j + 1, out _) > 0 || (IsPunct(j + 1, ',') && DayNumber(j + 2, out _) > 0);
+            if (!wd.Abbreviation || besideNumber || (IsPunct(j + 1, '.') && p[j + 1].Start == p[j].End))
+            {
+                weekday = (int)wd.Value;
+                j++;
+                if (wd.Abbreviation && IsPunct(j, '.')) j++;
+                if (IsPunct(j, ',') && (DayNumber(j + 1, out _) > 0 || WordIs(j + 1, "le") && DayNumber(j + 2, out _) > 0)) j++;
+                if (WordIs(j, "le") && DayNumber(j + 1, out _) > 0) j++; // "vendredi le 15", "mercredi, le 22 janvier"
+            }
+        }
+        // "le premier vendredi de juillet", "le deuxième dimanche", "1er lundi du mois prochain"
+        if (weekday == 0 && j < p.Length && (p[j].Figure == Figure.Ordinal || p[j].Has(K.Ordinal)) && j + 1 < p.Length && p[j + 1].Has(K.Weekday, out var nth) && !nth.Abbreviation)
+        {
+            int rank = p[j].Figure == Figure.Ordinal ? (int)p[j].Number : p[j].Has(K.Ordinal, out var rw) ? (int)rw.Value : 0;
+            if (rank is >= 1 and <= 5 or -1)
+            {
+                m.Kind = MeaningKind.Calendar; m.Grain = Grain.Day; m.Weekday = (int)nth.Value; m.Rank = rank;
+                int k = j + 2;
+                if (Is(k, K.Of) || WordIs(k, "en")) k++;
+                int me2 = MonthAt(k, out int nm, true);
+                if (me2 > 0)
+                {
+                    m.Month = nm;
+                    k = me2;
+                    if (IsYear(k, true)) { m.Year = (int)p[k].Number; k++; }
+                    return k;
+                }
+                int rel = Relative(k - (Is(k - 1, K.Of) ? 0 : 0), out var monthShift);
+                if (rel > 0 && monthShift.Grain == Grain.Month && monthShift.Reference == Reference.Document) { m.MonthShift = monthShift.Shift; return rel; }
+                if (IsUnit(k, TimeUnit.Month) && (Is(k + 1, K.Last) || Is(k + 1, K.Next))) { m.MonthShift = Is(k + 1, K.Last) ? -1 : 1; return k + 2; }
+                if (Is(k - 1, K.Of) && WordIs(k - 1, "du") && IsUnit(k, TimeUnit.Month) && (Is(k + 1, K.Last) || Is(k + 1, K.Next))) { m.MonthShift = Is(k + 1, K.Last) ? -1 : 1; return k + 2; }
+                m.MonthShift = 0;
+                return j + 2;
+            }
+        }
+        if (weekday == 0 && j > i && DayNumber(j, out _) < 0 && !(j < p.Length && p[j].Figure == Figure.NumericDate)) return -1;
+        m.Weekday = weekday;
+        int start = j;
+        int dayEnd = DayNumber(j, out int day);
+        if (dayEnd > 0)
+        {
+            int k = dayEnd;
+            // "27 février", "1er avril 2005", "12 Janvier, 2016"
+            int monthEnd = MonthAt(k, out int month, besideNumber: true);
+            if (monthEnd < 0 && Is(k, K.Of) && !p[k].Elided && WordIs(k, "de")) monthEnd = MonthAt(k + 1, out month, true); // "seconde de Aout"
+            if (monthEnd < 0 && (Is(k, K.Of) || Is(k, K.Article)) && IsUnit(k + 1, TimeUnit.Month) && Is(k + 2, K.Of)) monthEnd = MonthAt(k + 3, out month, true); // "19 du mois de novembre"
+            if (monthEnd > 0)
+            {
+                m.Day = day; m.Month = month; m.Grain = Grain.Day;
+                k = monthEnd;
+                int y = k;
+                if (IsPunct(y, ',') && y + 1 < p.Length && p[y + 1].Figure == Figure.Integer) y++;
+                if (IsYear(y, introduced: true)) { m.Year = (int)p[y].Number; k = y + 1; }
+                else if (y < p.Length && p[y].Figure == Figure.Integer && p[y].Digits == 2 && AtEnd(y + 1) && !IsPunct(y + 1, '%'))
+                {
+                    int yy = (int)p[y].Number;
+                    m.Year = yy < 50 ? 2000 + yy : 1900 + yy;
+                    k = y + 1;
+                }
+                else k = OfYear(k, ref m) is int oy && oy > k ? oy : Modifier(k, ref m);
+                return Tail(k, ref m);
+            }
+            if (weekday > 0)
+            {
+                m.Day = day; m.Grain = Grain.Day;
+                return Tail(dayEnd, ref m);
+            }
+            // "le 11" before "et le 28 mars": a day whose month comes later (completed by the coordination pass)
+            if (j > i && (Is(dayEnd, K.And) || Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-')) && p[start].Figure != Figure.Ordinal)
+            {
+                int after = dayEnd + 1;
+                if (WordIs(after, "au") || Is(after, K.Article)) after++;
+                if (Is(after, K.Weekday)) after++;
+                if (DayNumber(after, out _) > 0) { m.Day = day; m.Grain = Grain.Day; return dayEnd; }
+            }
+            // "le 27", "pour le vingt-deux": a day of the month the text is in (resolved around the publication date)
+            if (j > i && WordIs(i, "le") && (AtEnd(dayEnd) || Is(dayEnd, K.And) && !Is(dayEnd + 1, K.Article)) && p[start].Figure != Figure.Decimal
+                && !(start + 1 < dayEnd && p[start].Has(K.Cardinal, 1)))
+            {
+                if (p[start].Figure == Figure.Integer && IsUnit(dayEnd, TimeUnit.Day)) return -1;
+                m.Day = day; m.Grain = Grain.Day; m.DayOfCurrentMonth = true;
+                return dayEnd;
+            }
+            // "19-20 novembre", "3 au 5 mars" (no article)
+            if (j == i && (Is(dayEnd, K.To) || IsPunct(dayEnd, '-') || Is(dayEnd, K.And)) && p[i].Figure == Figure.Integer)
+            {
+                int after = dayEnd + 1;
+                if (Is(after, K.Article)) after++;
+                int e2 = DayNumber(after, out _);
+                if (e2 > 0 && MonthAt(e2, out _, true) > 0) { m.Day = day; m.Grain = Grain.Day; return dayEnd; }
+            }
+            return -1;
+        }
+        if (j < p.Length && p[j].Figure == Figure.NumericDate)
+        {
+            m.Day = p[j].A; m.Month = p[j].B; m.Year = Math.Max(0, p[j].C); m.Grain = Grain.Day;
+            return Tail(j + 1, ref m);
+        }
+        // "Oct. 2", "janvier 21 2018": month before the day, only when a year or the end follows
+        int me = MonthAt(j, out int mo, besideNumber: true);
+        if (me > 0 && weekday == 0 && !demonstrative)
+        {
+            int de = DayNumber(me, out int d2);
+            if (de > 0 && p[me].Figure is Figure.Integer or Figure.Ordinal && (AtEnd(de) || IsYear(de, true) || Is(de, K.To) || Is(de, K.Until) || Is(de, K.And)) && !Is(de, K.Unit))
+            {
+                m.Day = d2; m.Month = mo; m.Grain = Grain.Day;
+                if (IsYear(de, true)) { m.Year = (int)p[de].Number; de++; }
+                return Tail(de, ref m);
+            }
+            return -1;
+        }
+        if (weekday > 0)
+        {
+            m.Grain = Grain.Day;
+            if (demonstrative) m.Heading = Heading.Current;
+            int k = Modifier(j, ref m);
+            // "vendredi de la semaine prochaine", "dimanche de cette semaine"
+            int w = k;
+            if (Is(w, K.Of) || WordIs(w, "la")) w++;
+            if (Is(w, K.Article)) w++;
+            bool demo = Is(w, K.Demonstrative);
+            if (demo) w++;
+            if (w > k && IsUnit(w, TimeUnit.Week))
+            {
+                if (Is(w + 1, K.Last)) { m.WeekShift = -1; m.Heading = Heading.Current; k = w + 2; }
+                else if (Is(w + 1, K.Next)) { m.WeekShift = 1; m.Heading = Heading.Current; k = w + 2; }
+                else if (demo) { m.Heading = Heading.Current; k = w + 1; }
+            }
+            return Tail(k, ref m);
+        }
+        return -1;
+    }
+
+    /// <summary>After a date: a part of the day or a clock time ("mercredi matin", "samedi 21 au matin", "jeudi à 15h").</summary>
+    private int Tail(int k, ref Meaning m)
+    {
+        int j = k;
+        if (WordIs(j, "au") || WordIs(j, "en") || (WordIs(j, "dans") && Is(j + 1, K.Article))) j += WordIs(j, "dans") ? 2 : 1;
+        if (j < p.Length && p[j].Has(K.DayPart, out var part))
+        {
+            m.DayPart = part.Code ?? "NI";
+            return j + 1;
+        }
+        j = k;
+        if (WordIs(j, "à") || WordIs(j, "vers") || WordIs(j, "dès")) j++;
+        int c = ClockFigure(j, out int h, out int min);
+        if (c > 0) { m.Hour = h; m.Minute = min; return c; }
+        return k;
+    }
+
+    private int ClockFigure(int j, out int hour, out int minute)
+    {
+        hour = -1; minute = 0;
+        if (j >= p.Length) return -1;
+        if (p[j].Figure == Figure.Clock) { hour = p[j].A; minute = p[j].B; return j + 1; }
+        // "17 h 30", "8 heures"
+        if (p[j].IsInteger(0, 24) && p[j].Digits <= 2 && j + 1 < p.Length && p[j + 1].Has(K.Unit, out var u) && u.Unit == TimeUnit.Hour && u.Abbreviation)
+        {
+            hour = (int)p[j].Number;
+            if (j + 2 < p.Length && p[j + 2].IsInteger(0, 59) && p[j + 2].Digits == 2) { minute = (int)p[j + 2].Number; return j + 3; }
+            return j + 2;
+        }
+        return -1;
+    }
+
+    /// <summary>Months, years, decades, centuries and seasons, with "début"/"mi-"/"fin": "février 2022", "en juin", "juin dernier", "fin 2017", "les années 1990", "au XXe siècle", "printemps 2017".</summary>
+    private int MonthOrYear(int i, out Meaning m)
+    {
+        m = Meaning.Create(MeaningKind.Calendar);
+        int j = i;
+        bool introduced = false;
+        // "début", "mi-", "fin", "courant", optionally after an article ("la mi-août", "à la fin de")
+        if (Is(j, K.Article) && Is(j + 1, K.Position)) j++;
+        if (Is(j, K.Position, out double position) && (!WordIs(j, "mi") || (j + 1 < p.Length && p[j + 1].Joined) || IsPunct(j + 1, '-')))
+        {
+            m.Position = (int)position;
+            j++;
+            if (IsPunct(j, '-')) j++;
+            if (Is(j, K.Of)) j++;
+            introduced = true;
+        }
+        bool demonstrative = false;
+        if (Is(j, K.Article) && !WordIs(j, "les")) { j++; introduced = true; }
+        else if (Is(j, K.Demonstrative) && !WordIs(j, "ces")) { j++; demonstrative = true; introduced = true; }
+        // "le mois de mai", "du mois d'août"
+        if (IsUnit(j, TimeUnit.Month) && Is(j + 1, K.Of) && Is(j + 2, K.Month)) { j += 2; introduced = true; }
+        int me = MonthAt(j, out int month, besideNumber: false);
+        if (me < 0) me = MonthAt(j, out month, besideNumber: IsYear(j + 1, true));
+        if (me > 0)
+        {
+            m.Month = month; m.Grain = Grain.Month;
+            if (demonstrative) m.Heading = Heading.Current;
+            int k = me;
+            // "Jan, 2001", "juin. 2001"
+            if ((IsPunct(k, ',') || IsPunct(k, '.')) && IsYear(k + 1, introduced: true)) { m.Year = (int)p[k + 1].Number; k += 2; }
+            else if (IsYear(k, introduced: true)) { m.Year = (int)p[k].Number; k++; }
+            else if (k < p.Length && p[k].Figure == Figure.Integer && p[k].Digits == 2 && (p[me - 1].Has(K.Month, out var mw) && mw.Abbreviation || IsPunct(me - 1, '.')) && AtEnd(k + 1))
+            {
+                int yy = (int)p[k].Number; m.Year = yy < 50 ? 2000 + yy : 1900 + yy; k++;
+            }
+            else
+            {
+                int oy = OfYear(k, ref m);
+                if (oy > k) k = oy;
+                else k = Modifier(k, ref m);
+                // a bare capitalised month needs a cue: "Mars" alone is the planet
+                bool cue = introduced || k > me || i > 0 && (p[i - 1].Has(K.In) || p[i - 1].Has(K.Since) || p[i - 1].Has(K.Of) || p[i - 1].Has(K.To)
+                    || p[i - 1].Has(K.Until) || p[i - 1].Has(K.Between) || p[i - 1].Has(K.And) || p[i - 1].Has(K.Toward) || p[i - 1].Has(K.Before)
+                    || p[i - 1].Has(K.After) || p[i - 1].Has(K.During) || p[i - 1].Has(K.Here));
+                if (!cue && WordIs(j, "mars") && (p[j].Capitalized && i > 0 || !AtEnd(k) && !Is(k, K.And))) return -1; // "Mars" the planet
+            }
+            return k;
+        }
+        // "03/2015", "2015/3", "2016-11", "11-2016"
+        if (j < p.Length && p[j].Figure == Figure.NumericMonth) { m.Month = p[j].B; m.Year = p[j].C; m.Grain = Grain.Month; return j + 1; }
+        if (j + 2 < p.Length && p[j].Figure == Figure.Integer && IsPunct(j + 1, '-') && p[j + 2].Figure == Figure.Integer && p[j + 1].Start == p[j].End && p[j + 2].Start == p[j + 1].End)
+        {
+            var (a, b) = (p[j], p[j + 2]);
+            if (a.Digits == 4 && a.Number is >= 1000 and <= 2100 && b.Digits <= 2 && b.Number is >= 1 and <= 12) { m.Year = (int)a.Number; m.Month = (int)b.Number; m.Grain = Grain.Month; return j + 3; }
+            if (b.Digits == 4 && b.Number is >= 1000 and <= 2100 && a.Digits <= 2 && a.Number is >= 1 and <= 12) { m.Year = (int)b.Number; m.Month = (int)a.Number; m.Grain = Grain.Month; return j + 3; }
+        }
+        // "au début de la semaine prochaine", "à la fin de l'année", "fin du mois"
+        if (m.Position > 0 && Relative(j, out var relative) > 0 && relative.Grain is Grain.Year or Grain.Month or Grain.Week)
+        {
+            int re = Relative(j, out relative);
+            m = relative;
+            m.Position = (int)position;
+            return re;
+        }
+        // "fin 2017", "l'an 2000", "l'année 2019", "en 2019" (the year alone: the preposition stays outside)
+        int y = j;
+        if (Is(y, K.Unit) && IsUnit(y, TimeUnit.Year) && (WordIs(y, "an") || WordIs(y, "année") || WordIs(y, "annee")) && IsYear(y + 1, true)) { y++; introduced = true; }
+        if (IsYear(y, introduced))
+        {
+            m.Year = (int)p[y].Number; m.Grain = Grain.Year;
+            return y + 1;
+        }
+        // seasons: "printemps 2017", "l'été", "cet été", "en hiver", "l'automne dernier"
+        if (j < p.Length && p[j].Has(K.Season, out var season))
+        {
+            bool cue = introduced || (i > 0 && (p[i - 1].Has(K.In) || WordIs(i - 1, "au") || p[i - 1].Has(K.Since) || p[i - 1].Has(K.Until)));
+            if (j > 0 && (p[j - 1].Has(K.There) || WordIs(j - 1, "a") || WordIs(j - 1, "avait") || WordIs(j - 1, "ont") || WordIs(j - 1, "aurait"))) return -1; // "a été"
+            int k = j + 1;
+            if (IsYear(k, true)) { m.Year = (int)p[k].Number; k++; cue = true; }
+            else if (Is(k, K.Of) && IsYear(k + 1, true)) { m.Year = (int)p[k + 1].Number; k += 2; cue = true; }
+            else
+            {
+                int before = k;
+                k = Modifier(k, ref m);
+                if (k > before) cue = true;
+                else if (OfYear(k, ref m) is int oy && oy > k) { k = oy; cue = true; }
+            }
+            if (!cue || WordIs(j, "été") && i == j) return -1;
+            if (demonstrative) m.Heading = Heading.Current;
+            m.Season = season.Code; m.Grain = Grain.Season;
+            return k;
+        }
+        // decades: "les années 1990", "années 80", "les années quatre-vingt"
+        int d = j;
+        if (WordIs(d, "les")) d++;
+        if (Is(d, K.Of) && WordIs(d, "des")) d++;
+        if (WordIs(d, "années") || WordIs(d, "annees"))
+        {
+            int n = d + 1;
+            if (n < p.Length && p[n].Figure == Figure.Integer && (p[n].Digits == 4 && p[n].Number % 10 == 0 && p[n].Number is >= 1000 and <= 2100 || p[n].Digits == 2 && p[n].Number % 10 == 0))
+            {
+                int decade = (int)p[n].Number;
+                if (p[n].Digits == 2) decade += 1900;
+                m.Kind = MeaningKind.Fixed; m.Grain = Grain.Decade;
+                m.Text = (decade / 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + "X";
+                m.Year = decade;
+                return n + 1;
+            }
+            int we = NumberWords(n, out double words);
+            if (we > 0 && words is >= 20 and <= 90 && words % 10 == 0)
+            {
+                m.Kind = MeaningKind.Fixed; m.Grain = Grain.Decade;
+                m.Year = 1900 + (int)words;
+                m.Text = (m.Year / 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + "X";
+                return we;
+            }
+        }
+        // centuries: "le XXe siècle", "au XIXe siècle", "du vingtième siècle"
+        int c = j;
+        if (c < p.Length && (p[c].Figure == Figure.Ordinal || p[c].Has(K.Ordinal)) && IsUnit(c + 1, TimeUnit.Year, 100) && WordIs(c + 1, "siècle") | WordIs(c + 1, "siecle"))
+        {
+            int n = p[c].Figure == Figure.Ordinal ? (int)p[c].Number : p[c].Has(K.Ordinal, out var ow) ? (int)ow.Value : 0;
+            if (n is >= 1 and <= 30)
+            {
+                m.Kind = MeaningKind.Fixed; m.Grain = Grain.Century; m.Year = (n - 1) * 100;
+                m.Text = (n - 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "XX";
+                int k = c + 2;
+                if (WordIs(k, "avant") && k + 1 < p.Length && text.AsSpan(p[k + 1].Start, p[k + 1].End - p[k + 1].Start).StartsWith("J")) return -1;
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>"hier", "aujourd'hui", "la veille", "la semaine dernière", "l'an prochain", "cette année", "ce mois-ci", "la même année".</summary>
+    private int Relative(int i, out Meaning m)
+    {
+        m = Meaning.Create(MeaningKind.Shift);
+        int j = i;
+        if (j < p.Length && p[j].Has(K.RelativeDay, out var rd))
+        {
+            // "la culture de demain", "les chefs d'hier à aujourd'hui": an era, not a day
+            if (rd.Value != 0 && j > 0 && p[j - 1].Has(K.Of) && !(j + 1 < p.Length && p[j + 1].Has(K.DayPart))) return -1;
+            m.Grain = Grain.Day; m.Shift = (int)rd.Value; m.Reference = Reference.Document;
+            int k = j + 1;
+            if (k < p.Length && p[k].Has(K.DayPart, out var dp)) { m.DayPart = dp.Code; k++; }
+            return k;
+        }
+        // "avant hier", "après demain" written in two words
+        if ((Is(j, K.Before) && WordIs(j + 1, "hier")) || (Is(j, K.After) && WordIs(j + 1, "demain")))
+        {
+            m.Grain = Grain.Day; m.Shift = Is(j, K.Before) ? -2 : 2; m.Reference = Reference.Document;
+            return j + 2;
+        }
+        if (j < p.Length && p[j].Has(K.AnchoredDay, out var bare) && (i == 0 || !p[i - 1].Has(K.Of)))
+        {
+            m.Grain = Grain.Day; m.Shift = (int)bare.Value; m.Reference = Reference.Narrative;
+            return j + 1;
+        }
+        bool article = false, demonstrative = false;
+        if (Is(j, K.Article) && !WordIs(j, "les")) { article = true; j++; }
+        else if (Is(j, K.Demonstrative) && !WordIs(j, "ces")) { demonstrative = true; j++; }
+        else if (WordIs(j, "au")) { article = true; j++; }
+        if (article && j < p.Length && p[j].Has(K.AnchoredDay, out var ad))
+        {
+            m.Grain = Grain.Day; m.Shift = (int)ad.Value; m.Reference = Reference.Narrative;
+            return j + 1;
+        }
+        // "la même année", "le même jour"
+        if (article && Is(j, K.Same) && j + 1 < p.Length && p[j + 1].Has(K.Unit, out var su) && !su.Abbreviation)
+        {
+            if (!SetGrain(ref m, su)) return -1;
+            m.Reference = Reference.Narrative; m.Shift = 0;
+            return j + 2;
+        }
+        if (!article && !demonstrative) return -1;
+        if (j >= p.Length) return -1;
+        bool weekend = p[j].Has(K.Weekend);
+        if (!weekend && !(p[j].Has(K.Unit, out var unit) && !unit.Abbreviation && SetGrain(ref m, unit))) return -1;
+        if (weekend) m.Grain = Grain.Weekend;
+        int end = j + 1;
+        // "le jour même", "ce jour-là"
+        if (Is(end, K.Same)) { m.Reference = Reference.Narrative; m.Shift = 0; return end + 1; }
+        if (Is(end, K.This, 1)) { m.Reference = Reference.Narrative; m.Shift = 0; return end + 1; }
+        if (Is(end, K.Last)) { m.Shift = -1; return end + 1; }
+        if (Is(end, K.Next)) { m.Shift = 1; return end + 1; }
+        if (Is(end, K.Previous)) { m.Shift = -1; m.Reference = Reference.Narrative; return end + 1; }
+        if (Is(end, K.Following)) { m.Shift = 1; m.Reference = Reference.Narrative; return end + 1; }
+        if (Is(end, K.This, 0) || Is(end, K.Ongoing)) { m.Shift = 0; return end + 1; }
+        if (Is(end, K.In) && Is(end + 1, K.Ongoing)) { m.Shift = 0; return end + 2; }
+        if (weekend) { m.Shift = 0; return end; } // "le week-end", "ce week-end"
+        if (demonstrative)
+        {
+            if (m.Grain == Grain.Day && !WordIs(j, "jour")) return -1; // "cette nuit" is a day part, "cette journée" is vague
+            m.Shift = 0;
+            return end;
+        }
+        return -1;
+    }
+
+    private static bool SetGrain(ref Meaning m, TimeWord unit)
+    {
+        switch (unit.Unit)
+        {
+            case TimeUnit.Day when unit.Value == 1: m.Grain = Grain.Day; return true;
+            case TimeUnit.Week when unit.Value == 1: m.Grain = Grain.Week; return true;
+            case TimeUnit.Month when unit.Value == 1: m.Grain = Grain.Month; return true;
+            case TimeUnit.Month when unit.Value == 3: m.Grain = Grain.Quarter; return true;
+            case TimeUnit.Month when unit.Value == 6: m.Grain = Grain.Half; return true;
+            case TimeUnit.Year when unit.Value == 1: m.Grain = Grain.Year; return true;
+            default: return false;
+        }
+    }
+
+    /// <summary>A length: "trois ans", "un mois et demi", "une quinzaine de jours"; with "il y a", "dans", "plus tard" an offset.</summary>
+    private int DurationOrOffset(int i, out Meaning m)
+    {
+        m = Meaning.Create(MeaningKind.Duration);
+        int j = i;
+        int sign = 0;
+        var reference = Reference.Document;
+        bool ago = false;
+        if (WordIs(j, "il") && WordIs(j + 1, "y") && (WordIs(j + 2, "a") || WordIs(j + 2, "avait"))) { j += 3; sign = -1; ago = true; if (WordIs(j - 1, "avait")) reference = Reference.Narrative; }
+        else if (Is(j, K.Within) && !Is(j + 1, K.Article)) { j++; sign = 1; }
+        else if (Is(j, K.Of) && Is(j + 1, K.Here)) { j += 2; sign = 1; if (WordIs(j, "à") || WordIs(j, "a")) j++; }
+        else if (Is(j, K.Since) || Is(j, K.During) && !WordIs(j, "lors") || Is(j, K.Voila)) j++;
+        else if (Is(j, K.Demonstrative) && WordIs(j, "ces")) j++;
+        else if (WordIs(j, "en") || WordIs(j, "sur")) { /* "en 4 ans", "sur vingt ans": the preposition stays outside */ }
+        int start = j;
+        // "les trois derniers jours", "ces dix dernières années", "les 3 prochains mois"
+        int r = j;
+        if (sign == 0 && (WordIs(i, "les") || WordIs(i, "ces") || WordIs(i, "des")) && r == i) r++;
+        else if (sign == 0 && Is(i, K.During) && (WordIs(i + 1, "les") || WordIs(i + 1, "ces"))) r = i + 2;
+        // "toute la journée", "tout le mois", "l'année entière": one whole unit
+        {
+            int w = j;
+            bool whole = Is(w, K.Whole) && !WordIs(w, "entier") && !WordIs(w, "entière");
+            if (whole) w++;
+            if (Is(w, K.Article) && !WordIs(w, "les") && w + 1 < p.Length && p[w + 1].Has(K.Unit, out var wu) && !wu.Abbreviation
+                && (whole || Is(w + 2, K.Whole) && (WordIs(w + 2, "entier") || WordIs(w + 2, "entière") || WordIs(w + 2, "entiere"))))
+            {
+                m.Length.Add(wu.Unit, wu.Value);
+                return whole ? w + 2 : w + 3;
+            }
+        }
+        if (j > i && j < p.Length && p[j].Figure == Figure.Clock && p[j].B == 0 && !text.AsSpan(p[j].Start, p[j].End - p[j].Start).Contains(':'))
+        {
+            m.Length.Add(TimeUnit.Hour, p[j].A); // "pendant 3h", "il y a 2h"
+            if (sign != 0) { m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference; }
+            return j + 1;
+        }
+        int qe = Quantity(j, out double amount, out bool vague, out bool approximate);
+        if (qe < 0 && r > j) qe = Quantity(r, out amount, out vague, out approximate);
+        if (qe < 0) return -1;
+        int k = qe;
+        bool ranged = false;
+        if (Is(k, K.Last) || Is(k, K.Next) || Is(k, K.Previous) || Is(k, K.Following)) { ranged = true; m.Sign = Is(k, K.Last) || Is(k, K.Previous) ? -1 : 1; k++; }
+        if (k >= p.Length || !p[k].Has(K.Unit, out var unit)) return -1;
+        if (unit.Abbreviation && !(p[qe - 1].Figure is Figure.Integer or Figure.Decimal) && p[k].End - p[k].Start < 3) return -1;
+        if (unit.Unit == TimeUnit.Hour && unit.Abbreviation && k + 1 < p.Length && p[k + 1].IsInteger(0, 59)) return -1; // "17 h 30" is a clock time
+        m.Length.Add(unit.Unit, amount * unit.Value);
+        k++;
+        if (ranged && (Is(k, K.Last) || Is(k, K.Next))) k++;
+        else if (!ranged && r > start && (Is(k, K.Last) || Is(k, K.Next) || Is(k, K.Previous) || Is(k, K.Following)))
+        {
+            ranged = true; m.Sign = Is(k, K.Last) || Is(k, K.Previous) ? -1 : 1; k++; // "les 3 semaines passées", "les trois jours suivants"
+        }
+        // "et demi", "et quart", "et 21 jours", "plus d'un mois"
+        while (k + 1 < p.Length && (Is(k, K.And) && WordIs(k, "et") || Is(k, K.More, 1) && Is(k + 1, K.Of) || IsPunct(k, ',') && Quantity(k + 1, out _, out _, out _) is int cq && cq > 0 && cq < p.Length && p[cq].Has(K.Unit)))
+        {
+            int n = Is(k, K.More) ? k + 2 : k + 1;
+            if (Is(n, K.Half, out double half) && !p[n].Has(K.Cardinal))
+            {
+                m.Length.Add(unit.Unit, half * unit.Value);
+                approximate |= half != 0.5;
+                k = n + 1;
+                continue;
+            }
+            int q2 = Quantity(n, out double a2, out bool v2, out _);
+            if (q2 > 0 && q2 < p.Length && p[q2].Has(K.Unit, out var u2) && (!u2.Abbreviation || p[q2 - 1].Figure == Figure.Integer))
+            {
+                m.Length.Add(u2.Unit, a2 * u2.Value);
+                vague |= v2;
+                k = q2 + 1;
+                continue;
+            }
+            break;
+        }
+        m.Vague = vague;
+        m.Approximate = approximate;
+        if (ranged)
+        {
+            m.RangeToReference = true;
+            return k;
+        }
+        if (sign != 0)
+        {
+            m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference;
+            if (ago && Is(k, K.Of)) return k; // "il y a trois ans de cela"
+            return k;
+        }
+        // "trois jours plus tard", "six mois après", "deux ans auparavant", "un an plus tôt"
+        if (Is(k, K.More, 1) && Is(k + 1, K.Later)) { m.Kind = MeaningKind.Offset; m.Sign = p[k + 1].Has(K.Later, 1) ? 1 : -1; m.Reference = Reference.Narrative; return k + 2; }
+        if (Is(k, K.Later, -1) && WordIs(k, "auparavant")) { m.Kind = MeaningKind.Offset; m.Sign = -1; m.Reference = Reference.Narrative; return k + 1; }
+        // "six mois après", "six mois après cette histoire": from the date the text is talking about;
+        // "quelques jours après le 18 février": from that date; "deux ans après l'élection de …": an unknown event, a length
+        if ((Is(k, K.After) || Is(k, K.Before)) && start == i && !Is(k + 1, K.Of))
+        {
+            bool anaphoric = AtEnd(k + 1) || Is(k + 1, K.Demonstrative) || !(Is(k + 1, K.Article) || IsPossessive(k + 1));
+            bool dated = Calendar(k + 1, out _) > 0 || MonthOrYear(k + 1, out _) > 0 || Relative(k + 1, out _) > 0;
+            if (anaphoric || dated)
+            {
+                m.Kind = MeaningKind.Offset; m.Sign = Is(k, K.After) ? 1 : -1; m.Reference = Reference.Narrative;
+                m.FromNext = dated;
+                return k + 1;
+            }
+        }
+        if (vague) return -1; // "quelques heures": vague, left out
+        // "un jour" is "one day" (someday) as often as a length; "une nuit" likewise
+        if (start == i && amount == 1 && (unit.Unit == TimeUnit.Day) && (WordIs(qe - 1, "un") || WordIs(qe - 1, "une")) && !Is(i - 1, K.In) && !Is(i - 1, K.During) && !Is(i - 1, K.Over)) return -1;
+        return k;
+    }
+
+    /// <summary>Quarters and halves: "au premier trimestre", "le troisième trimestre 2016", "T1 2020", "H2 2016", "le second semestre".</summary>
+    private int Period(int i, out Meaning m)
+    {
+        m = Meaning.Create(MeaningKind.Calendar);
+        int j = i;
+        if (Is(j, K.Position) && (Is(j + 1, K.Of) || p[j].Has(K.Position, 3) || p[j].Has(K.Position, 1))) { m.Position = p[j].Has(K.Position, out var pw) ? (int)pw.Value : 0; j++; if (Is(j, K.Of)) j++; }
+        if (Is(j, K.Article) || Is(j, K.Demonstrative) && !WordIs(j, "ces")) j++;
+        int n = 0;
+        int k;
+        if (j < p.Length && p[j].Figure == Figure.Part)
+        {
+            if (p[j].A > 0) { m.Grain = Grain.Quarter; m.Part = p[j].A; } else { m.Grain = Grain.Half; m.Part = p[j].B; }
+            k = j + 1;
+            if (IsYear(k, true)) { m.Year = (int)p[k].Number; return k + 1; }
+            if (j > i && IsYear(i - 1 + 0, true)) return k;
+            return -1;
+        }
+        if (j < p.Length && p[j].Figure == Figure.Integer && p[j].Digits == 4 && j + 1 < p.Length && p[j + 1].Figure == Figure.Part)
+        {
+            m.Year = (int)p[j].Number;
+            if (p[j + 1].A > 0) { m.Grain = Grain.Quarter; m.Part = p[j + 1].A; } else { m.Grain = Grain.Half; m.Part = p[j + 1].B; }
+            return j + 2;
+        }
+        if (j < p.Length && p[j].Figure == Figure.Ordinal) n = (int)p[j].Number;
+        else if (j < p.Length && p[j].Has(K.Ordinal, out var ow)) n = (int)ow.Value;
+        if (n == 0 || j + 1 >= p.Length || !p[j + 1].Has(K.Unit, out var unit) || unit.Unit != TimeUnit.Month || unit.Value is not (3 or 6)) return -1;
+        m.Grain = unit.Value == 3 ? Grain.Quarter : Grain.Half;
+        if (n == -1) n = m.Grain == Grain.Quarter ? 4 : 2;
+        if (n < 1 || n > (m.Grain == Grain.Quarter ? 4 : 2)) return -1;
+        m.Part = n;
+        k = j + 2;
+        if (Is(k, K.Of) && IsYear(k + 1, true)) { m.Year = (int)p[k + 1].Number; return k + 2; }
+        if (IsYear(k, true)) { m.Year = (int)p[k].Number; return k + 1; }
+        int oy = OfYear(k, ref m);
+        if (oy > k) return oy;
+        if (Is(k, K.Demonstrative) && IsUnit(k + 1, TimeUnit.Year)) { m.Heading = Heading.Current; return k + 2; }
+        return k;
+    }
+
+    /// <summary>Named days: "Noël", "le lundi de Pâques", "l'Aïd el-Fitr 2024".</summary>
+    private int HolidayAt(int i, out Meaning m)
+    {
+        m = Meaning.Create(MeaningKind.Holiday);
+        int j = i;
+        if (Is(j, K.Article) || WordIs(j, "à") || Is(j, K.Demonstrative)) j++;
+        if (j >= p.Length || p[j].Holidays is not { } candidates) return -1;
+        foreach (var h in candidates)
+        {
+            int k = j;
+            bool ok = true;
+            foreach (var w in h.Words)
+            {
+                if (!WordIs(k, w)) { ok = false; break; }
+                k++;
+            }
+            if (!ok) continue;
+            // "jour de l'an" needs its article; "Toussaint", "Noël" stand alone
+            m.Holiday = h; m.Grain = Grain.Day;
+            if (IsYear(k, true)) { m.Year = (int)p[k].Number; k++; }
+            else k = Modifier(k, ref m);
+            return j > i && !WordIs(i, "à") ? k : (j == i ? k : k);
+        }
+        return -1;
+    }
+
+    /// <summary>A clock time alone: "15h30", "à 17 h", "vers 8h00".</summary>
+    private int ClockAt(int i, out Meaning m)
+    {
+        m = Meaning.Create(MeaningKind.Clock);
+        int end = ClockFigure(i, out int h, out int min);
+        if (end < 0) return -1;
+        m.Hour = h; m.Minute = min;
+        return end;
+    }
+
+    /// <summary>Recurrences: "chaque année", "tous les jours", "chaque lundi", "tous les deux ans".</summary>
+    private int SetAt(int i, out Meaning m)
+    {
+        m = Meaning.Create(MeaningKind.Set);
+        int j = i;
+        double every = 1;
+        if (WordIs(j, "chaque")) j++;
+        else if (Is(j, K.Each, 1) && (WordIs(j + 1, "les") || WordIs(j + 1, "les"))) j += 2;
+        else return -1;
+        int q = Quantity(j, out double amount, out bool vague, out _);
+        if (q > 0 && !vague) { every = amount; j = q; }
+        if (j >= p.Length) return -1;
+        if (p[j].Has(K.Weekday, out var wd) && !wd.Abbreviation) { m.Text = "XXXX-WXX-" + ((int)wd.Value).ToString(System.Globalization.CultureInfo.InvariantCulture); return j + 1; }
+        if (p[j].Has(K.Unit, out var unit) && !unit.Abbreviation)
+        {
+            var length = new Length();
+            length.Add(unit.Unit, every * unit.Value);
+            m.Text = length.ToString();
+            return j + 1;
+        }
+        if (p[j].Has(K.Month, out var mw) && !mw.Abbreviation) { m.Text = "XXXX-" + ((int)mw.Value).ToString("00", System.Globalization.CultureInfo.InvariantCulture); return j + 1; }
+        return -1;
+    }
+}

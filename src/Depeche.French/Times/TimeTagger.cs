@@ -1,0 +1,188 @@
+using System.Buffers;
+using Depeche.Pipeline;
+using Depeche.Text;
+
+namespace Depeche.French.Times;
+
+/// <summary>
+/// Finds temporal expressions ("jeudi", "le 27 février", "il y a un mois et demi", "depuis trois ans", "fin mars",
+/// "les années 1990") and resolves them against the publication date into TIMEX3-style values (see docs/times.md).
+/// A bare weekday or day goes back from the publication date when its clause is past or present, forward when future
+/// (<see cref="ITenseReader"/>). Coordinated dates share what the last one says ("le 21 juin et le 15 novembre 2019");
+/// a range is written as its two ends, each carrying the range's <c>begin</c> and <c>end</c>.
+/// </summary>
+/// <remarks>Immutable and thread-safe: one instance serves every document.</remarks>
+public sealed class TimeTagger : IStage
+{
+    private readonly TimeLexicon lexicon;
+    private readonly ITenseReader tenses;
+
+    /// <summary>A tagger over the embedded vocabulary with the heuristic <see cref="VerbTenseReader"/>.</summary>
+    public TimeTagger() : this(TimeLexicon.Default, VerbTenseReader.Default)
+    {
+    }
+
+    public TimeTagger(TimeLexicon lexicon, ITenseReader tenses)
+    {
+        this.lexicon = lexicon;
+        this.tenses = tenses;
+    }
+
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Normalized;
+    public Layers Adds => Layers.Times;
+
+    private struct Found
+    {
+        public int Start, End;        // piece indexes
+        public Meaning Meaning;
+        public int Range;             // 0, or an id shared by the two ends of a range
+        public int Partner;           // index of the coordinated date that completes this one, or -1
+        public bool Dropped;
+    }
+
+    public void Process(Document document)
+    {
+        var times = new List<TimeExpression>();
+        var pieces = ArrayPool<Piece>.Shared.Rent(256);
+        var found = new List<Found>();
+        var state = new NarrativeState();
+        int rangeId = 0;
+        try
+        {
+            foreach (ref readonly var sentence in document.Sentences.AsSpan())
+            {
+                if (sentence.Kind is SegmentKind.Credit or SegmentKind.Boilerplate) continue;
+                int n = PieceReader.Read(document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, lexicon, ref pieces, 0);
+                var span = pieces.AsSpan(0, n);
+                Find(span, document.Text, found);
+                if (found.Count == 0) continue;
+                Coordinate(span, found, ref rangeId);
+                Emit(document, sentence, span, found, ref state, times);
+                found.Clear();
+            }
+        }
+        finally
+        {
+            ArrayPool<Piece>.Shared.Return(pieces);
+        }
+        document.Times = [.. times];
+    }
+
+    private static void Find(ReadOnlySpan<Piece> pieces, string text, List<Found> found)
+    {
+        var grammar = new TimeGrammar(pieces, text);
+        int i = 0;
+        while (i < pieces.Length)
+        {
+            ref readonly var q = ref pieces[i];
+            if (q.Senses is null && q.Figure == Figure.None && q.Holidays is null) { i++; continue; }
+            int end = grammar.Match(i, out var meaning);
+            if (end > i)
+            {
+                found.Add(new Found { Start = i, End = end, Meaning = meaning, Partner = -1 });
+                i = end;
+            }
+            else i++;
+        }
+    }
+
+    // "le 21 juin et le 15 novembre 2019", "du 3 au 5 mars", "entre 2005 et 2017", "vendredi 20 et samedi 21 septembre":
+    // the first end takes the month and year the second states; "du/entre … au/et …" makes a range.
+    private static void Coordinate(ReadOnlySpan<Piece> p, List<Found> found, ref int rangeId)
+    {
+        var list = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found);
+        for (int k = 0; k + 1 < list.Length; k++)
+        {
+            ref var a = ref list[k];
+            ref var b = ref list[k + 1];
+            bool datesOnly = a.Meaning.Kind is MeaningKind.Calendar or MeaningKind.Shift or MeaningKind.Holiday or MeaningKind.Offset
+                && b.Meaning.Kind is MeaningKind.Calendar or MeaningKind.Shift or MeaningKind.Holiday or MeaningKind.Offset;
+            if (!datesOnly) continue;
+            int gap = b.Start - a.End;
+            if (gap < 1 || gap > 3) continue;
+            bool joins = true, to = false, and = false;
+            for (int g = a.End; g < b.Start; g++)
+            {
+                ref readonly var q = ref p[g];
+                if (q.Punctuation == '-' || q.Has(TimeWordKind.To) || q.Has(TimeWordKind.Until) || q.Has(TimeWordKind.There, 2)) to = true; // "a" typed for "à"
+                else if (q.Has(TimeWordKind.And)) and = true;
+                else if (!q.Has(TimeWordKind.Article) && !q.Has(TimeWordKind.Of)) joins = false;
+            }
+            if (!joins || !(to || and)) continue;
+            ref var am = ref a.Meaning;
+            var bm = b.Meaning;
+            bool calendars = am.Kind == MeaningKind.Calendar && bm.Kind == MeaningKind.Calendar;
+            if (!calendars) { }
+            else if (am.Year == 0 && am.YearShift is null && bm.Grain is Grain.Day or Grain.Month && am.Grain == bm.Grain) a.Partner = k + 1;
+            if (!calendars) { }
+            else if (am.Grain == Grain.Day && bm.Grain == Grain.Day)
+            {
+                if (am.Month == 0 && bm.Month > 0) am.Month = bm.Month;
+                if (am.Year == 0 && bm.Year > 0 && am.Month > 0) am.Year = am.Month > bm.Month ? bm.Year - 1 : bm.Year;
+                if (am.Year == 0 && am.YearShift is null && bm.YearShift is not null) am.YearShift = bm.YearShift;
+            }
+            else if (am.Grain == Grain.Month && bm.Grain == Grain.Month && am.Year == 0 && bm.Year > 0)
+                am.Year = am.Month > bm.Month ? bm.Year - 1 : bm.Year;
+            else if (am.Grain != bm.Grain) continue;
+            bool opened = a.Start > 0 && (p[a.Start - 1].Has(TimeWordKind.Between) || p[a.Start - 1].Has(TimeWordKind.Of) || p[a.Start - 1].Has(TimeWordKind.Since))
+                || p[a.Start].Has(TimeWordKind.Of);
+            if (to || (and && opened && a.Start > 0 && p[a.Start - 1].Has(TimeWordKind.Between)))
+            {
+                rangeId++;
+                a.Range = rangeId;
+                b.Range = rangeId;
+            }
+        }
+        foreach (ref var f in list)
+        {
+            // a day whose month never came ("le 11" alone) is no date
+            if (f.Meaning.Kind == MeaningKind.Calendar && f.Meaning.Grain == Grain.Day && f.Meaning.Day > 0 && f.Meaning.Month == 0 && f.Meaning.Weekday == 0 && !f.Meaning.DayOfCurrentMonth)
+                f.Dropped = true;
+        }
+    }
+
+    private void Emit(Document document, in Sentence sentence, ReadOnlySpan<Piece> p, List<Found> found, ref NarrativeState state, List<TimeExpression> times)
+    {
+        int first = times.Count;
+        Span<int> ranges = stackalloc int[Math.Min(found.Count, 64)];
+        int emitted = 0;
+        for (int index = 0; index < found.Count; index++)
+        {
+            var f = found[index];
+            if (f.Dropped) continue;
+            var span = new TextSpan(p[f.Start].Start, p[f.End - 1].End);
+            var meaning = f.Meaning;
+            // "le 11 et le 28 mars": the first takes the year the second resolves to; "quelques jours après le 18
+            // février": the offset counts from the date that follows
+            bool fromNext = meaning.Kind == MeaningKind.Offset && meaning.FromNext && index + 1 < found.Count && found[index + 1].Start == f.End;
+            if ((f.Partner >= 0 && meaning.Year == 0) || fromNext)
+            {
+                var next = found[fromNext ? index + 1 : f.Partner];
+                var scratch = state;
+                var nextSpan = new TextSpan(p[next.Start].Start, p[next.End - 1].End);
+                var nextTense = TimeResolver.NeedsTense(next.Meaning) && document.Published is not null ? tenses.Read(document, sentence, nextSpan) : Tense.Present;
+                if (TimeResolver.Resolve(next.Meaning, document.Published, nextTense, ref scratch, out _))
+                {
+                    if (fromNext) state.Day = scratch.Day;
+                    else if (scratch.Year > 0) meaning.Year = meaning.Month > next.Meaning.Month && next.Meaning.Month > 0 ? scratch.Year - 1 : scratch.Year;
+                }
+            }
+            var tense = TimeResolver.NeedsTense(meaning) && document.Published is not null ? tenses.Read(document, sentence, span) : Tense.Present;
+            if (!TimeResolver.Resolve(meaning, document.Published, tense, ref state, out var r)) continue;
+            times.Add(new TimeExpression { Span = span, Type = r.Type, Value = r.Value, Begin = r.Begin, End = r.End, ToleranceDays = r.Tolerance });
+            if (emitted < ranges.Length) ranges[emitted] = f.Range;
+            emitted++;
+        }
+        // the two ends of a range carry its begin and end
+        for (int k = 0; k + 1 < Math.Min(emitted, ranges.Length); k++)
+        {
+            if (ranges[k] == 0 || ranges[k] != ranges[k + 1]) continue;
+            var a = times[first + k];
+            var b = times[first + k + 1];
+            string? begin = a.Value, end = b.Value;
+            times[first + k] = new TimeExpression { Span = a.Span, Type = a.Type, Value = a.Value, Begin = begin, End = end, ToleranceDays = a.ToleranceDays };
+            times[first + k + 1] = new TimeExpression { Span = b.Span, Type = b.Type, Value = b.Value, Begin = begin, End = end, ToleranceDays = b.ToleranceDays };
+            k++;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using Depeche.French.Resources;
+using Depeche.French.Times;
+using Depeche.Testing;
+
+namespace Depeche.French.Tests.Times;
+
+public class TimeTaggerTests
+{
+    // Thursday 10 April 2025
+    private static readonly DateOnly Thursday = new(2025, 4, 10);
+
+    private static Document Tag(string text, DateOnly? published = null)
+    {
+        var document = FrenchPipeline.Instance.Process(new Document("t", text, published));
+        LayerInvariants.AssertWellFormed(document);
+        for (int i = 1; i < document.Times.Length; i++)
+            Assert.True(document.Times[i].Span.Start >= document.Times[i - 1].Span.End, "times overlap or are out of order");
+        return document;
+    }
+
+    private static TimeExpression Find(Document d, string text)
+    {
+        var hits = d.Times.Where(t => d.Slice(t.Span).Contains(text, StringComparison.Ordinal) || text.Contains(d.Slice(t.Span), StringComparison.Ordinal)).ToList();
+        Assert.True(hits.Count > 0, $"no time expression for '{text}' in: {string.Join(" | ", d.Times.Select(t => d.Slice(t.Span) + "=" + t.Value))}");
+        return hits[0];
+    }
+
+    private static string? Value(string sentence, string expression, DateOnly? published = null) => Find(Tag(sentence, published), expression).Value;
+
+    [Theory]
+    [InlineData("Les pourparlers ont commencé jeudi à Istanbul.", "jeudi", "2025-04-10")]      // past verb, same day as the DCT
+    [InlineData("Elle avait précisé mardi que rien ne changerait.", "mardi", "2025-04-08")]   // pluperfect: back
+    [InlineData("Le ministre se rendra mardi à Paris.", "mardi", "2025-04-15")]               // future verb: forward
+    [InlineData("Le président va signer le texte lundi.", "lundi", "2025-04-14")]             // "va" + infinitive: forward
+    [InlineData("Ils se retrouveront jeudi prochain.", "jeudi prochain", "2025-04-17")]      // "prochain": strictly after
+    [InlineData("Ils se sont vus mardi dernier.", "mardi dernier", "2025-04-08")]            // "dernier": strictly before
+    [InlineData("La réunion précédente s'était tenue le 27 février.", "le 27 février", "2025-02-27")]
+    [InlineData("Le sommet aura lieu le 27 février.", "le 27 février", "2026-02-27")]         // future: next 27 February
+    [InlineData("Le texte aurait été signé le 1er mai.", "1er mai", "2024-05-01")]            // past conditional is past
+    public void Weekdays_and_days_follow_the_tense(string sentence, string expression, string expected) =>
+        Assert.Equal(expected, Value(sentence, expression, Thursday));
+
+    [Fact]
+    public void A_month_and_a_half_ago_is_a_day_with_a_tolerance()
+    {
+        var t = Find(Tag("Ils s'étaient retrouvés il y a un mois et demi à Istanbul.", Thursday), "il y a un mois et demi");
+        Assert.Equal(TimeType.Date, t.Type);
+        var day = DateOnly.ParseExact(t.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.InRange(day.DayNumber, new DateOnly(2025, 2, 22).DayNumber, new DateOnly(2025, 2, 25).DayNumber);
+        Assert.NotNull(t.ToleranceDays);
+    }
+
+    [Theory]
+    [InlineData("La politique menée depuis trois ans a changé.", "depuis trois ans", "P3Y")]
+    [InlineData("Il a été condamné à deux ans et demi de prison.", "deux ans et demi", "P2.5Y")]
+    [InlineData("Ils ont travaillé pendant une quinzaine de jours.", "quinzaine de jours", "P15D")]
+    [InlineData("La grève a duré 24 heures.", "24 heures", "PT24H")]
+    [InlineData("Le chantier durera un an, un mois et vingt et un jours.", "un an", "P1Y1M21D")]
+    [InlineData("Il est resté toute la journée.", "toute la journée", "P1D")]
+    public void Durations_are_iso_lengths(string sentence, string expression, string expected)
+    {
+        var t = Find(Tag(sentence, Thursday), expression);
+        Assert.Equal(TimeType.Duration, t.Type);
+        Assert.Equal(expected, t.Value);
+    }
+
+    [Theory]
+    [InlineData("Les premiers pourparlers depuis février 2022 ont eu lieu.", "février 2022", "2022-02")]
+    [InlineData("La situation s'est dégradée la semaine dernière.", "la semaine dernière", "2025-W14")]
+    [InlineData("Les élections auront lieu l'an prochain.", "l'an prochain", "2026")]
+    [InlineData("Le chômage a baissé l'an dernier.", "l'an dernier", "2024")]
+    [InlineData("Les ventes ont reculé au premier trimestre.", "premier trimestre", "2025-Q1")]
+    [InlineData("Les ventes ont reculé au troisième trimestre 2023.", "troisième trimestre 2023", "2023-Q3")]
+    [InlineData("La mode des années 1990 revient.", "années 1990", "199X")]
+    [InlineData("Ce fut la pire guerre du XXe siècle.", "XXe siècle", "19XX")]
+    [InlineData("Il est arrivé hier soir.", "hier soir", "2025-04-09TEV")]
+    [InlineData("Il partira demain.", "demain", "2025-04-11")]
+    [InlineData("Il est arrivé avant-hier.", "avant-hier", "2025-04-08")]
+    [InlineData("Rien n'a changé cette année.", "cette année", "2025")]
+    [InlineData("Le rapport a été publié en juin dernier.", "juin dernier", "2024-06")]
+    [InlineData("La loi a été votée le 15 novembre 2019.", "le 15 novembre 2019", "2019-11-15")]
+    [InlineData("La loi a été votée le 10/04/2024.", "10/04/2024", "2024-04-10")]
+    [InlineData("Ils se sont vus le premier vendredi de mars.", "premier vendredi de mars", "2025-03-07")]
+    [InlineData("La réunion est prévue mercredi 16 avril à 15h30.", "mercredi 16 avril à 15h30", "2025-04-16T15:30")]
+    public void Relative_and_calendar_expressions_resolve(string sentence, string expression, string expected) =>
+        Assert.Equal(expected, Value(sentence, expression, Thursday));
+
+    [Fact]
+    public void A_range_gives_both_ends_its_begin_and_end()
+    {
+        var d = Tag("Le festival s'est tenu du 3 au 5 mars.", Thursday);
+        Assert.Equal(2, d.Times.Length);
+        Assert.All(d.Times, t => Assert.Equal(("2025-03-03", "2025-03-05"), (t.Begin, t.End)));
+        Assert.Equal("2025-03-05", d.Times[1].Value);
+    }
+
+    [Fact]
+    public void Coordinated_dates_share_the_year_the_last_one_states()
+    {
+        var d = Tag("Le projet pilote a duré entre le 21 juin et le 15 novembre 2019.", Thursday);
+        Assert.Equal("2019-06-21", Find(d, "le 21 juin").Value);
+        Assert.Equal("2019-11-15", Find(d, "le 15 novembre 2019").Value);
+    }
+
+    [Theory]
+    [InlineData("Les prix ont flambé à la mi-avril.", "mi-avril", "2025-04-15", 5)]
+    [InlineData("Les prix ont flambé fin mars.", "fin mars", "2025-03-26", 5)]
+    [InlineData("Les prix ont flambé début février 2019.", "début février 2019", "2019-02-05", 5)]
+    [InlineData("Le texte sera prêt fin 2026.", "fin 2026", "2026-12-01", 31)]
+    [InlineData("Il a été élu au printemps 2017.", "printemps 2017", "2017-05-06", 46)]
+    public void Approximate_positions_are_days_with_a_tolerance(string sentence, string expression, string value, int tolerance)
+    {
+        var t = Find(Tag(sentence, Thursday), expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(tolerance, t.ToleranceDays);
+    }
+
+    [Fact]
+    public void A_clock_time_alone_takes_the_date_the_text_is_talking_about()
+    {
+        var d = Tag("L'assemblée se tiendra mercredi 16 avril. Rendez-vous à 15h30 devant la mairie.", Thursday);
+        Assert.Equal(TimeType.Time, Find(d, "15h30").Type);
+        Assert.Equal("2025-04-16T15:30", Find(d, "15h30").Value);
+    }
+
+    [Fact]
+    public void Anchored_expressions_count_from_the_last_date_mentioned()
+    {
+        var d = Tag("Le 18 février 2025, les ministres se sont réunis. La veille, un accord avait été trouvé. Quelques jours plus tard, tout a changé.", Thursday);
+        Assert.Equal("2025-02-17", Find(d, "La veille").Value);
+        Assert.Equal("2025-02-20", Find(d, "Quelques jours plus tard").Value);
+    }
+
+    [Fact]
+    public void An_offset_counts_from_the_date_that_follows_it()
+    {
+        var d = Tag("L'accord a été signé quelques jours après le 18 février.", Thursday);
+        Assert.Equal("2025-02-21", Find(d, "quelques jours après").Value);
+    }
+
+    [Theory]
+    [InlineData("Le 30 février, rien ne s'est passé.")]
+    [InlineData("Le 31 avril 2024 n'existe pas.")]
+    public void Nonexistent_dates_get_no_value(string sentence)
+    {
+        var d = Tag(sentence, Thursday);
+        Assert.DoesNotContain(d.Times, t => t.Value is { } v && (v.EndsWith("-02-30", StringComparison.Ordinal) || v.EndsWith("-04-31", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("La réunion précédente s'était tenue le 27 février.", "le 27 février", "XXXX-02-27")]
+    [InlineData("Les pourparlers ont commencé jeudi.", "jeudi", "XXXX-WXX-4")]
+    [InlineData("Les ventes ont reculé en février.", "février", "XXXX-02")]
+    [InlineData("Les élections ont eu lieu en 2022.", "2022", "2022")]
+    public void Without_a_publication_date_nothing_is_invented(string sentence, string expression, string expected) =>
+        Assert.Equal(expected, Value(sentence, expression));
+
+    [Fact]
+    public void Without_a_publication_date_hier_has_no_value() => Assert.Null(Value("Il est arrivé hier.", "hier"));
+
+    [Theory]
+    [InlineData("Elle a versé 2000 euros.")]                     // a count, not a year
+    [InlineData("La culture de demain est menacée.")]            // an era, not a day
+    [InlineData("Il a été reçu récemment.")]                     // vague: left out
+    [InlineData("Ils sont restés quelques heures.")]             // vague length: left out
+    [InlineData("Le robot a été envoyé sur Mars pour étudier le sol.")] // the planet
+    public void Non_times_are_left_out(string sentence) => Assert.Empty(Tag(sentence, Thursday).Times);
+
+    [Fact]
+    public void Years_need_a_cue()
+    {
+        var d = Tag("En 2018, le taux a baissé de 2019 points à 10 % en 2019.", Thursday);
+        Assert.Equal(["2018", "2019"], d.Times.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void Random_input_keeps_layers_well_formed()
+    {
+        var random = new Random(4);
+        const string alphabet = "abcdefghijklmnopqrstuvwxyz 0123456789éèàçû'’-/.,:;«»()hj";
+        for (int n = 0; n < 300; n++)
+        {
+            var chars = new char[random.Next(1, 120)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+            Tag(new string(chars), random.Next(2) == 0 ? Thursday : null);
+        }
+        Tag("le 12 mars 12 mars 2000 2001 - 2002 du 3 au au 5 il y a il y a un mois et et demi mi- fin début 15h30h 1er-Mai", Thursday);
+    }
+}
