@@ -13,7 +13,10 @@ public static class FrenchPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new TextNormalizer())
         .Add(new Tokenizer())
-        .Add(new SentenceSplitter());
+        .Add(new SentenceSplitter())
+        .Add(new Entities.EntityRecognizer())
+        .Add(new Entities.EntityGrouper())
+        .Add(new Actors.ActorResolver());
 
     /// <summary>The shared default pipeline, built on first use.</summary>
     public static DocumentPipeline Instance => Default.Value;
