@@ -74,16 +74,27 @@ public sealed class EntityGrouper : IStage
             if (target >= 0 && Root(group, target) != Root(group, m)) Merge(group, m, target);
         }
 
+        // an unknown acronym that spells no name of the document ("OGM", "JT") is jargon, not an entity
+        var drop = new bool[n];
+        var linked = new HashSet<int>();
+        for (int m = 0; m < n; m++) if (entries[m] is not null || !IsBareAcronym(document, mentions[m])) linked.Add(Root(group, m));
+        for (int m = 0; m < n; m++) drop[m] = !linked.Contains(Root(group, m));
+
         // build the entities in order of first mention
         var order = new Dictionary<int, int>();
         var members = new List<List<int>>();
+        var keep = new List<int>();
         for (int m = 0; m < n; m++)
         {
+            if (drop[m]) continue;
+            keep.Add(m);
             int root = Root(group, m);
             if (!order.TryGetValue(root, out int e)) { order[root] = e = members.Count; members.Add([]); }
             members[e].Add(m);
         }
         var newMentions = new EntityMention[n];
+        var index = new int[n];
+        for (int k = 0; k < keep.Count; k++) index[keep[k]] = k;
         var entities = new Entity[members.Count];
         for (int e = 0; e < members.Count; e++)
         {
@@ -99,6 +110,7 @@ public sealed class EntityGrouper : IStage
             }
             var type = known ?? (per > 0 ? EntityType.PER : mentions[fullest].Type);
             foreach (int m in list) newMentions[m] = mentions[m] with { Type = type, Entity = e };
+            for (int k = 0; k < list.Count; k++) list[k] = index[list[k]];
             entities[e] = new Entity
             {
                 Id = "e" + (e + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -107,7 +119,9 @@ public sealed class EntityGrouper : IStage
                 Mentions = list,
             };
         }
-        document.Mentions = newMentions;
+        var kept = new EntityMention[keep.Count];
+        for (int k = 0; k < keep.Count; k++) kept[k] = newMentions[keep[k]];
+        document.Mentions = kept;
         document.Entities = entities;
     }
 
@@ -121,6 +135,12 @@ public sealed class EntityGrouper : IStage
         }
         // a person is named by the surname, an organisation by its first words ("Haute Autorité")
         return type == EntityType.PER ? tail : head || tail;
+    }
+
+    private static bool IsBareAcronym(Document document, EntityMention mention)
+    {
+        var text = document[mention.Span];
+        return text.Length >= 2 && EntityRecognizer.IsAllCaps(text) && text.IndexOf(' ') < 0;
     }
 
     private static bool BracketedAfter(string text, int end, int start)

@@ -43,7 +43,30 @@ public sealed class EntityRecognizer : IStage
             if (segment.Kind == SegmentKind.Boilerplate) continue;
             Recognize(document.Text, document.Tokens, words, segment.FirstToken, segment.EndToken, mentions);
         }
-        document.Mentions = [.. mentions];
+        document.Mentions = Echoed(document.Text, mentions);
+    }
+
+    // Unknown single words that open a sentence ("Vachement", "Concrètement") were marked Description: keep those
+    // that another mention repeats ("Bayer a racheté ... le groupe Bayer") and make them names.
+    private static EntityMention[] Echoed(string text, List<EntityMention> mentions)
+    {
+        var kept = new List<EntityMention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            if (m.Kind != MentionKind.Description) { kept.Add(m); continue; }
+            var word = text.AsSpan(m.Span.Start, m.Span.Length);
+            foreach (var o in mentions)
+            {
+                if (o.Span == m.Span) continue;
+                var other = text.AsSpan(o.Span.Start, o.Span.Length);
+                if (other.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (other.Length == word.Length || other[other.Length - word.Length - 1] == ' '))
+                {
+                    kept.Add(m with { Kind = MentionKind.Name });
+                    break;
+                }
+            }
+        }
+        return [.. kept];
     }
 
     /// <summary>Appends the mentions of tokens <c>[first, end)</c> (one segment) to <paramref name="mentions"/>.</summary>
@@ -92,17 +115,20 @@ public sealed class EntityRecognizer : IStage
         bool allCaps = IsAllCaps(token);
         if ((initial || allCaps) && gazetteer.CommonWords.Contains(folded) && !gazetteer.FirstNames.Contains(folded)) return i + 1;
         if (allCaps && token.Length > 1 && IsRomanNumeral(token)) return i + 1;
+        if (token.Length == 1) return i + 1; // "A", "À" at a sentence start
 
         // 2. a run of capitalised words, joined by name particles
         bool person = gazetteer.FirstNames.Contains(FirstPart(folded));
         int j = i + 1;
-        bool hasHead = false;
+        bool hasHead = gazetteer.Heads.Starts(folded);
         while (j < end && j - i < MaxNameTokens)
         {
             var w = Word(text, tokens, j);
             if (tokens[j].Kind == TokenKind.Word && IsCapitalised(w) && !gazetteer.NonNames.Contains(words[j]) && !gazetteer.Demonyms.ContainsKey(words[j])
                 && !IsAdjacentAcrossBreak(text, tokens, j))
             {
+                // "le ministre de la Santé Olivier Véran": a given name starts a new name
+                if (!person && gazetteer.FirstNames.Contains(FirstPart(words[j])) && !hasHead) break;
                 hasHead |= gazetteer.Heads.Starts(words[j]);
                 j++;
                 continue;
@@ -116,14 +142,22 @@ public sealed class EntityRecognizer : IStage
             break;
         }
 
+        bool single = j == i + 1;
+        // a lone capitalised common noun is emphasis or a heading ("la Constitution", "Grève"), not a name
+        if (single && !person && gazetteer.CommonWords.Contains(folded) && !HasTitleBefore(words, first, i)) return i + 1;
         EntityType type;
         if (person || HasTitleBefore(words, first, i)) type = EntityType.PER;
         else if (hasHead) type = EntityType.ORG;
-        else if (j == i + 1 && (IsAcronym(token) || IsCodeName(token))) type = EntityType.ORG;
+        else if (single && (IsAcronym(token) || IsCodeName(token))) type = EntityType.ORG;
+        else if (single && LooksLikeTown(folded)) type = EntityType.LOC;
+        else if (!single && j - i <= 3 && LooksLikePerson(text, tokens, words, i, j)) type = EntityType.PER;
         else if (i > first && IsLocative(words[i - 1])) type = EntityType.LOC;
-        else if (j - i >= 2 && j - i <= 3) type = EntityType.PER;
-        else type = EntityType.ORG;
-        mentions.Add(new EntityMention(Span(tokens, i, j), type, MentionKind.Name, -1));
+        else if (CoordinatedType(text, tokens, words, first, i, mentions) is { } same) type = same;
+        else type = single ? EntityType.PER : EntityType.ORG;
+        // an unknown single word opening a sentence is kept only when the document names it elsewhere (see Echoed)
+        bool opening = i == first || Word(text, tokens, i - 1) is "«" or "“" or "\"";
+        var kind = single && opening && !person && type != EntityType.ORG ? MentionKind.Description : MentionKind.Name;
+        mentions.Add(new EntityMention(Span(tokens, i, j), type, kind, -1));
         return j;
     }
 
@@ -209,7 +243,7 @@ public sealed class EntityRecognizer : IStage
             int k = j;
             var w = words[k];
             bool article = false;
-            if (w is "et" && k + 1 < end && IsDe(words[k + 1])) w = words[++k];
+            if (w is "et" && c > 0 && k + 1 < end && IsDe(words[k + 1])) w = words[++k];
             if (IsDe(w))
             {
                 k++;
@@ -286,6 +320,36 @@ public sealed class EntityRecognizer : IStage
 
     private static bool LooksLikeInfinitive(ReadOnlySpan<char> folded) =>
         folded.Length > 3 && (folded.EndsWith("er") || folded.EndsWith("ir") || folded.EndsWith("re") || folded.EndsWith("oir"));
+
+    // "les entreprises Lime et Bird": a name coordinated with the previous one has its type
+    private static EntityType? CoordinatedType(string text, Token[] tokens, FoldedTokens words, int first, int i, List<EntityMention> mentions)
+    {
+        if (i - 2 < first || mentions.Count == 0) return null;
+        if (words[i - 1] is not ("et" or "ou" or ",")) return null;
+        var last = mentions[^1];
+        return last.Span.End == tokens[i - 2].Span.End ? last.Type : null;
+    }
+
+    // "Aulnay-sous-Bois", "Saint-Denis", "Mitry-Mory": French place-name shapes
+    private static bool LooksLikeTown(ReadOnlySpan<char> folded) =>
+        folded.StartsWith("saint-") || folded.StartsWith("sainte-") || folded.Contains("-sur-", StringComparison.Ordinal)
+        || folded.Contains("-sous-", StringComparison.Ordinal) || folded.Contains("-en-", StringComparison.Ordinal)
+        || folded.Contains("-les-", StringComparison.Ordinal) || folded.Contains("-le-", StringComparison.Ordinal)
+        || folded.Contains("-la-", StringComparison.Ordinal) || folded.Contains("-de-", StringComparison.Ordinal);
+
+    // Two or three title-case words, none a common French word ("Gilets Jaunes" is not a person, "Seiji Ozawa" is).
+    private bool LooksLikePerson(string text, Token[] tokens, FoldedTokens words, int i, int j)
+    {
+        for (int k = i; k < j; k++)
+        {
+            var w = Word(text, tokens, k);
+            if (IsAllCaps(w) && w.Length > 1) return false;
+            if (tokens[k].Kind != TokenKind.Word) return false;
+            if (k > i && ParticleLength(words, k, j, true) > 0) continue;
+            if (gazetteer.CommonWords.Contains(words[k]) && !gazetteer.FirstNames.Contains(words[k])) return false;
+        }
+        return true;
+    }
 
     private static bool IsDe(ReadOnlySpan<char> w) => w is "de" or "d'" or "du" or "des";
 

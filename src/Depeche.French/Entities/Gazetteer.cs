@@ -7,7 +7,7 @@ using Depeche.French.Segmentation;
 namespace Depeche.French.Entities;
 
 /// <summary>What a gazetteer entry names.</summary>
-public enum GazetteerKind : byte { Country, City, Seat, Organisation, Agency, Person }
+public enum GazetteerKind : byte { Country, City, Region, Seat, Organisation, Agency, Person }
 
 /// <summary>How the text must be written for a surface form to match.</summary>
 public enum CasePolicy : byte
@@ -121,6 +121,7 @@ public sealed class Gazetteer
         LoadSeats();
         LoadPeople();
         LoadCities();
+        LoadRegions();
         AddSurnames();
         Names.Freeze();
         LoadTitles();
@@ -239,6 +240,12 @@ public sealed class Gazetteer
         foreach (var (_, c) in Lexicon.Read("seats-of-power.tsv", 1))
         {
             count++;
+            // "Palais-Bourbon" stands for the Assemblée nationale: one entity under both names
+            if (Column(c, 3) is { Length: > 0 } standsFor && Find(standsFor) is { Kind: GazetteerKind.Organisation } institution)
+            {
+                AddEntry(institution, [c[0], .. Split(Column(c, 1))]);
+                continue;
+            }
             var entry = new GazetteerEntry
             {
                 Id = "seat:" + c[0], Name = c[0], Type = EntityType.ORG, Kind = GazetteerKind.Seat,
@@ -290,6 +297,22 @@ public sealed class Gazetteer
             AddEntry(entry, [c[0], .. Split(c[1])]);
         }
         sizes["cities"] = count;
+    }
+
+    private void LoadRegions()
+    {
+        int count = 0;
+        foreach (var (_, c) in Lexicon.Read("regions.tsv", 1))
+        {
+            count++;
+            var entry = new GazetteerEntry
+            {
+                Id = "region:" + c[0], Name = c[0], Type = EntityType.LOC, Kind = GazetteerKind.Region,
+                Country = Column(c, 2) is { Length: 3 } iso ? iso : null,
+            };
+            AddEntry(entry, [c[0], .. Split(Column(c, 1))]);
+        }
+        sizes["regions"] = count;
     }
 
     // "Poutine", "Trump": the surname of an office holder names him once the gazetteer knows no other meaning for it.
