@@ -22,9 +22,9 @@ for path in SRC:
         if "-" in cols[0] or "." in cols[0]:
             continue
         form, upos = cols[1].lower(), cols[3]
-        if upos in ("PROPN", "X", "SYM", "PUNCT", "NUM"):
+        if upos in ("PROPN", "X", "SYM", "PUNCT"):
             proper.add(form)
-        elif form.isalpha() or "-" in form or "'" in form:
+        elif form.isalpha() or ("-" in form and any(ch.isalpha() for ch in form)) or "'" in form:
             common[form] += 1
 words = sorted(w for w, n in common.items() if n >= MIN_COUNT and w not in proper and len(w) > 1)
 with open(OUT, "w", encoding="utf-8") as f:

@@ -144,12 +144,12 @@ public sealed class EntityRecognizer : IStage
 
         bool single = j == i + 1;
         // a lone capitalised common noun is emphasis or a heading ("la Constitution", "Grève"), not a name
-        if (single && !person && gazetteer.CommonWords.Contains(folded) && !HasTitleBefore(words, first, i)) return i + 1;
+        if (single && !person && (gazetteer.CommonWords.Contains(folded) || LooksLikeCommonNoun(folded)) && !HasTitleBefore(words, first, i)) return i + 1;
         EntityType type;
         if (person || HasTitleBefore(words, first, i)) type = EntityType.PER;
         else if (hasHead) type = EntityType.ORG;
         else if (single && (IsAcronym(token) || IsCodeName(token))) type = EntityType.ORG;
-        else if (single && LooksLikeTown(folded)) type = EntityType.LOC;
+        else if (single && LooksLikeTown(folded) || IsSaint(folded) && !single) type = EntityType.LOC;
         else if (!single && j - i <= 3 && LooksLikePerson(text, tokens, words, i, j)) type = EntityType.PER;
         else if (i > first && IsLocative(words[i - 1])) type = EntityType.LOC;
         else if (CoordinatedType(text, tokens, words, first, i, mentions) is { } same) type = same;
@@ -330,6 +330,17 @@ public sealed class EntityRecognizer : IStage
         return last.Span.End == tokens[i - 2].Span.End ? last.Type : null;
     }
 
+    // "Révolution", "Attentat", "Location": capitalised headings and emphasis, not names
+    private static bool LooksLikeCommonNoun(ReadOnlySpan<char> folded)
+    {
+        foreach (var e in (ReadOnlySpan<string>)["tion", "tions", "sion", "ment", "ments", "isme", "ite", "ites", "ance", "ences", "ence", "ure", "ures", "age", "ages", "at", "ats"])
+            if (folded.Length > e.Length + 3 && folded.EndsWith(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // "St. Gall", "Saint Louis", "San Francisco": a saint's name before another word is a place
+    private static bool IsSaint(ReadOnlySpan<char> folded) => folded is "st." or "st" or "saint" or "sainte" or "san" or "santa" or "sao" or "ste";
+
     // "Aulnay-sous-Bois", "Saint-Denis", "Mitry-Mory": French place-name shapes
     private static bool LooksLikeTown(ReadOnlySpan<char> folded) =>
         folded.StartsWith("saint-") || folded.StartsWith("sainte-") || folded.Contains("-sur-", StringComparison.Ordinal)
@@ -343,6 +354,7 @@ public sealed class EntityRecognizer : IStage
         for (int k = i; k < j; k++)
         {
             var w = Word(text, tokens, k);
+            if (k > i && IsRomanNumeral(w)) return true; // "Napoléon III", "Jean-Paul II"
             if (IsAllCaps(w) && w.Length > 1) return false;
             if (tokens[k].Kind != TokenKind.Word) return false;
             if (k > i && ParticleLength(words, k, j, true) > 0) continue;
