@@ -108,7 +108,12 @@ public sealed class EntityGrouper : IStage
                 known ??= entries[m]?.Type;
                 if (mentions[m].Type == EntityType.PER && words[m].Length >= 2) per++;
             }
-            var type = known ?? (per > 0 ? EntityType.PER : mentions[fullest].Type);
+            // without a gazetteer type, a full personal name decides; else the type most mentions were given
+            var votes = new int[3];
+            foreach (int m in list) votes[(int)mentions[m].Type]++;
+            var majority = mentions[fullest].Type;
+            for (int t = 0; t < 3; t++) if (votes[t] > votes[(int)majority]) majority = (EntityType)t;
+            var type = known ?? (per > 0 ? EntityType.PER : majority);
             foreach (int m in list) newMentions[m] = mentions[m] with { Type = type, Entity = e };
             for (int k = 0; k < list.Count; k++) list[k] = index[list[k]];
             entities[e] = new Entity

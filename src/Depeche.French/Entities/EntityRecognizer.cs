@@ -152,6 +152,7 @@ public sealed class EntityRecognizer : IStage
         else if (single && LooksLikeTown(folded) || IsSaint(folded) && !single) type = EntityType.LOC;
         else if (!single && j - i <= 3 && LooksLikePerson(text, tokens, words, i, j)) type = EntityType.PER;
         else if (i > first && IsLocative(words[i - 1])) type = EntityType.LOC;
+        else if (single && i - 1 > first && words[i - 1] is "de" or "d'" && gazetteer.PlaceCues.Contains(words[i - 2])) type = EntityType.LOC;
         else if (CoordinatedType(text, tokens, words, first, i, mentions) is { } same) type = same;
         else type = single ? EntityType.PER : EntityType.ORG;
         // an unknown single word opening a sentence is kept only when the document names it elsewhere (see Echoed)

@@ -105,6 +105,8 @@ public sealed class Gazetteer
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonWords { get; }
     /// <summary>Function words (determiners, prepositions, conjunctions...), folded.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords { get; }
+    /// <summary>Words after which "de X" names a place ("commune", "originaire", "près"), folded.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceCues { get; }
     /// <summary>Given names, folded.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames { get; }
 
@@ -131,6 +133,7 @@ public sealed class Gazetteer
         CommonWords = LoadFolded("common-words.txt");
         FirstNames = LoadFolded("first-names.txt");
         FunctionWords = LoadFolded("function-words.txt");
+        PlaceCues = LoadFolded("place-cues.txt");
     }
 
     /// <summary>The folded words of <paramref name="phrase"/>, tokenised like the text it is matched against.</summary>
