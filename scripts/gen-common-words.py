@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """Generates src/Depeche.French/Data/common-words.txt: lower-case French words that are never proper nouns in
-UD French-Sequoia train+dev (LGPL-LR) and occur at least twice. The entity recogniser uses it to tell a capitalised
+UD French-Sequoia train+dev (LGPL-LR) and French-GSD dev (CC BY-SA 4.0). The entity recogniser uses it to tell a capitalised
 sentence-initial word ("Cette", "Depuis", "Plusieurs") from a name. Run from the repository root.
 """
 import collections
 import os
 import sys
 
-SRC = ["../shared/peers/ud-french/fr_sequoia-ud-train.conllu", "../shared/peers/ud-french/fr_sequoia-ud-dev.conllu"]
+SRC = ["../shared/peers/ud-french/fr_sequoia-ud-train.conllu", "../shared/peers/ud-french/fr_sequoia-ud-dev.conllu",
+       "../shared/peers/ud-french/fr_gsd-ud-dev.conllu"]
 OUT = "src/Depeche.French/Data/common-words.txt"
-MIN_COUNT = 2
+MIN_COUNT = 1
 
 common, proper = collections.Counter(), set()
 for path in SRC:
@@ -28,8 +29,8 @@ for path in SRC:
             common[form] += 1
 words = sorted(w for w, n in common.items() if n >= MIN_COUNT and w not in proper and len(w) > 1)
 with open(OUT, "w", encoding="utf-8") as f:
-    f.write("# common-words.txt: lower-case French words never tagged PROPN in UD French-Sequoia train+dev, seen at least twice.\n")
-    f.write("# Source: derived from UD_French-Sequoia (LGPL-LR) by scripts/gen-common-words.py; see docs/entities.md.\n")
+    f.write("# common-words.txt: lower-case French words never tagged PROPN in UD French-Sequoia train+dev and French-GSD dev.\n")
+    f.write("# Source: derived from UD_French-Sequoia (LGPL-LR) and UD_French-GSD dev (CC BY-SA 4.0) by scripts/gen-common-words.py; see docs/entities.md.\n")
     for w in words:
         f.write(w + "\n")
 print(f"{len(words)} words -> {OUT}")
