@@ -259,9 +259,8 @@ public sealed class EntityRecognizer : IStage
             {
                 int m = k + 1;
                 while (m < end && m - k < MaxNameTokens && tokens[m].Kind == TokenKind.Word && IsCapitalised(Word(text, tokens, m))) m++;
-                lastName = m;
                 j = Adjectives(text, tokens, words, m, end, ref lastName);
-                if (capitalised) lastName = j;
+                lastName = j; // "ministère des Affaires étrangères"
                 continue;
             }
             if (!capitalised && head.Lower != HeadUse.Chain) break;
@@ -308,7 +307,7 @@ public sealed class EntityRecognizer : IStage
     [
         "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes", "ique", "iques", "aire", "aires",
         "ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains", "aines", "if", "ive", "ifs", "ives", "ier", "ière",
-        "iers", "ières", "éen", "éenne", "éens", "éennes", "ole", "oles", "ieur", "ieure", "ieurs", "unies", "unis", "uni", "unie",
+        "iers", "ières", "éen", "éenne", "éens", "éennes", "ole", "oles", "ieur", "ieure", "ieurs", "unies", "unis", "uni", "unie", "ère", "ères",
         "é", "ée", "és", "ées",
     ];
 
