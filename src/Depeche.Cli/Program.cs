@@ -24,6 +24,7 @@ public static class Program
             EvalUdCommand.Create(stdout, stderr),
             TrainCommand.Create(stdout, stderr),
             EvalTimesCommand.Create(stdout, stderr),
+            new Command("eval", "Score the pipeline on reference data (figures for docs/; never tune on test files).") { EvalHipeCommand.Create(stdout, stderr) },
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);

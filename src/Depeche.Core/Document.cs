@@ -52,6 +52,9 @@ public sealed class Document
     /// <summary>Entities, each grouping its mentions.</summary>
     public Entity[] Entities { get; set; } = [];
 
+    /// <summary>Demonyms naming a state's people as actors ("les Russes"), in text order.</summary>
+    public CollectiveActor[] Collectives { get; set; } = [];
+
     /// <summary>Temporal expressions in text order.</summary>
     public TimeExpression[] Times { get; set; } = [];
 

@@ -18,6 +18,9 @@ public static class FrenchPipeline
         .Add(new SentenceSplitter())
         .Add(new PosTagger());
         .Add(new TimeTagger());
+        .Add(new Entities.EntityRecognizer())
+        .Add(new Entities.EntityGrouper())
+        .Add(new Actors.ActorResolver());
 
     /// <summary>The shared default pipeline, built on first use.</summary>
     public static DocumentPipeline Instance => Default.Value;

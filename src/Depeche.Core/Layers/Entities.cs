@@ -33,3 +33,9 @@ public sealed class Entity
     /// <summary>Role or office when the text or a gazetteer gives one ("spokesperson", "president").</summary>
     public string? Role { get; set; }
 }
+
+/// <summary>
+/// A group of people named by a demonym, acting for its state ("les Russes" → RUS): not an entity, but an actor for
+/// the events stage.
+/// </summary>
+public readonly record struct CollectiveActor(TextSpan Span, string Country);

@@ -1,0 +1,192 @@
+using Depeche.French.Entities;
+using Depeche.Pipeline;
+
+namespace Depeche.French.Actors;
+
+/// <summary>
+/// Resolves each entity to the state it acts for or lies in (<see cref="Entity.Country"/>, ISO alpha-3) and a role
+/// when the text or the gazetteer gives one: gazetteer entries (places, organisations, seats of power used by
+/// metonymy, office holders with the office held on the publication date), appositions and titles around a
+/// person ("la porte-parole du département d'État américain, Tammy Bruce" → spokesperson, USA; "l'ambassadeur de
+/// Moscou aux États-Unis, Alexandre Dartchiev" → RUS: the state after "de", not the host after "aux"), a demonym
+/// adjective after an organisation ("l'EPA américaine"). Demonyms naming people ("les Russes") become
+/// <see cref="Document.Collectives"/>.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ActorResolver : IStage
+{
+    // How far back from a comma or a name a title may start ("la sous-secrétaire d'État adjointe, ...").
+    private const int MaxTitleDistance = 12;
+    // Titles examined at one position.
+    private const int MaxTitleMatches = 8;
+
+    private readonly Gazetteer gazetteer;
+
+    public ActorResolver() : this(Gazetteer.Default) { }
+
+    public ActorResolver(Gazetteer gazetteer) => this.gazetteer = gazetteer;
+
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Entities;
+    public Layers Adds => Layers.Actors;
+
+    public void Process(Document document)
+    {
+        var tokens = document.Tokens;
+        var words = new FoldedTokens();
+        words.Fill(document.Text, tokens);
+
+        // 1. what the gazetteer knows
+        foreach (var entity in document.Entities)
+        {
+            foreach (int m in entity.Mentions)
+            {
+                if (gazetteer.Find(document.Slice(document.Mentions[m].Span)) is not { } entry) continue;
+                entity.Country ??= entry.Country;
+                if (entry.Kind == GazetteerKind.Person && entry.TermOn(document.Published) is { } term)
+                {
+                    entity.Role ??= term.Office;
+                    if (term.Body.Length == 3) entity.Country = term.Body;
+                }
+                break;
+            }
+        }
+
+        // 2. titles and appositions around people; demonyms after organisations
+        var tokenOfMention = new int[document.Mentions.Length];
+        for (int m = 0; m < document.Mentions.Length; m++) tokenOfMention[m] = TokenAt(tokens, document.Mentions[m].Span.Start);
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Country is not null && (entity.Role is not null || entity.Type != EntityType.PER)) continue;
+            foreach (int m in entity.Mentions)
+            {
+                int first = tokenOfMention[m];
+                int end = TokenAt(tokens, document.Mentions[m].Span.End - 1) + 1;
+                var (sFirst, sEnd) = SentenceOf(document.Sentences, first);
+                if (entity.Type == EntityType.PER)
+                {
+                    if (Apposition(document, words, tokenOfMention, first, end, sFirst, sEnd, out var role, out var country))
+                    {
+                        if (role is not null && role != "-") entity.Role ??= role;
+                        entity.Country ??= country;
+                    }
+                }
+                else if (end < sEnd && gazetteer.Demonyms.TryGetValue(words[end], out var demonym) && !IsCapitalised(document, end))
+                {
+                    entity.Country ??= demonym.Country; // "l'EPA américaine"
+                }
+                if (entity.Country is not null && (entity.Role is not null || entity.Type != EntityType.PER)) break;
+            }
+        }
+
+        // 3. demonyms naming people: collective actors
+        var collectives = new List<CollectiveActor>();
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !IsCapitalised(document, i)) continue;
+            if (gazetteer.Demonyms.TryGetValue(words[i], out var d)) collectives.Add(new CollectiveActor(tokens[i].Span, d.Country));
+        }
+        document.Collectives = [.. collectives];
+    }
+
+    // A title before the name ("le président Alain Fuchs"), before a comma and the name, or after the name and a comma.
+    private bool Apposition(Document document, FoldedTokens words, int[] tokenOfMention, int first, int end, int sFirst, int sEnd,
+        out string? role, out string? country)
+    {
+        role = null;
+        country = null;
+        int phraseStart = -1, phraseEnd = -1;
+        int stop = first > sFirst && document[document.Tokens[first - 1].Span] is "," ? first - 1 : first;
+        for (int k = stop - 1; k >= sFirst && k >= stop - MaxTitleDistance; k--)
+        {
+            var span = document[document.Tokens[k].Span];
+            if (document.Tokens[k].Kind == TokenKind.Punctuation && span is not "'" and not "-") break;
+            if (TitleAt(words, k, stop, out var r, out _)) { role = r; phraseStart = k; phraseEnd = stop; break; }
+        }
+        if (role is null && end + 1 < sEnd && document[document.Tokens[end].Span] is ",")
+        {
+            int k = end + 1;
+            if (k < sEnd && words[k] is "le" or "la" or "l'" or "les") k++;
+            if (k < sEnd && TitleAt(words, k, sEnd, out var r, out int titleEnd))
+            {
+                role = r;
+                phraseStart = k;
+                phraseEnd = titleEnd;
+                while (phraseEnd < sEnd && document.Tokens[phraseEnd].Kind != TokenKind.Punctuation) phraseEnd++;
+            }
+        }
+        if (role is null) return false;
+        country = CueIn(document, words, tokenOfMention, phraseStart, phraseEnd);
+        // "la partie américaine est représentée par la sous-secrétaire d'État adjointe, Sonata Coulter"
+        country ??= CueBefore(document, words, tokenOfMention, sFirst, phraseStart);
+        return true;
+    }
+
+    private bool TitleAt(FoldedTokens words, int k, int limit, out string? role, out int end)
+    {
+        role = null;
+        end = k;
+        if (!gazetteer.Titles.Starts(words[k])) return false;
+        Span<(int End, List<string> Values)> matches = new (int, List<string>)[MaxTitleMatches];
+        int n = gazetteer.Titles.Matches(words, k, limit, matches);
+        if (n == 0) return false;
+        (end, var values) = matches[n - 1];
+        role = values[0];
+        return true;
+    }
+
+    // The first state named in a title phrase, skipping the host after "à", "aux", "en", "auprès de".
+    private string? CueIn(Document document, FoldedTokens words, int[] tokenOfMention, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            bool host = k > start && words[k - 1] is "a" or "au" or "aux" or "en" or "aupres";
+            if (!host && CueAt(document, words, tokenOfMention, k) is { } c) return c;
+        }
+        return null;
+    }
+
+    private string? CueBefore(Document document, FoldedTokens words, int[] tokenOfMention, int sFirst, int start)
+    {
+        for (int k = start - 1; k >= sFirst; k--)
+        {
+            bool host = k > sFirst && words[k - 1] is "a" or "au" or "aux" or "en";
+            if (!host && CueAt(document, words, tokenOfMention, k) is { } c) return c;
+        }
+        return null;
+    }
+
+    private string? CueAt(Document document, FoldedTokens words, int[] tokenOfMention, int k)
+    {
+        if (gazetteer.Demonyms.TryGetValue(words[k], out var d) && !IsCapitalised(document, k)) return d.Country;
+        int m = Array.IndexOf(tokenOfMention, k);
+        if (m >= 0 && document.Mentions[m].Entity >= 0)
+        {
+            var e = document.Entities[document.Mentions[m].Entity];
+            if (e.Type != EntityType.PER && e.Country is not null) return e.Country;
+        }
+        return null;
+    }
+
+    private static bool IsCapitalised(Document document, int token)
+    {
+        var w = document[document.Tokens[token].Span];
+        return w.Length > 0 && char.IsUpper(w[0]);
+    }
+
+    private static int TokenAt(Token[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (tokens[mid].Span.Start <= offset) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    private static (int, int) SentenceOf(Sentence[] sentences, int token)
+    {
+        foreach (var s in sentences) if (token >= s.FirstToken && token < s.EndToken) return (s.FirstToken, s.EndToken);
+        return (token, token + 1);
+    }
+}

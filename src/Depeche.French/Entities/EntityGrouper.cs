@@ -1,0 +1,193 @@
+using Depeche.Pipeline;
+
+namespace Depeche.French.Entities;
+
+/// <summary>
+/// Groups the mentions of one document into entities (<see cref="Document.Entities"/>): forms of one gazetteer entry
+/// ("OMS" and "Organisation mondiale de la santé"), identical names, a surname after the full name ("Donald Trump" ...
+/// "Trump"), an acronym in brackets after its expansion or spelling its initials. The entity's name is its fullest form.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class EntityGrouper : IStage
+{
+    private readonly Gazetteer gazetteer;
+
+    public EntityGrouper() : this(Gazetteer.Default) { }
+
+    public EntityGrouper(Gazetteer gazetteer) => this.gazetteer = gazetteer;
+
+    public Layers Requires => Layers.Entities;
+    public Layers Adds => Layers.None;
+
+    public void Process(Document document)
+    {
+        var mentions = document.Mentions;
+        int n = mentions.Length;
+        var keys = new string[n];
+        var entries = new GazetteerEntry?[n];
+        var words = new string[n][];
+        for (int m = 0; m < n; m++)
+        {
+            var w = gazetteer.Words(document.Slice(mentions[m].Span));
+            words[m] = [.. w];
+            keys[m] = string.Join(' ', w);
+            entries[m] = gazetteer.Find(document.Slice(mentions[m].Span));
+        }
+
+        var group = new int[n];
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int m = 0; m < n; m++)
+        {
+            var key = entries[m]?.Id ?? StripArticle(keys[m]);
+            if (byKey.TryGetValue(key, out int g)) { group[m] = g; continue; }
+            group[m] = m;
+            byKey[key] = m;
+        }
+
+        // an unknown short form joins the nearest earlier (else any) longer name it ends or starts: "Trump", "Macron", "Séralini"
+        for (int m = 0; m < n; m++)
+        {
+            if (entries[m] is not null || group[m] != m) continue;
+            int best = -1;
+            for (int o = 0; o < n; o++)
+            {
+                if (o == m || group[o] != o || words[o].Length <= words[m].Length) continue;
+                if (mentions[o].Type != EntityType.PER && mentions[m].Type == EntityType.PER) continue;
+                if (mentions[o].Type == EntityType.PER ? !EndsOrStarts(words[o], words[m], mentions[o].Type) : !EndsOrStarts(words[o], words[m], mentions[o].Type)) continue;
+                if (best < 0 || (o < m && (best > m || o > best))) best = o;
+            }
+            if (best >= 0) Merge(group, m, best);
+        }
+
+        // "Organisation mondiale de la santé (OMS)" and acronyms spelling an earlier name's initials
+        for (int m = 0; m < n; m++)
+        {
+            var text = document[mentions[m].Span];
+            if (!EntityRecognizer.IsAllCaps(text) || text.Length < 2 || entries[m] is not null) continue;
+            int target = -1;
+            if (m > 0 && BracketedAfter(document.Text, mentions[m - 1].Span.End, mentions[m].Span.Start)) target = m - 1;
+            else
+            {
+                for (int o = 0; o < n && target < 0; o++)
+                    if (o != m && words[o].Length >= 2 && Initials(words[o], text)) target = o;
+            }
+            if (target >= 0 && Root(group, target) != Root(group, m)) Merge(group, m, target);
+        }
+
+        // an unknown acronym that spells no name of the document ("OGM", "JT") is jargon, not an entity
+        var drop = new bool[n];
+        var linked = new HashSet<int>();
+        for (int m = 0; m < n; m++) if (entries[m] is not null || !IsBareAcronym(document, mentions[m])) linked.Add(Root(group, m));
+        for (int m = 0; m < n; m++) drop[m] = !linked.Contains(Root(group, m));
+
+        // build the entities in order of first mention
+        var order = new Dictionary<int, int>();
+        var members = new List<List<int>>();
+        var keep = new List<int>();
+        for (int m = 0; m < n; m++)
+        {
+            if (drop[m]) continue;
+            keep.Add(m);
+            int root = Root(group, m);
+            if (!order.TryGetValue(root, out int e)) { order[root] = e = members.Count; members.Add([]); }
+            members[e].Add(m);
+        }
+        var newMentions = new EntityMention[n];
+        var index = new int[n];
+        for (int k = 0; k < keep.Count; k++) index[keep[k]] = k;
+        var entities = new Entity[members.Count];
+        for (int e = 0; e < members.Count; e++)
+        {
+            var list = members[e];
+            int fullest = list[0];
+            EntityType? known = null;
+            int per = 0;
+            foreach (int m in list)
+            {
+                if (mentions[m].Span.Length > mentions[fullest].Span.Length) fullest = m;
+                known ??= entries[m]?.Type;
+                if (mentions[m].Type == EntityType.PER && words[m].Length >= 2) per++;
+            }
+            // without a gazetteer type, a full personal name decides; else the type most mentions were given
+            var votes = new int[3];
+            foreach (int m in list) votes[(int)mentions[m].Type]++;
+            var majority = mentions[fullest].Type;
+            for (int t = 0; t < 3; t++) if (votes[t] > votes[(int)majority]) majority = (EntityType)t;
+            var type = known ?? (per > 0 ? EntityType.PER : majority);
+            foreach (int m in list) newMentions[m] = mentions[m] with { Type = type, Entity = e };
+            for (int k = 0; k < list.Count; k++) list[k] = index[list[k]];
+            entities[e] = new Entity
+            {
+                Id = "e" + (e + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Type = type,
+                Name = document.Slice(mentions[fullest].Span),
+                Mentions = list,
+            };
+        }
+        var kept = new EntityMention[keep.Count];
+        for (int k = 0; k < keep.Count; k++) kept[k] = newMentions[keep[k]];
+        document.Mentions = kept;
+        document.Entities = entities;
+    }
+
+    private static bool EndsOrStarts(string[] longer, string[] shorter, EntityType type)
+    {
+        bool tail = true, head = true;
+        for (int k = 0; k < shorter.Length; k++)
+        {
+            tail &= longer[longer.Length - shorter.Length + k] == shorter[k];
+            head &= longer[k] == shorter[k];
+        }
+        // a person is named by the surname, an organisation by its first words ("Haute Autorité")
+        return type == EntityType.PER ? tail : head || tail;
+    }
+
+    private static bool IsBareAcronym(Document document, EntityMention mention)
+    {
+        var text = document[mention.Span];
+        return text.Length >= 2 && EntityRecognizer.IsAllCaps(text) && text.IndexOf(' ') < 0;
+    }
+
+    private static bool BracketedAfter(string text, int end, int start)
+    {
+        int k = end;
+        while (k < start && char.IsWhiteSpace(text[k])) k++;
+        if (k >= start || text[k] != '(') return false;
+        k++;
+        while (k < start && char.IsWhiteSpace(text[k])) k++;
+        return k == start;
+    }
+
+    // "HATVP" spells "Haute Autorité pour la transparence de la vie publique" without its function words
+    private bool Initials(string[] words, ReadOnlySpan<char> acronym)
+    {
+        int a = 0;
+        foreach (var w in words)
+        {
+            if (gazetteer.FunctionWords.Contains(w)) continue;
+            if (a >= acronym.Length || char.ToLowerInvariant(acronym[a]) != w[0]) return false;
+            a++;
+        }
+        return a == acronym.Length && a >= 2;
+    }
+
+    private static string StripArticle(string key)
+    {
+        foreach (var a in (ReadOnlySpan<string>)["le ", "la ", "les ", "l' "])
+            if (key.StartsWith(a, StringComparison.Ordinal) && key.Length > a.Length) return key[a.Length..];
+        return key;
+    }
+
+    private static int Root(int[] group, int m)
+    {
+        while (group[m] != m) m = group[m];
+        return m;
+    }
+
+    private static void Merge(int[] group, int a, int b)
+    {
+        int ra = Root(group, a), rb = Root(group, b);
+        if (ra == rb) return;
+        if (ra < rb) group[rb] = ra; else group[ra] = rb;
+    }
+}
