@@ -21,6 +21,7 @@ public static class Program
             "Exit codes: 0 success; 1 some inputs failed (reported on stderr, the rest processed); 2 usage error.")
         {
             ExtractCommand.Create(stdout, stderr),
+            EvalCommand.Create(stdout, stderr),
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);
