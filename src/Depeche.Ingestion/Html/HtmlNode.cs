@@ -38,6 +38,7 @@ public sealed class HtmlNode
     internal TagKinds kinds;
     internal bool removed;
     internal bool isCandidate;
+    internal bool isProtected;
     internal int chars, linkChars, commas, paragraphs, images, listItems, inputs, headingChars, ownChars, ownCommas;
     internal double score;
     internal int weight;

@@ -279,7 +279,9 @@ public static class HtmlParser
         {
             if (end <= start) return;
             var raw = html.AsSpan(start, end - start);
-            string text = raw.IsWhiteSpace() ? " " : Decode(raw);
+            bool blank = raw.IsWhiteSpace();
+            if (!blank) ImplyBody();
+            string text = blank ? " " : Decode(raw);
             var parent = Current;
             parent.Add(new HtmlNode(HtmlNode.TextName, parent) { Text = text });
         }
@@ -302,6 +304,11 @@ public static class HtmlParser
                     sawBody = true;
                     PopTo("head", stopAt: TagKinds.None);
                     break;
+                case "meta" or "link" or "title" or "script" or "style" or "base" or "noscript" or "template":
+                    break;
+                default:
+                    ImplyBody();
+                    break;
             }
             if ((kinds & TagKinds.ClosesParagraph) != 0) CloseParagraph();
             if ((kinds & TagKinds.ListItem) != 0)
@@ -323,6 +330,20 @@ public static class HtmlParser
             if (isVoid || stack.Count >= MaxDepth) return;
             stack.Add(node);
             stackKinds.Add(kinds);
+        }
+
+        // content in an unclosed <head> (no <body> tag) starts the body, as in browsers
+        private void ImplyBody()
+        {
+            if (sawBody || stack.Count == 0 || stack[^1].Name != "head") return;
+            Pop();
+            sawBody = true;
+            var body = new HtmlNode("body", null) { kinds = KindsOf("body") };
+            var parent = Current;
+            body.Parent = parent;
+            parent.Add(body);
+            stack.Add(body);
+            stackKinds.Add(body.kinds);
         }
 
         public void End(string name)

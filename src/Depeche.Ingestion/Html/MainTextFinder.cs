@@ -11,13 +11,14 @@ namespace Depeche.Ingestion.Html;
 internal sealed class MainTextFinder
 {
     /// <summary>Below this many characters of text, a result is retried without class/id hints (they misfired).</summary>
-    private const int RetryBelowChars = 250;
+    private const int RetryBelowChars = 500;
     /// <summary>A block scores only when it holds this many characters of its own running text (readability's 25).</summary>
     private const int MinScoredChars = 25;
     /// <summary>Ancestors that receive a block's score: parent in full, grandparent half, then a third per level.</summary>
     private const int ScoredAncestors = 5;
 
     private readonly ClassHints hints = new();
+    private static readonly bool Lenient = Environment.GetEnvironmentVariable("X_LENIENT") is not null;
     private readonly HtmlNode root;
     private int totalChars;
 
@@ -31,7 +32,7 @@ internal sealed class MainTextFinder
     {
         var body = FindBody(root) ?? root;
         var best = Run(body, useHints: true);
-        if (Chars(best) < RetryBelowChars)
+        if (Chars(best) < (Environment.GetEnvironmentVariable("X_RETRY") is { } xr ? int.Parse(xr) : RetryBelowChars))
         {
             var container = Container;
             var second = Run(body, useHints: false);
@@ -48,15 +49,33 @@ internal sealed class MainTextFinder
         return n;
     }
 
-    private static HtmlNode? FindBody(HtmlNode node)
+    private static HtmlNode? FindBody(HtmlNode root)
     {
-        foreach (var n in node.Descendants())
-            if (n.Name == "body") return n;
+        if (root.children is null) return null;
+        foreach (var c in root.children)
+        {
+            if (c.Name == "body") return c;
+            if (c.Name == "html" && c.children is not null)
+                foreach (var cc in c.children)
+                    if (cc.Name == "body") return cc;
+        }
         return null;
+    }
+
+    private static void ClearMarks(HtmlNode node)
+    {
+        if (node.children is null) return;
+        foreach (var child in node.children)
+        {
+            if (child.Text is not null) continue;
+            child.removed = false;
+            ClearMarks(child);
+        }
     }
 
     private List<string> Run(HtmlNode body, bool useHints)
     {
+        ClearMarks(body);
         Measure(body, inLink: false);
         totalChars = Math.Max(1, body.chars);
         Mark(body, useHints, inArticle: false);
@@ -64,6 +83,7 @@ internal sealed class MainTextFinder
         Score(body);
         var top = TopCandidate(body);
         Container = top;
+        if (Environment.GetEnvironmentVariable("DEPECHE_HTML_DEBUG") is not null) Console.Error.WriteLine($"hints={useHints} top={Path(top)} score={Final(top):F1} chars={top.chars}");
         var parts = Siblings(top);
         var paragraphs = new List<string>();
         var current = new StringBuilder();
@@ -75,6 +95,20 @@ internal sealed class MainTextFinder
         return paragraphs;
     }
 
+    private static readonly bool debug = Environment.GetEnvironmentVariable("DEPECHE_HTML_DEBUG") == "2";
+    private static void Debug(HtmlNode n, string why)
+    {
+        if (debug && n.chars > 50) Console.Error.WriteLine($"  removed ({why}, {n.chars} chars): {Path(n)}");
+    }
+
+    private static string Path(HtmlNode n)
+    {
+        var parts = new List<string>();
+        for (var x = n; x is not null; x = x.Parent) parts.Add(x.Name + (x.Attribute("class") is { } c ? "." + c.Replace(' ', '.') : "") + (x.Attribute("id") is { } i ? "#" + i : ""));
+        parts.Reverse();
+        return string.Join(" > ", parts);
+    }
+
     // ---- measuring -------------------------------------------------------------------------------------------------
 
     private static void Measure(HtmlNode node, bool inLink)
@@ -83,6 +117,7 @@ internal sealed class MainTextFinder
         node.headingChars = node.ownChars = node.ownCommas = 0;
         node.score = 0;
         node.isCandidate = false;
+        node.isProtected = false;
         if (node.children is null) return;
         bool link = inLink || node.Name == "a";
         foreach (var child in node.children)
@@ -137,15 +172,17 @@ internal sealed class MainTextFinder
             child.removed = false;
             child.weight = 0;
             if ((child.kinds & TagKinds.Furniture) != 0) { child.removed = true; continue; }
-            if (IsHidden(child) || IsFurniture(child, inArticle)) { child.removed = true; continue; }
-            if (useHints)
+            if (IsHidden(child) || (IsFurniture(child, inArticle) && child.chars < totalChars / 2)) { child.removed = true; Debug(child, "hidden/furniture"); continue; }
             {
                 var hint = hints.Of(child);
-                child.weight = hint.Weight;
+                child.weight = useHints ? hint.Weight : 0;
                 bool wrapper = child.Name is "body" or "html" or "article" or "main";
-                if (!wrapper && hint.Boilerplate && !(hint.Maybe && child.chars > totalChars * 0.3)) { child.removed = true; continue; }
-                if (!wrapper && hint.Unlikely && child.Name != "a") { child.removed = true; continue; }
+                if (!useHints && Lenient && hint.Boilerplate && child.chars < totalChars * 0.3) { child.removed = true; continue; }
+                if (!useHints) goto next;
+                if (!wrapper && hint.Boilerplate && !(hint.Maybe && child.chars > totalChars * 0.3)) { child.removed = true; Debug(child, "boilerplate"); continue; }
+                if (!wrapper && hint.Unlikely && child.Name != "a") { child.removed = true; Debug(child, "unlikely"); continue; }
             }
+            next:
             Mark(child, useHints, inArticle || child.Name is "article" or "main" || child.Attribute("itemprop") is "articleBody");
         }
     }
@@ -237,9 +274,12 @@ internal sealed class MainTextFinder
                 if (top.Count > 5) top.RemoveAt(5);
             }
         }
+        if (debug) foreach (var t in top) Console.Error.WriteLine($"  candidate {Final(t):F1} chars={t.chars} own={t.ownChars} {Path(t)}");
         if (top.Count == 0 || top[0] == body) return body;
         var best = top[0];
         double bestScore = Final(best);
+        // the best-scoring block and its ancestors hold the story: cleaning never drops them
+        for (var n = best; n is not null; n = n.Parent) n.isProtected = true;
 
         // several near-best candidates under one ancestor: the story is split in blocks, take their common ancestor
         var alternatives = new List<HtmlNode>();
@@ -330,7 +370,7 @@ internal sealed class MainTextFinder
             if (child.Name == "br") { if (current.Length > 0 && current[^1] != '\n') { TrimEndSpace(current); current.Append('\n'); } continue; }
             if (child.removed || (child.kinds & TagKinds.Furniture) != 0) continue;
             if ((child.kinds & TagKinds.Block) == 0) { Emit(child, current, paragraphs, false); continue; }
-            if (IsJunk(child)) continue;
+            if (!child.isProtected && IsJunk(child)) continue;
             Flush(current, paragraphs);
             Emit(child, current, paragraphs, false);
             Flush(current, paragraphs);

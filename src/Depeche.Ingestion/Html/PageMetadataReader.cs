@@ -96,18 +96,19 @@ public static class PageMetadataReader
             ?? Iso(ld.Published, DateSource.JsonLd)
             ?? Iso(pubTime, DateSource.TimeElement) ?? Iso(containerTime, DateSource.TimeElement);
         PageDate? modified = FromKeys(meta, modifiedKeys, DateSource.Meta) ?? Iso(ld.Modified, DateSource.JsonLd);
+        // visible datelines need the page's text: read it only when the metadata gave no publication date
         string? pageText = null;
-        if (published is null || modified is null)
+        if (published is null)
         {
-            pageText = root.InnerText();
-            published ??= Dateline(pageText, publishedCues);
+            pageText = (FindBody(root) ?? root).InnerText();
+            published = Dateline(pageText, publishedCues);
             modified ??= Dateline(pageText, modifiedCues);
         }
         published ??= Iso(firstTime, DateSource.TimeElement);
         canonical = Absolute(canonical) ?? Absolute(Get(meta, "og:url")) ?? url;
         if (published is null && DateReader.TryParseUrl(canonical, out var fromUrl)) published = fromUrl;
         if (published is null && canonical != url && DateReader.TryParseUrl(url, out var fromGivenUrl)) published = fromGivenUrl;
-        published ??= Inferred(paragraphs, canonical ?? url, pageText ?? root.InnerText());
+        if (published is null) published = Inferred(paragraphs, canonical ?? url, pageText ?? (FindBody(root) ?? root).InnerText());
 
         string? author = NotUrl(Get(meta, "author")) ?? NotUrl(Get(meta, "article:author")) ?? ld.Author ?? relAuthor ?? bylineText
             ?? NotUrl(Get(meta, "dc.creator"));
@@ -168,6 +169,19 @@ public static class PageMetadataReader
             if (!hit) continue;
             var text = Clean(n.InnerText());
             if (text is { Length: >= 40 and <= 800 }) return text;
+        }
+        return null;
+    }
+
+    private static HtmlNode? FindBody(HtmlNode root)
+    {
+        if (root.children is null) return null;
+        foreach (var c in root.children)
+        {
+            if (c.Name == "body") return c;
+            if (c.Name == "html" && c.children is not null)
+                foreach (var cc in c.children)
+                    if (cc.Name == "body") return cc;
         }
         return null;
     }
