@@ -275,7 +275,13 @@ internal sealed class MainTextFinder
             }
         }
         if (debug) foreach (var t in top) Console.Error.WriteLine($"  candidate {Final(t):F1} chars={t.chars} own={t.ownChars} {Path(t)}");
-        if (top.Count == 0 || top[0] == body) return body;
+        if (top.Count == 0 || top[0] == body)
+        {
+            // nothing long enough to score (a short or broken page): keep all its text rather than none
+            for (var n = body; n is not null; n = n.Parent) n.isProtected = true;
+            MarkProtected(body);
+            return body;
+        }
         var best = top[0];
         double bestScore = Final(best);
         // the best-scoring block and its ancestors hold the story: cleaning never drops them
@@ -311,6 +317,13 @@ internal sealed class MainTextFinder
         // an only child stands for its parent
         while (best.Parent is { } p && p != body && p.Name != "#document" && ElementChildren(p) == 1) best = p;
         return best;
+    }
+
+    private static void MarkProtected(HtmlNode node)
+    {
+        if (node.children is null) return;
+        foreach (var c in node.children)
+            if (c.Text is null) { c.isProtected = true; MarkProtected(c); }
     }
 
     private static bool IsAncestor(HtmlNode ancestor, HtmlNode node)
