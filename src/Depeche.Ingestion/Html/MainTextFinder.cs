@@ -432,9 +432,10 @@ internal sealed class MainTextFinder
         if (node.Name is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset" or "dl" or "header" or "nav")) 
             return node.Name == "p" && linkDensity > 0.5 && node.chars < 200 && node.linkChars > 0 && node.weight <= 0;
         int weight = node.weight;
-        if (weight + (node.isCandidate ? node.score : 0) < 0) return true;
-        if (node.commas >= 10) return false;
         bool isList = node.Name is "ul" or "ol";
+        // a list's items score it below zero from its -3 start: judge lists by their class alone
+        if (weight + (node.isCandidate && !isList ? node.score : 0) < 0) return true;
+        if (node.commas >= 10) return false;
         int p = node.paragraphs, img = node.images, li = node.listItems - 100, input = node.inputs;
         double headingDensity = node.chars == 0 ? 0 : (double)node.headingChars / node.chars;
         int length = node.chars;
