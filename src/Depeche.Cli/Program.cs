@@ -25,6 +25,7 @@ public static class Program
             TrainCommand.Create(stdout, stderr),
             EvalTimesCommand.Create(stdout, stderr),
             new Command("eval", "Score the pipeline on reference data (figures for docs/; never tune on test files).") { EvalHipeCommand.Create(stdout, stderr) },
+            EvalCommand.Create(stdout, stderr),
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Depeche.French;
+using Depeche.Ingestion.Html;
 using Depeche.Ingestion.Text;
 using Depeche.Serialization;
 
@@ -23,12 +24,12 @@ internal static class ExtractCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Text files (UTF-8, or UTF-16 with a BOM), directories (their *.txt files, in name order) or - for standard input.",
+            Description = "Text files (UTF-8, or UTF-16 with a BOM), saved web pages (.html/.htm: the article text is extracted), directories (their *.txt files, in name order) or - for standard input.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var published = new Option<string?>("--published", "-p")
         {
-            Description = "Publication date (YYYY-MM-DD) that relative times resolve against. Default: the \"published\" of a NAME.gold.json beside NAME.txt, else none (relative dates stay unresolved).",
+            Description = "Publication date (YYYY-MM-DD) that relative times resolve against. Default: the \"published\" of a NAME.gold.json beside NAME.txt, the page's publication date for .html, else none (relative dates stay unresolved).",
         };
         var format = new Option<OutputFormat>("--format", "-f")
         {
@@ -124,6 +125,15 @@ internal sealed class ExtractRun(TextWriter stdout, TextWriter stderr)
     {
         try
         {
+            if (input.Path is not null && IsHtml(input.Path))
+            {
+                // a saved web page: the extracted article text is the document; its date comes from the page unless --published says otherwise
+                var article = HtmlArticleExtractor.Extract(File.ReadAllBytes(input.Path));
+                if (article.Text.Length == 0) return new Result(input, null, $"{input.Path}: no article text found in the page.", null);
+                var pageDate = published ?? article.Metadata.Published?.Date;
+                var page = FrenchPipeline.Instance.Process(new Document(input.Name, article.Text, pageDate));
+                return new Result(input, DocumentJsonWriter.ToJson(page, Options), null, pageDate);
+            }
             var date = published ?? (input.Path is null ? null : TextInputs.PublishedFromSidecar(input.Path));
             if (input.Path is not null && new FileInfo(input.Path).Length > WholeDocumentLimit)
                 return new Result(input, null, null, date); // deferred to the ordered writer
@@ -140,6 +150,9 @@ internal sealed class ExtractRun(TextWriter stdout, TextWriter stderr)
             return new Result(input, null, $"internal error while processing ({e.GetType().Name}: {e.Message}); please report it with the input.", null);
         }
     }
+
+    private static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     private void ProcessSections(TextInput input, DateOnly? published, OutputSink sink)
     {

@@ -1,0 +1,81 @@
+namespace Depeche.Ingestion.Html;
+
+/// <summary>What the <c>class</c> and <c>id</c> of an element say about it.</summary>
+internal readonly record struct ClassHint(int Weight, bool Unlikely, bool Boilerplate, bool Maybe);
+
+/// <summary>
+/// Reads <c>class</c>/<c>id</c> values for hints of boilerplate or content, as readability and trafilatura do, with
+/// plain substring tests (no regular expressions). Results are cached per value for one page (not thread-safe).
+/// </summary>
+internal sealed class ClassHints
+{
+    // Page furniture that is never story text, whatever else the value says ("comments-content" is still comments).
+    private static readonly string[] boilerplate =
+    [
+        "comment", "cookie", "consent", "gdpr", "newsletter", "paywall", "subscri", "abonn", "share", "sharing", "partage",
+        "social", "breadcrumb", "disqus", "outbrain", "taboola", "related", "recommend", "most-read", "mostread", "popular",
+        "trending", "navbar", "navigation", "menu", "sidebar", "skip-link", "sr-only", "visually-hidden", "screen-reader",
+        "login", "signup", "sign-up", "pagination", "pager", "advert", "sponsor", "promo", "banner", "widget", "footer",
+        "masthead", "modal", "popup", "caption", "legende", "légende", "credit", "byline", "tag-list", "taglist", "print-only",
+        "read-more", "readmore", "lire-aussi", "a-lire", "voir-aussi", "rss", "toolbar", "ad-slot", "ad-container", "adsbygoogle",
+    ];
+    // Readability's "unlikely candidates": removed unless the value also looks like content.
+    private static readonly string[] unlikely =
+    [
+        "-ad-", "ai2html", "combx", "community", "cover-wrap", "extra", "header", "legends", "remark", "replies",
+        "shoutbox", "skyscraper", "supplemental", "ad-break", "agegate", "yom-remote", "tags", "keywords",
+    ];
+    private static readonly string[] maybe = ["and", "article", "body", "column", "content", "main", "shadow", "story"];
+    private static readonly string[] positive =
+    [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "chapo",
+        "standfirst",
+    ];
+    private static readonly string[] negative =
+    [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "gdpr", "masthead", "media", "meta",
+        "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags",
+        "tool", "widget", "byline", "author", "caption", "credit",
+    ];
+
+    private readonly Dictionary<string, ClassHint> cache = new(StringComparer.Ordinal);
+
+    public ClassHint Of(HtmlNode node)
+    {
+        string? cls = node.Attribute("class");
+        string? id = node.Attribute("id");
+        if (cls is null && id is null) return default;
+        int weight = 0;
+        bool unlikelyHit = false, boilerplateHit = false, maybeHit = false;
+        if (cls is not null) Add(Of(cls), ref weight, ref unlikelyHit, ref boilerplateHit, ref maybeHit);
+        if (id is not null) Add(Of(id), ref weight, ref unlikelyHit, ref boilerplateHit, ref maybeHit);
+        return new ClassHint(weight, unlikelyHit, boilerplateHit, maybeHit);
+    }
+
+    private static void Add(ClassHint h, ref int weight, ref bool unlikelyHit, ref bool boilerplateHit, ref bool maybeHit)
+    {
+        weight += h.Weight;
+        unlikelyHit |= h.Unlikely;
+        boilerplateHit |= h.Boilerplate;
+        maybeHit |= h.Maybe;
+    }
+
+    private ClassHint Of(string value)
+    {
+        if (value.Length == 0) return default;
+        if (cache.TryGetValue(value, out var hint)) return hint;
+        var lower = value.Length > 200 ? value[..200].ToLowerInvariant() : value.ToLowerInvariant();
+        bool isMaybe = Any(lower, maybe);
+        int weight = (Any(lower, positive) ? 25 : 0) - (Any(lower, negative) ? 25 : 0);
+        hint = new ClassHint(weight, Any(lower, unlikely) && !isMaybe, Any(lower, boilerplate), isMaybe);
+        cache[value] = hint;
+        return hint;
+    }
+
+    private static bool Any(string value, string[] needles)
+    {
+        foreach (var needle in needles)
+            if (value.Contains(needle, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
