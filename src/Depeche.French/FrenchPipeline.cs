@@ -1,4 +1,5 @@
 using Depeche.French.Normalization;
+using Depeche.French.Quotes;
 using Depeche.French.Segmentation;
 using Depeche.Pipeline;
 
@@ -13,7 +14,8 @@ public static class FrenchPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new TextNormalizer())
         .Add(new Tokenizer())
-        .Add(new SentenceSplitter());
+        .Add(new SentenceSplitter())
+        .Add(new QuoteFinder());
 
     /// <summary>The shared default pipeline, built on first use.</summary>
     public static DocumentPipeline Instance => Default.Value;
