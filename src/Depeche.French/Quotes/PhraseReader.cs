@@ -68,6 +68,7 @@ internal static class PhraseReader
         if (v.IsCapitalised(start) && j < limit && v.IsCapitalised(j) && !IsSentenceStart(v, start) && IsNameWord(v, j))
         {
             int end = ReadName(v, j, limit);
+            while (end < limit && v.IsLower(end) && IsAdjective(v, end) && v.Roles(end) == WordRole.None) end++; // "Le Canard enchaîné"
             return new Phrase(start, end, start, end, -1, agreement, PhraseKind.Name);
         }
         while (j < limit && v.Has(j, WordRole.PreAdjective) && j + 1 < limit && v.IsWord(j + 1) && (v.Roles(j + 1) & (WordRole.Stop | WordRole.Determiner)) == 0) j++;

@@ -26,12 +26,10 @@ public sealed class QuoteFinder : IStage
     /// <summary>Fewer words than this between the marks is a scare quote or a label ("« moralisation »").</summary>
     public const int MinWords = 3;
 
-    // A capitalised quotation of at most this many words, without a reporting context or final punctuation, is a
-    // title or a name ("« Gender gap report »", "« Les voix des Femmes » appelle…").
-    private const int MaxTitleWords = 6;
-
-    // How far (tokens) before a quotation to look for its reporting verb or cue inside the same sentence.
-    private const int MaxCueDistance = 40;
+    // A quotation of at most this many words without a reporting context is a label when it is capitalised with no
+    // final punctuation (a title or a name: "« Gender gap report »", "« Les voix des Femmes » appelle…") or follows
+    // "pour" (a charge or a reason: "mis en examen pour « recel de violation du secret »").
+    internal const int MaxLabelWords = 6;
 
     private readonly QuoteLexicon lexicon;
 

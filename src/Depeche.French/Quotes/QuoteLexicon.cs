@@ -29,6 +29,8 @@ public enum WordRole : ushort
     Cue = 1 << 8,
     CuePour = 1 << 9,
     Medium = 1 << 10,
+    /// <summary>A word after which a quotation is a name or a term ("baptisé « … »", "le mot « … »").</summary>
+    Label = 1 << 11,
 }
 
 /// <summary>A closed-class word or phrase: its roles and, for determiners, titles and pronouns, its agreement.</summary>
@@ -177,6 +179,7 @@ public sealed class QuoteLexicon
                 "cue" => (WordRole.Cue, Agreement.Unknown),
                 "cue-pour" => (WordRole.CuePour, Agreement.Unknown),
                 "medium" => (WordRole.Medium, Agreement.Unknown),
+                "label" => (WordRole.Label, Agreement.Unknown),
                 _ => throw new FormatException($"{file}:{line}: unknown role '{cols[1]}'."),
             };
             string key = Normalize(cols[0]);

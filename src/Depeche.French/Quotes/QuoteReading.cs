@@ -60,6 +60,11 @@ internal sealed class QuoteReading
         for (int k = cs; k < last; k++) if (v.Tokens[k].Kind is TokenKind.Word or TokenKind.Number) words++;
         if (words < QuoteFinder.MinWords) return null;
 
+        // "(« Le roi de la comédie »)", "le mot « … »", "baptisé « … »": a gloss, a term or a name, not speech
+        int before = q.Open - 1;
+        if (v.Is(before, ":") || v.Is(before, "de") || v.Is(before, "d'")) before--;
+        if (v.Is(q.Open - 1, "(") || v.Has(before, WordRole.Label)) return null;
+
         int limit = SentenceEnd(Math.Min(q.End, v.Count - 1));
         Attribution? attribution = null;
         var parts = Array.Empty<TextSpan>();
@@ -77,15 +82,21 @@ internal sealed class QuoteReading
 
         bool sentenceInitial = PhraseReader.IsSentenceStart(v, q.Open) || v.Is(q.Open - 1, ":");
         bool capital = char.IsUpper(v.Text[v.Spans[cs].Start]);
+        if (attribution is { Speaker: null } && capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)) return null;
         if (attribution is null)
         {
             // "« Gender gap report »." ends a sentence but is a title: only final punctuation inside the marks counts
-            bool terminal = false;
-            for (int k = cs; k < last && !terminal; k++) terminal = v.IsTerminal(k);
-            if (capital && words <= 6 && !terminal) return null; // a title or a name: « Gender gap report »
+            if (capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)) return null; // a title or a name: « Gender gap report »
+            if (!capital && words <= QuoteFinder.MaxLabelWords && v.Is(q.Open - 1, "pour")) return null; // a charge or a reason: mis en examen pour « abus de biens sociaux »
             attribution = !sentenceInitial || !capital ? ClauseSubject(q.Open) : Continuation(q.Open);
         }
         return Build(v.Source(cs, last), parts, attribution, direct: true);
+    }
+
+    private bool HasTerminal(int from, int to)
+    {
+        for (int k = from; k < to; k++) if (v.IsTerminal(k)) return true;
+        return false;
     }
 
     private Quote Build(TextSpan span, TextSpan[] parts, Attribution? attribution, bool direct)
@@ -94,6 +105,8 @@ internal sealed class QuoteReading
         Speaker? speaker = designation is null ? null : Link(designation);
         if (direct && designation is { Name: not null } && attribution is not null)
         {
+            // "rappelle Ana Sofia Cardenal" inside the marks: later "Mme Cardenal" is completed from it
+            if (designation.Name.Contains(' ') && designation.Description != designation.Name) names.Add(designation.Name);
             lastSpeaker = designation;
             candidates.Add(new Candidate(TokenAt(designation.Span.Start), designation, true));
         }
@@ -289,6 +302,12 @@ internal sealed class QuoteReading
         int floor = v.Document.Sentences.Length > 0 ? v.Document.Sentences[v.SentenceOf[open]].FirstToken : 0;
         if (floor >= open) return null;
         if (v.Is(b, ":")) return ColonCue(b, floor);
+        // "Selon M. Ménard, la nomination sera « bien vue »": a source opening the sentence covers its quotations
+        int s = floor;
+        for (int m; (m = v.Match(s, WordRole.Opener)) > 0;) s += m;
+        int cue = v.Match(s, WordRole.Cue | WordRole.CuePour);
+        if (cue > 0 && PhraseReader.Read(v, s + cue, open) is { } opening && v.IsComma(opening.End) && opening.End < b)
+            return new Attribution(Designate(opening), -1, -1, null, null);
         if (v.IsComma(b))
         {
             for (int j = b - 1; j >= Math.Max(floor, b - 14); j--)
