@@ -82,7 +82,7 @@ internal sealed class QuoteReading
 
         bool sentenceInitial = PhraseReader.IsSentenceStart(v, q.Open) || v.Is(q.Open - 1, ":");
         bool capital = char.IsUpper(v.Text[v.Spans[cs].Start]);
-        if (attribution is { Speaker: null } && capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)) return null;
+        if (attribution?.Speaker?.Name is null && capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)) return null;
         if (attribution is null)
         {
             // "« Gender gap report »." ends a sentence but is a title: only final punctuation inside the marks counts
