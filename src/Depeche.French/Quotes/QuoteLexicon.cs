@@ -36,6 +36,9 @@ public enum WordRole : ushort
 /// <summary>A closed-class word or phrase: its roles and, for determiners, titles and pronouns, its agreement.</summary>
 public readonly record struct WordInfo(WordRole Roles, Agreement Agreement);
 
+/// <summary>Everything the lexicon knows about one word, found with a single lookup per token.</summary>
+internal readonly record struct WordEntry(WordRole Roles, Agreement Agreement, int Verb, bool PhraseStart);
+
 /// <summary>A description noun ("source", "porte-parole"): its gender and whether it names a person, a group, an organisation or a text.</summary>
 public readonly record struct SpeakerNoun(Agreement Agreement, string Kind)
 {
@@ -78,6 +81,20 @@ public sealed class QuoteLexicon
         }
         Phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         PhraseLookup = Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // one table for the per-token pass: roles, verb form and whether a phrase may start here
+        VerbForms = [.. verbs.Values.Distinct()];
+        var formIndex = new Dictionary<VerbForm, int>();
+        for (int i = 0; i < VerbForms.Length; i++) formIndex[VerbForms[i]] = i;
+        var entries = new Dictionary<string, WordEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, info) in words)
+            if (!key.Contains(' ') && SplitPhrase(key).Length == 1) entries[key] = new WordEntry(info.Roles, info.Agreement, -1, false);
+        foreach (var (form, verb) in verbs)
+            entries[form] = entries.TryGetValue(form, out var e) ? e with { Verb = formIndex[verb] } : new WordEntry(WordRole.None, Agreement.Unknown, formIndex[verb], false);
+        foreach (var first in Phrases.Keys)
+            entries[first] = entries.TryGetValue(first, out var e) ? e with { PhraseStart = true } : new WordEntry(WordRole.None, Agreement.Unknown, -1, true);
+        Entries = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        EntryLookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Every inflected form of every reporting verb.</summary>
@@ -87,6 +104,9 @@ public sealed class QuoteLexicon
     /// <summary>Demonym adjectives in every form → ISO 3166-1 alpha-3 ("russes" → RUS).</summary>
     public FrozenDictionary<string, string> Demonyms { get; }
     internal FrozenDictionary<string, (string[] Words, WordInfo Info)[]> Phrases { get; }
+    internal VerbForm[] VerbForms { get; }
+    internal FrozenDictionary<string, WordEntry> Entries { get; }
+    internal FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> EntryLookup { get; }
 
     internal FrozenDictionary<string, VerbForm>.AlternateLookup<ReadOnlySpan<char>> VerbLookup { get; }
     internal FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }

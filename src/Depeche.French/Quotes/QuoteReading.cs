@@ -11,8 +11,18 @@ internal sealed record Attribution(Designation? Speaker, int VerbFirst, int Verb
     public bool HasVerb => VerbFirst >= 0;
 }
 
-/// <summary>A person or body that a later pronoun or description may refer to, at a token position.</summary>
-internal readonly record struct Candidate(int Token, Designation Designation, bool Reporting);
+/// <summary>
+/// A person or body that a later pronoun or description may refer to, at a token position: a subject phrase (its
+/// designation is built when first needed) or a speaker already designated.
+/// </summary>
+internal sealed class Candidate(int token, Phrase? phrase, Designation? designation, bool reporting)
+{
+    public int Token { get; } = token;
+    public Phrase? Phrase { get; } = phrase;
+    public Designation? Designation { get; set; } = designation;
+    public bool Reporting { get; } = reporting;
+    public Agreement Agreement => Designation?.Agreement ?? Phrase?.Agreement ?? Agreement.Unknown;
+}
 
 /// <summary>One document's quotations: the per-document state of <see cref="QuoteFinder"/>. Not thread-safe; not shared.</summary>
 internal sealed class QuoteReading
@@ -108,7 +118,7 @@ internal sealed class QuoteReading
             // "rappelle Ana Sofia Cardenal" inside the marks: later "Mme Cardenal" is completed from it
             if (designation.Name.Contains(' ') && designation.Description != designation.Name) names.Add(designation.Name);
             lastSpeaker = designation;
-            candidates.Add(new Candidate(TokenAt(designation.Span.Start), designation, true));
+            candidates.Add(new Candidate(TokenAt(designation.Span.Start), null, designation, true));
         }
         string? date = null;
         TextSpan? verbSpan = null;
@@ -522,14 +532,15 @@ internal sealed class QuoteReading
             int best = -1;
             for (int i = 0; i < candidates.Count; i++)
             {
-                var c = candidates[i].Designation;
-                if (candidates[i].Token < p.Start && (best < 0 || candidates[i].Token > candidates[best].Token) && c.Name is not null
-                    && c.Head is not null && string.Equals(c.Head, head, StringComparison.OrdinalIgnoreCase) && c.Description is not null)
+                if (candidates[i].Token >= p.Start || (best >= 0 && candidates[i].Token <= candidates[best].Token)) continue;
+                if (candidates[i].Phrase is { } cp && !(cp.HasName && cp.Head >= 0 && v[cp.Head].Equals(head, StringComparison.OrdinalIgnoreCase))) continue;
+                var c = DesignationOf(candidates[i]);
+                if (c is { Name: not null, Head: not null, Description: not null } && string.Equals(c.Head, head, StringComparison.OrdinalIgnoreCase))
                     best = i;
             }
             if (best >= 0)
             {
-                var c = candidates[best].Designation;
+                var c = candidates[best].Designation!;
                 return new Designation(c.Name, text, c.Country ?? country, span, c.Anchor, c.Agreement, head);
             }
         }
@@ -544,11 +555,17 @@ internal sealed class QuoteReading
         {
             var c = candidates[i];
             if (c.Token >= token || best >= 0 && candidates[best].Token > c.Token) continue;
-            if (agreement == Agreement.Impersonal ? !c.Reporting : !Compatible(agreement, c.Designation.Agreement)) continue;
+            if (agreement == Agreement.Impersonal ? !c.Reporting : !Compatible(agreement, c.Agreement)) continue;
             best = i;
         }
-        if (best >= 0) return agreement == Agreement.Impersonal ? candidates[best].Designation : candidates[best].Designation with { Span = pronoun };
+        if (best >= 0 && DesignationOf(candidates[best]) is { } found) return agreement == Agreement.Impersonal ? found : found with { Span = pronoun };
         return agreement == Agreement.Impersonal ? null : new Designation(null, null, null, pronoun, pronoun, agreement, null);
+    }
+
+    private Designation? DesignationOf(Candidate c)
+    {
+        if (c.Designation is null && c.Phrase is { } phrase) c.Designation = Designate(phrase);
+        return c.Designation;
     }
 
     private static bool Compatible(Agreement pronoun, Agreement candidate) => pronoun switch
@@ -574,7 +591,9 @@ internal sealed class QuoteReading
         foreach (var full in names)
         {
             if (full.Length <= name.Length || (best is not null && full.Length <= best.Length)) continue;
-            if (full.EndsWith(" " + name, StringComparison.Ordinal) || full.StartsWith(name + " ", StringComparison.Ordinal)) best = full;
+            if (full.EndsWith(name, StringComparison.Ordinal) && full[full.Length - name.Length - 1] == ' '
+                || full.StartsWith(name, StringComparison.Ordinal) && full[name.Length] == ' ')
+                best = full;
         }
         return best ?? name;
     }
@@ -621,7 +640,7 @@ internal sealed class QuoteReading
                 || v.Has(next, WordRole.Auxiliary) && v.TryVerb(next + 1, out form) && form.Participle;
             bool verbal = reporting || v.Has(next, WordRole.Auxiliary) || v.Is(next, "s'") || v.Is(next, "se") || v.Is(next, "n'") || v.Is(next, "ne");
             if (!verbal) continue;
-            if (Designate(p) is { } d) candidates.Add(new Candidate(k, d, reporting));
+            if (p.Kind != PhraseKind.Pronoun) candidates.Add(new Candidate(k, p, null, reporting));
         }
     }
 

@@ -21,7 +21,14 @@ internal sealed class TokenView
         var sentences = document.Sentences;
         for (int s = 0; s < sentences.Length; s++)
             for (int k = sentences[s].FirstToken; k < sentences[s].EndToken && k < Count; k++) SentenceOf[k] = s;
+        // one lookup per word: roles, verb form, phrase start
+        entries = new WordEntry[Count];
+        for (int k = 0; k < Count; k++)
+            entries[k] = Tokens[k].Kind == TokenKind.Word && lexicon.EntryLookup.TryGetValue(this[k], out var entry) ? entry : NoEntry;
     }
+
+    private static readonly WordEntry NoEntry = new(WordRole.None, Agreement.Unknown, -1, false);
+    private readonly WordEntry[] entries;
 
     public Document Document { get; }
     public QuoteLexicon Lexicon { get; }
@@ -57,8 +64,7 @@ internal sealed class TokenView
     public bool LineBreakBefore(int k) =>
         k <= 0 || k >= Count || Text.AsSpan(Spans[k - 1].End, Spans[k].Start - Spans[k - 1].End).Contains('\n');
 
-    public WordRole Roles(int k) =>
-        k >= 0 && k < Count && Lexicon.WordLookup.TryGetValue(this[k], out var info) ? info.Roles : WordRole.None;
+    public WordRole Roles(int k) => k >= 0 && k < Count ? entries[k].Roles : WordRole.None;
 
     public bool Has(int k, WordRole role) => (Roles(k) & role) != 0;
 
@@ -67,7 +73,8 @@ internal sealed class TokenView
     {
         info = default;
         if (k < 0 || k >= Count) return 0;
-        if (Lexicon.PhraseLookup.TryGetValue(this[k], out var phrases))
+        var entry = entries[k];
+        if (entry.PhraseStart && Lexicon.PhraseLookup.TryGetValue(this[k], out var phrases))
         {
             foreach (var (words, phraseInfo) in phrases)
             {
@@ -77,9 +84,9 @@ internal sealed class TokenView
                 if (all) { info = phraseInfo; return words.Length; }
             }
         }
-        if (Lexicon.WordLookup.TryGetValue(this[k], out var single) && (single.Roles & role) != 0)
+        if ((entry.Roles & role) != 0)
         {
-            info = single;
+            info = new WordInfo(entry.Roles, entry.Agreement);
             return 1;
         }
         return 0;
@@ -90,7 +97,9 @@ internal sealed class TokenView
     public bool TryVerb(int k, out VerbForm form)
     {
         form = default;
-        return IsWord(k) && Lexicon.VerbLookup.TryGetValue(this[k], out form);
+        if (k < 0 || k >= Count || entries[k].Verb < 0) return false;
+        form = Lexicon.VerbForms[entries[k].Verb];
+        return true;
     }
 
     /// <summary>The inversion pronoun of a token "-t-il", "-elle", "-on", or Unknown when it is none.</summary>
