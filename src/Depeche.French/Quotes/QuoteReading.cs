@@ -492,8 +492,7 @@ internal sealed class QuoteReading
                     break;
                 }
                 // "…, ont annoncé les agences de presse russes"
-                if (v.IsComma(group - 1) && group - 1 > f + 2 && !v.Is(k + 1, "que") && PhraseReader.Read(v, after, e) is { Kind: not PhraseKind.Pronoun } inverted
-                    && (inverted.End >= contentEnd || v.IsPunctuation(inverted.End) || v.Has(inverted.End, WordRole.Stop)))
+                if (v.IsComma(group - 1) && group - 1 > f + 2 && !v.Is(k + 1, "que") && PhraseReader.Read(v, after, e) is { Kind: not PhraseKind.Pronoun } inverted)
                 {
                     if (inQuote[group - 2]) continue; // «…», a-t-il dit: the direct quotation has it
                     quotes.Add(Build(v.Source(f, group - 1), [], new Attribution(Designate(inverted), group, k, form, medium), direct: false));
