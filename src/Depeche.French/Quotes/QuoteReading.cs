@@ -315,9 +315,7 @@ internal sealed class QuoteReading
         // "Selon M. Ménard, la nomination sera « bien vue »": a source opening the sentence covers its quotations
         int s = floor;
         for (int m; (m = v.Match(s, WordRole.Opener)) > 0;) s += m;
-        int cue = v.Match(s, WordRole.Cue | WordRole.CuePour);
-        if (cue > 0 && PhraseReader.Read(v, s + cue, open) is { } opening && v.IsComma(opening.End) && opening.End < b)
-            return new Attribution(Designate(opening), -1, -1, null, null);
+        if (OpeningSource(s, open) is { } opening) return new Attribution(Designate(opening), -1, -1, null, null);
         if (v.IsComma(b))
         {
             for (int j = b - 1; j >= Math.Max(floor, b - 14); j--)
@@ -335,6 +333,20 @@ internal sealed class QuoteReading
             if (group < 0) continue;
             if (SubjectBefore(group, floor) is { } subject) return new Attribution(Designate(subject), group, j, form, null);
             break;
+        }
+        return null;
+    }
+
+    // "Selon un responsable américain ayant requis l'anonymat, …": the source phrase of a cue opening the sentence at
+    // s, when a comma closes the cue before limit (what follows the phrase up to the comma qualifies it).
+    private Phrase? OpeningSource(int s, int limit, bool cuePour = true)
+    {
+        int cue = v.Match(s, cuePour ? WordRole.Cue | WordRole.CuePour : WordRole.Cue);
+        if (cue == 0 || PhraseReader.Read(v, s + cue, limit) is not { } source) return null;
+        for (int j = source.End; j < limit && j < source.End + 8; j++)
+        {
+            if (v.IsComma(j)) return source;
+            if (v.IsPunctuation(j) || inQuote[j]) break;
         }
         return null;
     }
@@ -464,12 +476,17 @@ internal sealed class QuoteReading
             for (int m; (m = v.Match(s, WordRole.Opener)) > 0;) s += m;
 
             // "Selon X, …" / "D'après X, …"
-            int n = v.Match(s, WordRole.Cue);
-            if (n > 0 && !inQuote[s] && PhraseReader.Read(v, s + n, e) is { } source && v.IsComma(source.End) && source.End + 1 < contentEnd)
+            if (!inQuote[s] && OpeningSource(s, contentEnd, cuePour: false) is { } source)
             {
-                quotes.Add(Build(v.Source(source.End + 1, contentEnd), [], new Attribution(Designate(source), -1, -1, null, null), direct: false));
-                continue;
+                int comma = source.End;
+                while (!v.IsComma(comma)) comma++;
+                if (comma + 1 < contentEnd)
+                {
+                    quotes.Add(Build(v.Source(comma + 1, contentEnd), [], new Attribution(Designate(source), -1, -1, null, null), direct: false));
+                    continue;
+                }
             }
+            int n;
             for (int k = f + 1; k < contentEnd; k++)
             {
                 if (inQuote[k]) continue;
