@@ -1,4 +1,5 @@
 using Depeche.French.Normalization;
+using Depeche.French.Quotes;
 using Depeche.French.Segmentation;
 using Depeche.French.Tagging;
 using Depeche.French.Times;
@@ -21,6 +22,7 @@ public static class FrenchPipeline
         .Add(new Entities.EntityRecognizer())
         .Add(new Entities.EntityGrouper())
         .Add(new Actors.ActorResolver());
+        .Add(new QuoteFinder());
 
     /// <summary>The shared default pipeline, built on first use.</summary>
     public static DocumentPipeline Instance => Default.Value;

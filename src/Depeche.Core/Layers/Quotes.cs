@@ -17,6 +17,8 @@ public sealed class Speaker
 public sealed class Quote
 {
     public required TextSpan Span { get; init; }
+    /// <summary>The quoted words without an incise that interrupts them ("« A, a-t-il dit, B »" → A and B); empty when uninterrupted.</summary>
+    public IReadOnlyList<TextSpan> Parts { get; init; } = [];
     public required bool Direct { get; init; }
     public Speaker? Speaker { get; init; }
     /// <summary>Lemma of the reporting verb ("préciser").</summary>

@@ -38,7 +38,8 @@ public static partial class DocumentJsonWriter
         }
         WriteEntities(writer, document);
         WriteTimes(writer, document);
-        WriteQuotes(writer, document);
+        WriteQuotes(writer, document, "quotes", direct: true);
+        WriteQuotes(writer, document, "reported", direct: false);
         WriteEvents(writer, document);
         writer.WriteEndObject();
     }
@@ -140,15 +141,23 @@ public static partial class DocumentJsonWriter
         w.WriteEndArray();
     }
 
-    private static void WriteQuotes(Utf8JsonWriter w, Document d)
+    // "quotes": quotations in marks (what the gold lists); "reported": reported speech ("X a affirmé que …")
+    private static void WriteQuotes(Utf8JsonWriter w, Document d, string name, bool direct)
     {
-        w.WriteStartArray("quotes");
+        w.WriteStartArray(name);
         foreach (var q in d.Quotes)
         {
+            if (q.Direct != direct) continue;
             w.WriteStartObject();
             WriteSpan(w, q.Span);
             w.WriteString("text", d[q.Span]);
             w.WriteBoolean("direct", q.Direct);
+            if (q.Parts.Count > 1)
+            {
+                w.WriteStartArray("parts");
+                foreach (var part in q.Parts) { w.WriteStartObject(); WriteSpan(w, part); w.WriteString("text", d[part]); w.WriteEndObject(); }
+                w.WriteEndArray();
+            }
             if (q.Speaker is { } s)
             {
                 w.WriteStartObject("speaker");
