@@ -185,6 +185,11 @@ public static partial class DocumentJsonWriter
             w.WriteStartObject();
             w.WriteString("type", e.Type);
             if (e.Mode is not null) w.WriteString("mode", e.Mode);
+            if (Plover.Categories.TryGetValue(e.Type, out var category))
+            {
+                w.WriteString("quad", category.QuadLabel);
+                if (category.CameoRoot is not null) w.WriteString("cameo", category.CameoRoot);
+            }
             WriteActors(w, "actors", e.Actors, d);
             WriteActors(w, "source", e.Source, d);
             WriteActors(w, "target", e.Target, d);

@@ -1,0 +1,402 @@
+using Depeche.French.Normalization;
+using Depeche.Pipeline;
+using Depeche.Text;
+
+namespace Depeche.French.Events;
+
+/// <summary>
+/// Finds PLOVER events: triggers from <c>event-triggers.tsv</c>, parties from the entities and demonyms near them,
+/// place from a located place entity, date from the nearest time expression, status from negation, tense and cue
+/// words. Repeated mentions of one event ("ces discussions", "cette réunion") merge into it, keeping every trigger
+/// as evidence; an earlier event recalled ("la réunion précédente") is a record of its own. A trigger with no party
+/// at all records nothing (don't invent).
+/// </summary>
+/// <remarks>
+/// Reads <see cref="Document.Mentions"/>, <see cref="Document.Entities"/> and <see cref="Document.Times"/> when
+/// earlier stages filled them; they should run before it. Immutable and thread-safe.
+/// </remarks>
+public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) : IStage
+{
+    // Tokens between a verb trigger and a negation or modal that still govern it ("n'ont pas encore été expulsés").
+    private const int VerbContext = 4;
+    // Tokens around a noun trigger for its determiner and cue words ("aucune nouvelle rencontre n'est prévue").
+    private const int NounContext = 4;
+
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Normalized;
+    public Layers Adds => Layers.Events;
+
+    public void Process(Document document)
+    {
+        var tokens = document.Tokens;
+        if (tokens.Length == 0) { document.Events = []; return; }
+        var words = LowerWords(document);
+        var candidates = ActorCandidates(document, words);
+        var times = TimeCandidates(document);
+        var drafts = new List<Draft>();
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (!sentence.IsStory) continue;
+            ReadSentence(document, s, sentence, words, candidates, times, drafts);
+        }
+        document.Events = Resolve(drafts);
+    }
+
+    private sealed record Candidate(int Token, TextSpan Span, string? Code, string? Name, string? Entity, bool IsPlace, bool Located);
+
+    private sealed record TimeCandidate(int Token, TextSpan Span, string Value, int? Tolerance);
+
+    private sealed class Draft
+    {
+        public required TriggerCue Cue;
+        public required TextSpan Trigger;
+        public required int Sentence;
+        public List<EventActor> Actors = [];
+        public List<EventActor> Source = [];
+        public List<EventActor> Target = [];
+        public EventLocation? Location;
+        public string? Date;
+        public int? Tolerance;
+        public EventStatus Status;
+        public bool Anaphoric;
+        public bool Definite;
+        public bool Earlier;
+        public List<TextSpan> Evidence = [];
+        public double Confidence;
+
+        public IEnumerable<string> Parties() =>
+            Actors.Concat(Source).Concat(Target).Select(a => a.Code ?? a.Name ?? "").Where(x => x.Length > 0);
+    }
+
+    private void ReadSentence(Document document, int s, Sentence sentence, string[] words, List<Candidate> candidates,
+        List<TimeCandidate> times, List<Draft> drafts)
+    {
+        var triggers = new List<(int Token, int Length, TriggerCue Cue)>();
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (lexicon.Match(words, i) is not { } match) continue;
+            if (match.Cue.Words.Length == 1 && IsProperNoun(document, i)) continue; // "Rencontre" in a title-cased name
+            triggers.Add((i, match.Length, match.Cue));
+            i += match.Length - 1;
+        }
+        if (triggers.Count == 0) return;
+
+        var sentenceCandidates = candidates.Where(c => c.Token >= sentence.FirstToken && c.Token < sentence.EndToken).ToList();
+        var sentenceTimes = times.Where(t => t.Token >= sentence.FirstToken && t.Token < sentence.EndToken).ToList();
+        for (int k = 0; k < triggers.Count; k++)
+        {
+            var (at, length, cue) = triggers[k];
+            int windowStart = k == 0 ? sentence.FirstToken : triggers[k - 1].Token + triggers[k - 1].Length;
+            int windowEnd = k + 1 < triggers.Count ? triggers[k + 1].Token : sentence.EndToken;
+            var trigger = new TextSpan(document.Tokens[at].Span.Start, document.Tokens[at + length - 1].Span.End);
+            var draft = new Draft { Cue = cue, Trigger = trigger, Sentence = s };
+            draft.Evidence.Add(trigger);
+            ReadDeterminer(words, at, sentence.FirstToken, draft);
+            draft.Earlier = Any(words, at + length, Math.Min(windowEnd, at + length + 2), CueRole.Earlier);
+            draft.Status = cue.IsVerb ? VerbStatus(words, at, length, sentence.FirstToken) : NounStatus(words, at, length, sentence, windowEnd);
+            var local = sentenceCandidates.Where(c => c.Token >= windowStart && c.Token < windowEnd).ToList();
+            ReadParties(words, at, length, windowEnd, sentence, local, draft);
+            ReadPlace(local, draft);
+            ReadDate(sentenceTimes, triggers, k, draft);
+            draft.Confidence = 0.5 + (draft.Actors.Count + draft.Source.Count + draft.Target.Count > 0 ? 0.2 : 0)
+                + (draft.Date is not null ? 0.1 : 0) + (draft.Location is not null ? 0.1 : 0);
+            drafts.Add(draft);
+        }
+    }
+
+    private void ReadDeterminer(string[] words, int at, int sentenceStart, Draft draft)
+    {
+        // "cette réunion", "ces pourparlers russo-américains", "cette nouvelle rencontre"
+        for (int j = at - 1; j >= Math.Max(sentenceStart, at - 2); j--)
+        {
+            if (lexicon.TryGetCue(words[j], out var role) && role == CueRole.Anaphor) { draft.Anaphoric = true; return; }
+            if (words[j] is "la" or "le" or "les" or "l'") { draft.Definite = true; return; }
+            if (words[j] is "de" or "des" or "du" or "d'" or "un" or "une" or "à" or "entre") return;
+        }
+    }
+
+    private EventStatus VerbStatus(string[] words, int at, int length, int sentenceStart)
+    {
+        int from = Math.Max(sentenceStart, at - VerbContext);
+        bool negation = false;
+        for (int j = from; j < at; j++)
+        {
+            if (!lexicon.TryGetCue(words[j], out var role)) continue;
+            if (role == CueRole.Negation) negation = true;
+            else if (role == CueRole.Clause) negation = false; // "qui ne ..." belongs to another verb
+        }
+        if (negation && (Any(words, from, at, CueRole.NegationEnd) || Any(words, at + length, Math.Min(words.Length, at + length + 2), CueRole.NegationEnd)))
+            return EventStatus.Negated;
+        var verb = words[at];
+        if (verb.EndsWith("raient", StringComparison.Ordinal) || verb.EndsWith("rait", StringComparison.Ordinal)) return EventStatus.Hypothetical;
+        if (verb.EndsWith("ront", StringComparison.Ordinal) || verb.EndsWith("ra", StringComparison.Ordinal)) return EventStatus.Future;
+        if (Any(words, from, at, CueRole.Hypothetical)) return EventStatus.Hypothetical;
+        if (Any(words, from, at, CueRole.Future)) return EventStatus.Future;
+        return EventStatus.Asserted;
+    }
+
+    private EventStatus NounStatus(string[] words, int at, int length, Sentence sentence, int windowEnd)
+    {
+        int before = Math.Max(sentence.FirstToken, at - 2);
+        for (int j = before; j < at; j++)
+        {
+            if (lexicon.TryGetCue(words[j], out var role) && role == CueRole.NounNegator) return EventStatus.Negated;
+            if (words[j] == "pas" && j + 1 < at && words[j + 1] is "de" or "d'") return EventStatus.Negated; // "pas de sanctions"
+        }
+        if (at >= 2 && words[at - 1] is "de" or "d'" && words[at - 2] == "pas") return EventStatus.Negated;
+        int after = Math.Min(windowEnd, at + length + 2 * NounContext);
+        for (int j = at + length; j < after; j++)
+        {
+            if (!lexicon.TryGetCue(words[j], out var role)) continue;
+            if (role is CueRole.Clause) break;
+            if (role == CueRole.Hypothetical) return EventStatus.Hypothetical;
+            if (role == CueRole.Future) return EventStatus.Future;
+        }
+        for (int j = Math.Max(sentence.FirstToken, at - NounContext); j < at; j++)
+        {
+            if (!lexicon.TryGetCue(words[j], out var role)) continue;
+            if (role == CueRole.Hypothetical) return EventStatus.Hypothetical; // "une éventuelle rencontre"
+            if (role == CueRole.Future && words[j] is "prochain" or "prochaine") return EventStatus.Future; // "la prochaine réunion"
+        }
+        return EventStatus.Asserted;
+    }
+
+    private void ReadParties(string[] words, int at, int length, int windowEnd, Sentence sentence, List<Candidate> local, Draft draft)
+    {
+        int afterTrigger = at + length;
+        // "pourparlers entre Russes et Américains", "un appel entre Vladimir Poutine et Donald Trump"
+        for (int j = afterTrigger; j < Math.Min(windowEnd, afterTrigger + 3); j++)
+        {
+            if (words[j] != "entre") continue;
+            int end = ClauseEnd(words, j + 1, windowEnd);
+            var between = local.Where(c => c.Token > j && c.Token < end && !c.Located).ToList();
+            if (between.Count >= 1) { draft.Actors.AddRange(between.Select(ToActor)); return; }
+        }
+        // "pourparlers russo-américains": the demonyms right after the trigger
+        var next = local.Where(c => c.Token == afterTrigger && c.Code is not null && c.Entity is null).ToList();
+        if (next.Count >= 2) { draft.Actors.AddRange(next.Select(ToActor)); return; }
+
+        int clauseStart = ClauseStart(words, at, sentence.FirstToken);
+        int clauseEnd = ClauseEnd(words, afterTrigger, windowEnd);
+        var clause = local.Where(c => !c.Located && c.Token >= clauseStart && c.Token < clauseEnd).ToList();
+        if (draft.Cue.Roles == EventRoles.Directed && !Any(words, afterTrigger, windowEnd, CueRole.Mutual))
+        {
+            // "visant Moscou", "contre la Russie" name the target; "menée par Washington" the source
+            for (int j = afterTrigger; j < windowEnd; j++)
+            {
+                if (lexicon.TryGetCue(words[j], out var role) && role == CueRole.Target)
+                    draft.Target.AddRange(local.Where(c => !c.Located && c.Token > j && c.Token <= j + 3).Select(ToActor));
+                if (words[j] == "par")
+                    draft.Source.AddRange(local.Where(c => !c.Located && c.Token > j && c.Token <= j + 3).Select(ToActor));
+            }
+            if (draft.Source.Count == 0)
+                draft.Source.AddRange(clause.Where(c => c.Token < at).TakeLast(1).Select(ToActor));
+            if (draft.Target.Count == 0)
+                draft.Target.AddRange(clause.Where(c => c.Token >= afterTrigger && !draft.Source.Any(a => Same(a, c))).Take(2).Select(ToActor));
+            return;
+        }
+        draft.Actors.AddRange(clause.Select(ToActor));
+    }
+
+    private static void ReadPlace(List<Candidate> local, Draft draft)
+    {
+        // the located place nearest the trigger ("à Istanbul", "en Turquie")
+        var place = local.Where(c => c.Located && c.IsPlace && c.Name is not null)
+            .OrderBy(c => Math.Abs(c.Span.Start - draft.Trigger.Start)).FirstOrDefault();
+        if (place is not null) draft.Location = new EventLocation(place.Name!, place.Code, Span: place.Span);
+    }
+
+    private static void ReadDate(List<TimeCandidate> times, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
+    {
+        // each time expression dates only the trigger nearest to it; of those, the nearest wins
+        int bestForDraft = int.MaxValue;
+        foreach (var time in times)
+        {
+            int nearest = 0;
+            int best = int.MaxValue;
+            for (int t = 0; t < triggers.Count; t++)
+            {
+                int distance = Distance(time.Token, triggers[t].Token, triggers[t].Length);
+                if (distance < best) { best = distance; nearest = t; }
+            }
+            if (nearest != k || best >= bestForDraft) continue;
+            bestForDraft = best;
+            draft.Date = time.Value;
+            draft.Tolerance = time.Tolerance;
+        }
+    }
+
+    private static int Distance(int token, int trigger, int length) =>
+        token < trigger ? trigger - token : token - (trigger + length - 1);
+
+    private static Event[] Resolve(List<Draft> drafts)
+    {
+        var events = new List<Draft>();
+        foreach (var d in drafts)
+        {
+            bool hasParties = d.Parties().Any();
+            if ((d.Anaphoric || (d.Definite && !hasParties)) && !d.Earlier)
+            {
+                var antecedent = events.LastOrDefault(e => e.Cue.Type == d.Cue.Type);
+                if (antecedent is not null && (!hasParties || d.Parties().All(p => antecedent.Parties().Contains(p))))
+                {
+                    Absorb(antecedent, d);
+                    continue;
+                }
+            }
+            if (d.Earlier && !hasParties)
+            {
+                // "la réunion précédente": the same parties met before
+                var antecedent = events.LastOrDefault(e => e.Cue.Type == d.Cue.Type);
+                if (antecedent is null) continue;
+                d.Actors.AddRange(antecedent.Actors);
+                d.Source.AddRange(antecedent.Source);
+                d.Target.AddRange(antecedent.Target);
+            }
+            if (!d.Parties().Any()) continue; // no party: nothing we can record honestly
+            var same = events.FirstOrDefault(e => SameEvent(e, d));
+            if (same is not null) { Absorb(same, d); continue; }
+            events.Add(d);
+        }
+        return [.. events.Select(d => new Event
+        {
+            Type = d.Cue.Type,
+            Mode = d.Cue.Mode,
+            Actors = Distinct(d.Actors),
+            Source = Distinct(d.Source),
+            Target = Distinct(d.Target),
+            Location = d.Location,
+            Date = d.Date,
+            Status = d.Status,
+            Trigger = d.Trigger,
+            Sentence = d.Sentence,
+            Evidence = d.Evidence,
+            Confidence = Math.Min(1, d.Confidence + 0.05 * (d.Evidence.Count - 1)),
+        })];
+    }
+
+    private static void Absorb(Draft into, Draft mention)
+    {
+        into.Evidence.Add(mention.Trigger);
+        into.Location ??= mention.Location;
+        if (into.Date is null || (into.Tolerance is not null && mention.Date is not null && mention.Tolerance is null))
+        {
+            into.Date = mention.Date ?? into.Date;
+            into.Tolerance = mention.Date is null ? into.Tolerance : mention.Tolerance;
+        }
+    }
+
+    private static bool SameEvent(Draft a, Draft b)
+    {
+        if (a.Cue.Type != b.Cue.Type) return false;
+        if (a.Cue.Mode is not null && b.Cue.Mode is not null && a.Cue.Mode != b.Cue.Mode) return false;
+        if (!a.Parties().ToHashSet().SetEquals(b.Parties())) return false;
+        if (a.Location is not null && b.Location is not null && a.Location.Country != b.Location.Country) return false;
+        return DatesCompatible(a.Date, a.Tolerance, b.Date, b.Tolerance);
+    }
+
+    private static bool DatesCompatible(string? a, int? toleranceA, string? b, int? toleranceB)
+    {
+        if (a is null || b is null) return true;
+        if (a == b) return true;
+        if (DateOnly.TryParse(a, out var x) && DateOnly.TryParse(b, out var y))
+            return Math.Abs(x.DayNumber - y.DayNumber) <= Math.Max(toleranceA ?? 0, toleranceB ?? 0);
+        return a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal); // "2025-02" and "2025-02-27"
+    }
+
+    private static EventActor[] Distinct(List<EventActor> actors) =>
+        [.. actors.GroupBy(a => a.Code ?? a.Name).Select(g => g.First())];
+
+    private static bool Same(EventActor a, Candidate c) => (a.Code ?? a.Name) == (c.Code ?? c.Name);
+
+    private static EventActor ToActor(Candidate c) => new(c.Code, c.Name, c.Entity, c.Span);
+
+    private bool Any(string[] words, int from, int to, CueRole role)
+    {
+        for (int j = Math.Max(0, from); j < Math.Min(to, words.Length); j++)
+            if (lexicon.TryGetCue(words[j], out var r) && r == role) return true;
+        return false;
+    }
+
+    private int ClauseStart(string[] words, int at, int sentenceStart)
+    {
+        for (int j = at - 1; j >= sentenceStart; j--)
+            if (IsClauseBoundary(words[j])) return j + 1;
+        return sentenceStart;
+    }
+
+    private int ClauseEnd(string[] words, int from, int limit)
+    {
+        for (int j = from; j < limit; j++)
+            if (IsClauseBoundary(words[j])) return j;
+        return limit;
+    }
+
+    private bool IsClauseBoundary(string word) =>
+        word is "," or ";" or ":" or "(" or ")" or "«" or "»" or "“" or "”" or "--" or "–" or "—"
+        || (lexicon.TryGetCue(word, out var role) && role == CueRole.Clause);
+
+    private static bool IsProperNoun(Document document, int token) =>
+        token > 0 && char.IsUpper(document.Text[document.Tokens[token].Span.Start])
+        && document.Sentences.All(s => s.FirstToken != token);
+
+    // Lower-case normalised text of every token (’ → ', œ → oe), matched against the lexicons.
+    private static string[] LowerWords(Document document)
+    {
+        var words = new string[document.Tokens.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            var raw = document[document.Tokens[i].Span];
+            words[i] = TextNormalizer.Normalize(raw.ToString()).Text.ToLowerInvariant();
+        }
+        return words;
+    }
+
+    private List<Candidate> ActorCandidates(Document document, string[] words)
+    {
+        var list = new List<Candidate>();
+        var covered = new bool[document.Tokens.Length];
+        int t = 0;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Entity < 0 || mention.Entity >= document.Entities.Length || mention.Kind == MentionKind.Pronoun) continue;
+            var entity = document.Entities[mention.Entity];
+            while (t < document.Tokens.Length && document.Tokens[t].Span.End <= mention.Span.Start) t++;
+            if (t >= document.Tokens.Length) break;
+            int first = t;
+            for (int k = first; k < document.Tokens.Length && document.Tokens[k].Span.Start < mention.Span.End; k++) covered[k] = true;
+            bool located = first > 0 && lexicon.TryGetCue(words[PreviousWord(words, first)], out var role) && role == CueRole.Place;
+            list.Add(new Candidate(first, mention.Span, entity.Country, entity.Name, entity.Id, entity.Type == EntityType.LOC, located && entity.Type == EntityType.LOC));
+        }
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (covered[i] || document.Tokens[i].Kind != TokenKind.Word) continue;
+            var word = words[i].AsSpan();
+            foreach (var range in word.Split('-'))
+            {
+                if (actors.TryGetDemonym(word[range], out var code))
+                    list.Add(new Candidate(i, document.Tokens[i].Span, code, null, null, false, false));
+            }
+        }
+        list.Sort((a, b) => a.Token != b.Token ? a.Token.CompareTo(b.Token) : a.Span.Start.CompareTo(b.Span.Start));
+        return list;
+    }
+
+    // "à l'Istanbul"-style elisions aside, the place preposition is the word just before; skip an article ("au Caire" is one word)
+    private static int PreviousWord(string[] words, int at) =>
+        at >= 2 && words[at - 1] is "la" or "le" or "les" or "l'" ? at - 2 : at - 1;
+
+    private static List<TimeCandidate> TimeCandidates(Document document)
+    {
+        var list = new List<TimeCandidate>();
+        int t = 0;
+        foreach (var time in document.Times)
+        {
+            if (time.Type is not (TimeType.Date or TimeType.Time) || time.Value is null || time.Value.StartsWith('X') || time.Value.StartsWith('P')) continue;
+            while (t < document.Tokens.Length && document.Tokens[t].Span.End <= time.Span.Start) t++;
+            if (t >= document.Tokens.Length) break;
+            list.Add(new TimeCandidate(t, time.Span, time.Value, time.ToleranceDays));
+        }
+        return list;
+    }
+}

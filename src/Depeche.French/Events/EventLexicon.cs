@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using Depeche.French.Normalization;
+using Depeche.French.Resources;
+
+namespace Depeche.French.Events;
+
+/// <summary>Whether an event's parties act as equals (a meeting) or one acts on the other (an expulsion).</summary>
+public enum EventRoles : byte { Symmetric, Directed }
+
+/// <summary>What a cue word does to the event near it (see <c>event-cues.tsv</c>).</summary>
+public enum CueRole : byte
+{
+    NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause,
+}
+
+/// <summary>One trigger of <c>event-triggers.tsv</c>: its words (the last may be a prefix), category and mode.</summary>
+public sealed record TriggerCue(string[] Words, bool LastIsPrefix, string Type, string? Mode, EventRoles Roles, bool IsVerb);
+
+/// <summary>
+/// The event triggers and cue words, indexed for token-by-token matching: exact first words in a frozen dictionary,
+/// one-word prefixes ("expuls*") by prefix length. Immutable and thread-safe.
+/// </summary>
+public sealed class EventLexicon
+{
+    private static readonly Lazy<EventLexicon> french = new(() => new EventLexicon(
+        Lexicon.Read("event-triggers.tsv", 5).Select(r => ParseTrigger(r.Columns, r.Line)),
+        Lexicon.Read("event-cues.tsv", 2).Select(r => (Normalize(r.Columns[0]), ParseRole(r.Columns[1], r.Line)))));
+
+    /// <summary>The French lexicon, loaded once from the embedded data files.</summary>
+    public static EventLexicon French => french.Value;
+
+    private readonly FrozenDictionary<string, TriggerCue[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+    private readonly FrozenDictionary<string, TriggerCue[]>.AlternateLookup<ReadOnlySpan<char>> byPrefix;
+    private readonly int[] prefixLengths;
+    private readonly FrozenDictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> cues;
+
+    public EventLexicon(IEnumerable<TriggerCue> triggers, IEnumerable<(string Word, CueRole Role)> cueWords)
+    {
+        var all = triggers.ToList();
+        Triggers = all;
+        var single = all.Where(t => t.Words.Length == 1 && t.LastIsPrefix).ToList();
+        byPrefix = single.GroupBy(t => t.Words[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        prefixLengths = [.. single.Select(t => t.Words[0].Length).Distinct().OrderDescending()];
+        byFirstWord = all.Where(t => !(t.Words.Length == 1 && t.LastIsPrefix))
+            .GroupBy(t => t.Words[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        cues = cueWords.ToFrozenDictionary(c => c.Word, c => c.Role, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Every trigger entry.</summary>
+    public IReadOnlyList<TriggerCue> Triggers { get; }
+
+    /// <summary>The role of a lower-case cue word, if it has one.</summary>
+    public bool TryGetCue(ReadOnlySpan<char> word, out CueRole role) => cues.TryGetValue(word, out role);
+
+    /// <summary>
+    /// The longest trigger starting at token <paramref name="index"/> of <paramref name="words"/> (lower-case token texts),
+    /// with the number of tokens it covers.
+    /// </summary>
+    public (TriggerCue Cue, int Length)? Match(IReadOnlyList<string> words, int index)
+    {
+        var first = words[index];
+        if (byFirstWord.TryGetValue(first, out var candidates))
+        {
+            foreach (var cue in candidates)
+                if (Matches(cue, words, index)) return (cue, cue.Words.Length);
+        }
+        foreach (int length in prefixLengths)
+        {
+            if (first.Length < length) continue;
+            if (byPrefix.TryGetValue(first.AsSpan(0, length), out var prefixed)) return (prefixed[0], 1);
+        }
+        return null;
+    }
+
+    private static bool Matches(TriggerCue cue, IReadOnlyList<string> words, int index)
+    {
+        if (index + cue.Words.Length > words.Count) return false;
+        for (int k = 0; k < cue.Words.Length; k++)
+        {
+            bool last = k == cue.Words.Length - 1;
+            var word = words[index + k];
+            if (last && cue.LastIsPrefix ? !word.StartsWith(cue.Words[k], StringComparison.Ordinal) : word != cue.Words[k]) return false;
+        }
+        return true;
+    }
+
+    private static TriggerCue ParseTrigger(string[] c, int line)
+    {
+        var text = Normalize(c[0]);
+        bool prefix = text.EndsWith('*');
+        if (prefix) text = text[..^1];
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var roles = c[3] switch
+        {
+            "sym" => EventRoles.Symmetric,
+            "dir" => EventRoles.Directed,
+            _ => throw new FormatException($"event-triggers.tsv:{line}: roles must be sym or dir, not '{c[3]}'."),
+        };
+        bool verb = c[4] switch
+        {
+            "verb" => true,
+            "noun" => false,
+            _ => throw new FormatException($"event-triggers.tsv:{line}: kind must be noun or verb, not '{c[4]}'."),
+        };
+        return new TriggerCue(words, prefix, c[1], c[2] == "-" ? null : c[2], roles, verb);
+    }
+
+    private static CueRole ParseRole(string role, int line) => role switch
+    {
+        "noun-negator" => CueRole.NounNegator,
+        "negation" => CueRole.Negation,
+        "negation-end" => CueRole.NegationEnd,
+        "future" => CueRole.Future,
+        "hypothetical" => CueRole.Hypothetical,
+        "anaphor" => CueRole.Anaphor,
+        "earlier" => CueRole.Earlier,
+        "mutual" => CueRole.Mutual,
+        "place" => CueRole.Place,
+        "target" => CueRole.Target,
+        "clause" => CueRole.Clause,
+        _ => throw new FormatException($"event-cues.tsv:{line}: unknown role '{role}'."),
+    };
+
+    private static string Normalize(string s) => TextNormalizer.Normalize(s).Text.ToLowerInvariant();
+}

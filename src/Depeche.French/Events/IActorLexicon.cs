@@ -1,0 +1,11 @@
+namespace Depeche.French.Events;
+
+/// <summary>
+/// Resolves words that name a state collectively — demonyms and nationality adjectives ("Russes", "américains",
+/// the "russo-" of "russo-américains") — to ISO 3166-1 alpha-3 codes. Implementations are immutable and thread-safe.
+/// </summary>
+public interface IActorLexicon
+{
+    /// <summary>The state a demonym, nationality adjective or compound prefix stands for.</summary>
+    bool TryGetDemonym(ReadOnlySpan<char> word, out string code);
+}
