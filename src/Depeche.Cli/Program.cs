@@ -21,10 +21,7 @@ public static class Program
             "Exit codes: 0 success; 1 some inputs failed (reported on stderr, the rest processed); 2 usage error.")
         {
             ExtractCommand.Create(stdout, stderr),
-            EvalUdCommand.Create(stdout, stderr),
             TrainCommand.Create(stdout, stderr),
-            EvalTimesCommand.Create(stdout, stderr),
-            new Command("eval", "Score the pipeline on reference data (figures for docs/; never tune on test files).") { EvalHipeCommand.Create(stdout, stderr) },
             EvalCommand.Create(stdout, stderr),
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };

@@ -17,12 +17,13 @@ public static class FrenchPipeline
         .Add(new TextNormalizer())
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
-        .Add(new PosTagger());
-        .Add(new TimeTagger());
+        .Add(new PosTagger())
         .Add(new Entities.EntityRecognizer())
         .Add(new Entities.EntityGrouper())
-        .Add(new Actors.ActorResolver());
-        .Add(new QuoteFinder());
+        .Add(new Actors.ActorResolver())
+        .Add(new TimeTagger())
+        .Add(new QuoteFinder())
+        .Add(new Events.EventExtractor(Events.EventLexicon.French, Events.GazetteerActorLexicon.French));
 
     /// <summary>The shared default pipeline, built on first use.</summary>
     public static DocumentPipeline Instance => Default.Value;

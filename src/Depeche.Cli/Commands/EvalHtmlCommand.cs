@@ -8,7 +8,7 @@ namespace Depeche.Cli.Commands;
 /// <c>depeche eval html PAGES_DIR OUT_DIR</c>: extracts the main text of every <c>*.html</c> page and writes
 /// <c>OUT_DIR/NAME.html.txt</c> (the layout trafilatura's <c>score_html.py</c> reads), then prints pages/s and peak memory.
 /// </summary>
-internal static class EvalCommand
+internal static class EvalHtmlCommand
 {
     /// <summary>Pages extracted, untimed, before timing starts (they are extracted again in the timed run).</summary>
     private const int WarmupPages = 100, WarmupRounds = 3;
@@ -23,7 +23,7 @@ internal static class EvalCommand
             pages, output, threads,
         };
         html.SetAction(parse => RunHtml(parse.GetValue(pages)!, parse.GetValue(output)!, Math.Max(1, parse.GetValue(threads)), stdout, stderr));
-        return new Command("eval", "Evaluation runners (outputs for external scorers).") { html };
+        return html;
     }
 
     private static int RunHtml(DirectoryInfo pages, DirectoryInfo output, int threads, TextWriter stdout, TextWriter stderr)

@@ -40,7 +40,7 @@ internal static class EvalUdCommand
             }
             return status;
         });
-        return new Command("eval", "Evaluation harnesses (figures, not tests).") { ud };
+        return ud;
     }
 }
 

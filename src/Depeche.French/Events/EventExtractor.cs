@@ -64,8 +64,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         public List<TextSpan> Evidence = [];
         public double Confidence;
 
+        // a state (place or demonym) is one party whatever names it; a person or body is itself
         public IEnumerable<string> Parties() =>
-            Actors.Concat(Source).Concat(Target).Select(a => a.Code ?? a.Name ?? "").Where(x => x.Length > 0);
+            Actors.Concat(Source).Concat(Target).Select(PartyKey).Where(x => x.Length > 0);
     }
 
     private void ReadSentence(Document document, int s, Sentence sentence, string[] words, List<Candidate> candidates,
@@ -96,7 +97,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             draft.Status = cue.IsVerb ? VerbStatus(words, at, length, sentence.FirstToken) : NounStatus(words, at, length, sentence, windowEnd);
             var local = sentenceCandidates.Where(c => c.Token >= windowStart && c.Token < windowEnd).ToList();
             ReadParties(words, at, length, windowEnd, sentence, local, draft);
-            ReadPlace(local, draft);
+            ReadPlace(words, sentenceCandidates, triggers, k, draft);
             ReadDate(sentenceTimes, triggers, k, draft);
             draft.Confidence = 0.5 + (draft.Actors.Count + draft.Source.Count + draft.Target.Count > 0 ? 0.2 : 0)
                 + (draft.Date is not null ? 0.1 : 0) + (draft.Location is not null ? 0.1 : 0);
@@ -176,6 +177,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         var next = local.Where(c => c.Token == afterTrigger && c.Code is not null && c.Entity is null).ToList();
         if (next.Count >= 2) { draft.Actors.AddRange(next.Select(ToActor)); return; }
 
+        if (draft.Anaphoric || draft.Definite) return; // "cette réunion": its parties are the antecedent's
+
         int clauseStart = ClauseStart(words, at, sentence.FirstToken);
         int clauseEnd = ClauseEnd(words, afterTrigger, windowEnd);
         var clause = local.Where(c => !c.Located && c.Token >= clauseStart && c.Token < clauseEnd).ToList();
@@ -198,12 +201,33 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         draft.Actors.AddRange(clause.Select(ToActor));
     }
 
-    private static void ReadPlace(List<Candidate> local, Draft draft)
+    private void ReadPlace(string[] words, List<Candidate> candidates, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
     {
-        // the located place nearest the trigger ("à Istanbul", "en Turquie")
-        var place = local.Where(c => c.Located && c.IsPlace && c.Name is not null)
-            .OrderBy(c => Math.Abs(c.Span.Start - draft.Trigger.Start)).FirstOrDefault();
-        if (place is not null) draft.Location = new EventLocation(place.Name!, place.Code, Span: place.Span);
+        // a located place ("à Istanbul", "en Turquie") belongs to the trigger nearest to it, in its clause
+        // ("la guerre en Ukraine" three commas later places nothing) or right beside it ("rencontrés, à Genève")
+        const int Beside = 3;
+        int bestForDraft = int.MaxValue;
+        foreach (var place in candidates)
+        {
+            if (!place.Located || !place.IsPlace || place.Name is null) continue;
+            if (Nearest(place.Token, triggers, out int best) != k || best >= bestForDraft) continue;
+            int from = Math.Min(place.Token, triggers[k].Token), to = Math.Max(place.Token, triggers[k].Token);
+            if (best > Beside && Enumerable.Range(from, to - from).Any(j => IsClauseBoundary(words[j]))) continue;
+            bestForDraft = best;
+            draft.Location = new EventLocation(place.Name, place.Code, Span: place.Span);
+        }
+    }
+
+    private static int Nearest(int token, List<(int Token, int Length, TriggerCue Cue)> triggers, out int distance)
+    {
+        int nearest = 0;
+        distance = int.MaxValue;
+        for (int t = 0; t < triggers.Count; t++)
+        {
+            int d = Distance(token, triggers[t].Token, triggers[t].Length);
+            if (d < distance) { distance = d; nearest = t; }
+        }
+        return nearest;
     }
 
     private static void ReadDate(List<TimeCandidate> times, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
@@ -212,14 +236,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         int bestForDraft = int.MaxValue;
         foreach (var time in times)
         {
-            int nearest = 0;
-            int best = int.MaxValue;
-            for (int t = 0; t < triggers.Count; t++)
-            {
-                int distance = Distance(time.Token, triggers[t].Token, triggers[t].Length);
-                if (distance < best) { best = distance; nearest = t; }
-            }
-            if (nearest != k || best >= bestForDraft) continue;
+            if (Nearest(time.Token, triggers, out int best) != k || best >= bestForDraft) continue;
             bestForDraft = best;
             draft.Date = time.Value;
             draft.Tolerance = time.Tolerance;
@@ -305,11 +322,14 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     }
 
     private static EventActor[] Distinct(List<EventActor> actors) =>
-        [.. actors.GroupBy(a => a.Code ?? a.Name).Select(g => g.First())];
+        [.. actors.GroupBy(PartyKey).Select(g => g.First())];
 
-    private static bool Same(EventActor a, Candidate c) => (a.Code ?? a.Name) == (c.Code ?? c.Name);
+    private static bool Same(EventActor a, Candidate c) => PartyKey(a) == PartyKey(ToActor(c));
 
-    private static EventActor ToActor(Candidate c) => new(c.Code, c.Name, c.Entity, c.Span);
+    // Places and demonyms stand for their state, so they carry no name; people and bodies carry theirs.
+    private static EventActor ToActor(Candidate c) => new(c.Code, c.IsPlace ? null : c.Name, c.Entity, c.Span);
+
+    private static string PartyKey(EventActor a) => a.Name ?? a.Code ?? "";
 
     private bool Any(string[] words, int from, int to, CueRole role)
     {
