@@ -92,7 +92,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             var trigger = new TextSpan(document.Tokens[at].Span.Start, document.Tokens[at + length - 1].Span.End);
             var draft = new Draft { Cue = cue, Trigger = trigger, Sentence = s };
             draft.Evidence.Add(trigger);
-            ReadDeterminer(words, at, sentence.FirstToken, draft);
+            if (!cue.IsVerb) ReadDeterminer(words, at, sentence.FirstToken, draft);
             draft.Earlier = Any(words, at + length, Math.Min(windowEnd, at + length + 2), CueRole.Earlier);
             draft.Status = cue.IsVerb ? VerbStatus(words, at, length, sentence.FirstToken) : NounStatus(words, at, length, sentence, windowEnd);
             var local = sentenceCandidates.Where(c => c.Token >= windowStart && c.Token < windowEnd).ToList();

@@ -16,7 +16,7 @@ public class LexiconTests
     public void Segmentation_lexicons_are_loaded_and_normalised()
     {
         Assert.True(FrenchLexicons.Abbreviations.ContainsKey("M."));
-        Assert.True(FrenchLexicons.Abbreviations["etc."]);                   // may close a sentence
+        Assert.Equal(AbbreviationUse.MayEnd, FrenchLexicons.Abbreviations["etc."]); // may close a sentence
         Assert.Contains("jusqu", (IReadOnlySet<string>)FrenchLexicons.Elisions);
         Assert.Contains("main-d'oeuvre", (IReadOnlySet<string>)FrenchLexicons.ApostropheWords);    // "œ" entries are stored as the view spells them
         Assert.Contains("t-il", (IReadOnlySet<string>)FrenchLexicons.InversionClitics);

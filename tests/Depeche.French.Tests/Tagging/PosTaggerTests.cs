@@ -144,7 +144,7 @@ public class PosTaggerTests
     public void Loads_every_function_word_entry()
     {
         // the closed lexicon parses and every entry is a known label form
-        foreach (var (_, columns) in Resources.Lexicon.Read("function-words.tsv", 2))
+        foreach (var (_, columns) in global::Depeche.French.Resources.Lexicon.Read("function-words.tsv", 2))
             foreach (var label in columns[1].Split('|'))
                 TaggerModel.ParseLabel(label);
         Assert.NotEmpty(TaggerModel.FunctionWords);

@@ -5,6 +5,8 @@ using Depeche.Testing;
 
 namespace Depeche.French.Tests.Times;
 
+using Tense = Depeche.French.Times.Tense;
+
 /// <summary>Every entry of the time vocabulary files does its job in a sentence written for it.</summary>
 public class TimeVocabularyTests
 {
