@@ -99,6 +99,17 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             ReadParties(words, at, length, windowEnd, sentence, local, draft);
             ReadPlace(words, sentenceCandidates, triggers, k, draft);
             ReadDate(sentenceTimes, triggers, k, draft);
+            // "appelle à la grève": the call's author is the protest's; the protest is planned, the call no event of its own
+            if (k > 0 && cue.Type == "PROTEST" && drafts.Count > 0 && drafts[^1].Cue.Type == "DEMAND" && drafts[^1].Sentence == s
+                && at - (triggers[k - 1].Token + triggers[k - 1].Length) <= 2 && lexicon.TryGetCue(words[triggers[k - 1].Token], out var call) && call == CueRole.Call)
+            {
+                var demand = drafts[^1];
+                drafts.RemoveAt(drafts.Count - 1);
+                if (draft.Parties().FirstOrDefault() is null) draft.Source.AddRange(demand.Source.Concat(demand.Actors));
+                draft.Definite = draft.Anaphoric = false;
+                draft.Status = EventStatus.Future;
+                draft.Evidence.Insert(0, demand.Trigger);
+            }
             draft.Confidence = 0.5 + (draft.Actors.Count + draft.Source.Count + draft.Target.Count > 0 ? 0.2 : 0)
                 + (draft.Date is not null ? 0.1 : 0) + (draft.Location is not null ? 0.1 : 0);
             drafts.Add(draft);
@@ -158,6 +169,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             if (!lexicon.TryGetCue(words[j], out var role)) continue;
             if (role == CueRole.Hypothetical) return EventStatus.Hypothetical; // "une éventuelle rencontre"
             if (role == CueRole.Future && words[j] is "prochain" or "prochaine") return EventStatus.Future; // "la prochaine réunion"
+            if (role == CueRole.Call) return EventStatus.Future; // "appel à la grève": called for, not yet held
         }
         return EventStatus.Asserted;
     }

@@ -148,6 +148,24 @@ public class EventExtractorTests
         Assert.Equal(["RUS", "USA"], Codes(e.Actors));
     }
 
+    [Fact]
+    public void A_call_to_strike_is_a_planned_protest()
+    {
+        var d = Read("Le syndicat Solidaires appelle à la grève le 24 septembre.",
+            [("Solidaires", EntityType.ORG, "FRA")], [("le 24 septembre", "2019-09-24")]);
+        var e = d.Events.Single(x => x.Type == "PROTEST");
+        Assert.Equal((EventStatus.Future, "2019-09-24"), (e.Status, e.Date));
+    }
+
+    [Fact]
+    public void A_complaint_names_its_target_after_a_l_encontre_de()
+    {
+        var d = Read("Une plainte a été déposée à l'encontre de Jean Dupont.", [("Jean Dupont", EntityType.PER, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("DISAPPROVE", "sue"), (e.Type, e.Mode));
+        Assert.Equal(["Jean Dupont"], e.Target.Select(a => a.Name));
+    }
+
     [Theory]
     [InlineData("La réunion a duré trois heures.")]                // no party: nothing to record
     [InlineData("Le match s'est terminé sur un score nul.")]        // sport is no event
