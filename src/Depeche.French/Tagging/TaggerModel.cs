@@ -18,7 +18,7 @@ namespace Depeche.French.Tagging;
 public sealed class TaggerModel
 {
     private const int Magic = 0x47545044; // "DPTG"
-    private const int Version = 2;
+    private const int Version = 3;
     // Row width in weights: a 64-byte cache line of 16-bit weights, whatever the machine's vector size (8, 16 or 32).
     private const int RowAlign = 32;
     /// <summary>Name of the embedded model file in <c>Data/</c>.</summary>
@@ -36,11 +36,13 @@ public sealed class TaggerModel
         return Load(stream);
     });
 
-    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> functionWords;
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> words;
     private readonly int uposShift, morphShift;
 
-    internal TaggerModel(string[] labels, int uposBits, short[] uposWeights, int morphBits, short[] morphWeights, Lemmatizer lemmatizer)
+    internal TaggerModel(string[] labels, int uposBits, short[] uposWeights, int morphBits, short[] morphWeights, Lemmatizer lemmatizer,
+        FrozenDictionary<string, byte> dictionaryLabels)
     {
+        DictionaryLabels = dictionaryLabels;
         Labels = labels;
         UposStride = Stride(labels.Length);
         MorphStride = Stride(MorphOutputs);
@@ -56,7 +58,7 @@ public sealed class TaggerModel
         LabelFirst = new Upos[labels.Length];
         LabelSecond = new Upos[labels.Length];
         for (int i = 0; i < labels.Length; i++) (LabelFirst[i], LabelSecond[i]) = ParseLabel(labels[i]);
-        functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        words = WordLexicon(dictionaryLabels).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The model embedded in the assembly, loaded on first use by whichever thread gets there first.</summary>
@@ -73,6 +75,8 @@ public sealed class TaggerModel
     internal short[] UposWeights { get; }
     internal short[] MorphWeights { get; }
     internal Lemmatizer Lemmatizer { get; }
+    /// <summary>Frequent training words (lower case) → their most frequent label.</summary>
+    internal FrozenDictionary<string, byte> DictionaryLabels { get; }
 
     /// <summary>Bytes held by the loaded model's weight tables (the lexicons add a few MB of strings).</summary>
     public long WeightBytes => (UposWeights.LongLength + MorphWeights.LongLength) * sizeof(short);
@@ -83,7 +87,18 @@ public sealed class TaggerModel
     private static readonly Lazy<FrozenDictionary<string, ulong>> functionWordsLexicon = new(() =>
         Lexicon.Read("function-words.tsv", 2).ToFrozenDictionary(
             r => Normalization.TextNormalizer.Normalize(r.Columns[0]).Text.ToLowerInvariant(),
-            r => TaggerFeatures.Fnv(r.Columns[1]) | 1, StringComparer.Ordinal));
+            r => TaggerFeatures.Fnv(r.Columns[1]) | 0x100, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Word → feature value: the function-word analysis hash in the high bits, the dictionary label + 1 in the low byte.
+    /// </summary>
+    internal static FrozenDictionary<string, ulong> WordLexicon(FrozenDictionary<string, byte> dictionaryLabels)
+    {
+        var merged = new Dictionary<string, ulong>(FunctionWords.Count + dictionaryLabels.Count, StringComparer.Ordinal);
+        foreach (var (word, hash) in FunctionWords) merged[word] = hash & ~0xFFUL;
+        foreach (var (word, label) in dictionaryLabels) merged[word] = merged.GetValueOrDefault(word) | (uint)(label + 1);
+        return merged.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     internal static int Stride(int outputs) => (outputs + RowAlign - 1) / RowAlign * RowAlign;
 
@@ -98,7 +113,7 @@ public sealed class TaggerModel
     internal void HashTokens(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> spans, Span<TokenHashes> hashes)
     {
         for (int i = 0; i < spans.Length; i++)
-            TaggerFeatures.Hash(text.Slice(spans[i].Start, spans[i].Length), functionWords, out hashes[i]);
+            TaggerFeatures.Hash(text.Slice(spans[i].Start, spans[i].Length), words, out hashes[i]);
     }
 
 
@@ -200,8 +215,12 @@ public sealed class TaggerModel
         for (int i = 0; i < ruleCount; i++) rules.Add(r.ReadString(), new SuffixRule(r.ReadByte(), r.ReadString()));
         var keeps = new bool[labels.Length];
         for (int i = 0; i < keeps.Length; i++) keeps[i] = r.ReadBoolean();
+        int dictionaryCount = r.ReadInt32();
+        var dictionary = new Dictionary<string, byte>(dictionaryCount, StringComparer.Ordinal);
+        for (int i = 0; i < dictionaryCount; i++) dictionary.Add(r.ReadString(), r.ReadByte());
         return new TaggerModel(labels, uposBits, upos, morphBits, morph,
-            new Lemmatizer(exact, lower, rules.ToFrozenDictionary(StringComparer.Ordinal), keeps));
+            new Lemmatizer(exact, lower, rules, keeps),
+            dictionary.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>Writes the model: GZip over a binary layout of 16-bit weights, lexicons and rules.</summary>
@@ -227,6 +246,12 @@ public sealed class TaggerModel
             w.Write(rule.Append);
         }
         foreach (bool keep in Lemmatizer.KeepsForm) w.Write(keep);
+        w.Write(DictionaryLabels.Count);
+        foreach (var (word, label) in DictionaryLabels.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            w.Write(label);
+        }
     }
 
     private static void WriteTable(BinaryWriter w, short[] weights) => w.Write(MemoryMarshal.AsBytes(weights.AsSpan()));
@@ -256,7 +281,7 @@ public sealed class TaggerModel
         return q;
     }
 
-    private static void WriteLexicon(BinaryWriter w, FrozenDictionary<string, LemmaChoice[]> lexicon)
+    private static void WriteLexicon(BinaryWriter w, Dictionary<string, LemmaChoice[]> lexicon)
     {
         w.Write(lexicon.Count);
         foreach (var (form, choices) in lexicon.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -272,7 +297,7 @@ public sealed class TaggerModel
         }
     }
 
-    private static FrozenDictionary<string, LemmaChoice[]> ReadLexicon(BinaryReader r)
+    private static Dictionary<string, LemmaChoice[]> ReadLexicon(BinaryReader r)
     {
         int count = r.ReadInt32();
         var lexicon = new Dictionary<string, LemmaChoice[]>(count, StringComparer.Ordinal);
@@ -288,6 +313,6 @@ public sealed class TaggerModel
             }
             lexicon.Add(form, choices);
         }
-        return lexicon.ToFrozenDictionary(StringComparer.Ordinal);
+        return lexicon;
     }
 }
