@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace Depeche.French.Tagging;
@@ -40,7 +39,7 @@ internal static class TaggerFeatures
     // Hashes standing for the words before the first and after the last token of a sentence.
     private const ulong Start = 0x5354415254UL, End = 0x454E44UL;
 
-    public static void Hash(ReadOnlySpan<char> form, FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> lexicon, out TokenHashes h)
+    public static void Hash(ReadOnlySpan<char> form, Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> lexicon, out TokenHashes h)
     {
         h = default;
         const ulong Offset = 14695981039346656037UL, Prime = 1099511628211UL;

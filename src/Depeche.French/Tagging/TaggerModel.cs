@@ -18,7 +18,7 @@ namespace Depeche.French.Tagging;
 public sealed class TaggerModel
 {
     private const int Magic = 0x47545044; // "DPTG"
-    private const int Version = 3;
+    private const int Version = 4;
     // Row width in weights: a 64-byte cache line of 16-bit weights, whatever the machine's vector size (8, 16 or 32).
     private const int RowAlign = 32;
     /// <summary>Name of the embedded model file in <c>Data/</c>.</summary>
@@ -36,11 +36,11 @@ public sealed class TaggerModel
         return Load(stream);
     });
 
-    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> words;
     private readonly int uposShift, morphShift;
 
     internal TaggerModel(string[] labels, int uposBits, short[] uposWeights, int morphBits, short[] morphWeights, Lemmatizer lemmatizer,
-        FrozenDictionary<string, byte> dictionaryLabels)
+        Dictionary<string, byte> dictionaryLabels)
     {
         DictionaryLabels = dictionaryLabels;
         Labels = labels;
@@ -76,7 +76,7 @@ public sealed class TaggerModel
     internal short[] MorphWeights { get; }
     internal Lemmatizer Lemmatizer { get; }
     /// <summary>Frequent training words (lower case) → their most frequent label.</summary>
-    internal FrozenDictionary<string, byte> DictionaryLabels { get; }
+    internal Dictionary<string, byte> DictionaryLabels { get; }
 
     /// <summary>Bytes held by the loaded model's weight tables (the lexicons add a few MB of strings).</summary>
     public long WeightBytes => (UposWeights.LongLength + MorphWeights.LongLength) * sizeof(short);
@@ -92,12 +92,13 @@ public sealed class TaggerModel
     /// <summary>
     /// Word → feature value: the function-word analysis hash in the high bits, the dictionary label + 1 in the low byte.
     /// </summary>
-    internal static FrozenDictionary<string, ulong> WordLexicon(FrozenDictionary<string, byte> dictionaryLabels)
+    /// <remarks>A plain dictionary, never written after construction: freezing it would cost more at load than it saves.</remarks>
+    internal static Dictionary<string, ulong> WordLexicon(Dictionary<string, byte> dictionaryLabels)
     {
         var merged = new Dictionary<string, ulong>(FunctionWords.Count + dictionaryLabels.Count, StringComparer.Ordinal);
         foreach (var (word, hash) in FunctionWords) merged[word] = hash & ~0xFFUL;
         foreach (var (word, label) in dictionaryLabels) merged[word] = merged.GetValueOrDefault(word) | (uint)(label + 1);
-        return merged.ToFrozenDictionary(StringComparer.Ordinal);
+        return merged;
     }
 
     internal static int Stride(int outputs) => (outputs + RowAlign - 1) / RowAlign * RowAlign;
@@ -205,9 +206,9 @@ public sealed class TaggerModel
         var labels = new string[r.ReadInt32()];
         for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
         int uposBits = r.ReadInt32();
-        var upos = ReadTable(r, (1 << uposBits) * Stride(labels.Length));
+        var upos = ReadTable(r, 1 << uposBits, labels.Length, Stride(labels.Length));
         int morphBits = r.ReadInt32();
-        var morph = ReadTable(r, (1 << morphBits) * Stride(MorphOutputs));
+        var morph = ReadTable(r, 1 << morphBits, MorphOutputs, Stride(MorphOutputs));
         var exact = ReadLexicon(r);
         var lower = ReadLexicon(r);
         int ruleCount = r.ReadInt32();
@@ -220,7 +221,7 @@ public sealed class TaggerModel
         for (int i = 0; i < dictionaryCount; i++) dictionary.Add(r.ReadString(), r.ReadByte());
         return new TaggerModel(labels, uposBits, upos, morphBits, morph,
             new Lemmatizer(exact, lower, rules, keeps),
-            dictionary.ToFrozenDictionary(StringComparer.Ordinal));
+            dictionary);
     }
 
     /// <summary>Writes the model: GZip over a binary layout of 16-bit weights, lexicons and rules.</summary>
@@ -233,9 +234,9 @@ public sealed class TaggerModel
         w.Write(Labels.Count);
         foreach (var l in Labels) w.Write(l);
         w.Write(UposBits);
-        WriteTable(w, UposWeights);
+        WriteTable(w, UposWeights, Labels.Count, UposStride);
         w.Write(MorphBits);
-        WriteTable(w, MorphWeights);
+        WriteTable(w, MorphWeights, MorphOutputs, MorphStride);
         WriteLexicon(w, Lemmatizer.Exact);
         WriteLexicon(w, Lemmatizer.Lower);
         w.Write(Lemmatizer.Rules.Count);
@@ -254,12 +255,19 @@ public sealed class TaggerModel
         }
     }
 
-    private static void WriteTable(BinaryWriter w, short[] weights) => w.Write(MemoryMarshal.AsBytes(weights.AsSpan()));
-
-    private static short[] ReadTable(BinaryReader r, int length)
+    // Only the used columns of each row are stored (the padding to 32 is rebuilt at load): less to inflate.
+    private static void WriteTable(BinaryWriter w, short[] weights, int outputs, int stride)
     {
-        var weights = new short[length];
-        var bytes = MemoryMarshal.AsBytes(weights.AsSpan());
+        var packed = new short[weights.Length / stride * outputs];
+        for (int row = 0, rows = weights.Length / stride; row < rows; row++)
+            weights.AsSpan(row * stride, outputs).CopyTo(packed.AsSpan(row * outputs));
+        w.Write(MemoryMarshal.AsBytes(packed.AsSpan()));
+    }
+
+    private static short[] ReadTable(BinaryReader r, int rows, int outputs, int stride)
+    {
+        var packed = new short[rows * outputs];
+        var bytes = MemoryMarshal.AsBytes(packed.AsSpan());
         int read = 0;
         while (read < bytes.Length)
         {
@@ -267,6 +275,8 @@ public sealed class TaggerModel
             if (n == 0) throw new EndOfStreamException("Truncated tagger model.");
             read += n;
         }
+        var weights = new short[rows * stride];
+        for (int row = 0; row < rows; row++) packed.AsSpan(row * outputs, outputs).CopyTo(weights.AsSpan(row * stride));
         return weights;
     }
 

@@ -118,11 +118,11 @@ public static class TaggerTrainer
     }
 
     private static TaggerModel Averaged(string[] labels, TaggerTrainingOptions options, Perceptron upos, Perceptron morph, Lemmatizer lemmatizer,
-        FrozenDictionary<string, byte> dictionary) =>
+        Dictionary<string, byte> dictionary) =>
         new(labels, options.UposBits, TaggerModel.Quantize(upos.Average()), options.MorphBits, TaggerModel.Quantize(morph.Average()), lemmatizer, dictionary);
 
     // Lower-case words seen at least minCount times → their most frequent label (ties: the lower label index).
-    private static FrozenDictionary<string, byte> DictionaryLabels(IReadOnlyList<GoldSentence> train, Dictionary<string, int> labelIndex, int minCount)
+    private static Dictionary<string, byte> DictionaryLabels(IReadOnlyList<GoldSentence> train, Dictionary<string, int> labelIndex, int minCount)
     {
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var s in train)
@@ -142,7 +142,7 @@ public static class TaggerTrainer
             for (int l = 1; l < c.Length; l++) if (c[l] > c[best]) best = l;
             result[word] = (byte)best;
         }
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
+        return result;
     }
 
     /// <summary>Weights plus the running sums that averaging needs (the "w - u/c" form: no per-weight timestamps).</summary>
@@ -223,7 +223,13 @@ public static class TaggerTrainer
         // a longer suffix that rewrites like its shorter one adds nothing: lookup falls back to the shorter
         var rules = best.Where(p => p.Key.Length == 2 || !best.TryGetValue(p.Key.Remove(1, 1), out var shorter) || shorter != p.Value)
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        return new Lemmatizer(Choose(exact), Choose(lower), rules, keeps);
+        var lowerChoices = Choose(lower);
+        // an exact-case entry that says what its lower-case entry says ("le", or "Le" → "le") is dropped: the lookup
+        // falls back to lower case anyway, and the model loads faster
+        var exactChoices = Choose(exact)
+            .Where(p => !lowerChoices.TryGetValue(p.Key.ToLowerInvariant(), out var low) || !low.SequenceEqual(p.Value))
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return new Lemmatizer(exactChoices, lowerChoices, rules, keeps);
     }
 
     private static SuffixRule Best(Dictionary<SuffixRule, int> counts) =>
