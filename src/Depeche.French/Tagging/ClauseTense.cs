@@ -12,7 +12,7 @@ public enum TenseReading : byte
     Past,
     /// <summary>"estime", "est examiné" (passive present).</summary>
     Present,
-    /// <summary>"se tiendront", "va se rendre", "aura terminé".</summary>
+    /// <summary>"se tiendront", "va se rendre", "doit se rendre", "aura terminé".</summary>
     Future,
     /// <summary>"serait", "aurait été" (reported or hypothetical).</summary>
     Conditional,
@@ -129,6 +129,9 @@ public static class ClauseTense
         {
             // "va se rendre": near future; "allait annoncer" stays in the past narrative
             if (lemma == "aller" && verb.Feats.Tense == Tense.Pres && verb.Feats.Mood != Mood.Cnd)
+                return new ClauseReading(TenseReading.Future, false, finite);
+            // "doit se rendre lundi": what is due to happen
+            if (lemma == "devoir" && verb.Feats.Tense == Tense.Pres && verb.Feats.Mood != Mood.Cnd)
                 return new ClauseReading(TenseReading.Future, false, finite);
             // "vient d'annoncer": recent past
             if (lemma == "venir" && HasDe(tags, finite, next) && verb.Feats.Mood != Mood.Cnd)

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Depeche.French.Tagging;
 
 /// <summary>One lemma choice for a form: the UPOS label it goes with and the lemma.</summary>
@@ -12,6 +10,10 @@ internal readonly record struct SuffixRule(int Strip, string Append);
 /// Lemmas from a (form, UPOS) lexicon learned from training data, with suffix rewrite rules for unknown words
 /// ("rapatriées"/VERB → drop "ées", add "er"). Immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// Plain dictionaries, never written after construction (so safe to share), rather than frozen ones: freezing 60,000
+/// keys costs more at load than it saves over a few lookups per token.
+/// </remarks>
 internal sealed class Lemmatizer
 {
     /// <summary>Longest suffix a rule is keyed on.</summary>
@@ -19,13 +21,13 @@ internal sealed class Lemmatizer
     // Words longer than this are not lower-cased into the stack buffer; they keep their form as lemma.
     private const int MaxWord = 64;
 
-    private readonly FrozenDictionary<string, LemmaChoice[]>.AlternateLookup<ReadOnlySpan<char>> exact;
-    private readonly FrozenDictionary<string, LemmaChoice[]>.AlternateLookup<ReadOnlySpan<char>> lower;
-    private readonly FrozenDictionary<string, SuffixRule>.AlternateLookup<ReadOnlySpan<char>> rules;
+    private readonly Dictionary<string, LemmaChoice[]>.AlternateLookup<ReadOnlySpan<char>> exact;
+    private readonly Dictionary<string, LemmaChoice[]>.AlternateLookup<ReadOnlySpan<char>> lower;
+    private readonly Dictionary<string, SuffixRule>.AlternateLookup<ReadOnlySpan<char>> rules;
     private readonly bool[] keepsForm;
 
-    public Lemmatizer(FrozenDictionary<string, LemmaChoice[]> exact, FrozenDictionary<string, LemmaChoice[]> lower,
-        FrozenDictionary<string, SuffixRule> rules, bool[] keepsForm)
+    public Lemmatizer(Dictionary<string, LemmaChoice[]> exact, Dictionary<string, LemmaChoice[]> lower,
+        Dictionary<string, SuffixRule> rules, bool[] keepsForm)
     {
         Exact = exact;
         Lower = lower;
@@ -37,11 +39,11 @@ internal sealed class Lemmatizer
     }
 
     /// <summary>Forms as written → lemma per label.</summary>
-    public FrozenDictionary<string, LemmaChoice[]> Exact { get; }
+    public Dictionary<string, LemmaChoice[]> Exact { get; }
     /// <summary>Lower-case forms → lemma per label; also the training vocabulary ("known words").</summary>
-    public FrozenDictionary<string, LemmaChoice[]> Lower { get; }
+    public Dictionary<string, LemmaChoice[]> Lower { get; }
     /// <summary>Rule key (label char + lower-case suffix) → rule.</summary>
-    public FrozenDictionary<string, SuffixRule> Rules { get; }
+    public Dictionary<string, SuffixRule> Rules { get; }
     /// <summary>Per label: true when an unknown word keeps its form as written (PROPN, NUM, PUNCT, SYM, X).</summary>
     public ReadOnlySpan<bool> KeepsForm => keepsForm;
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace Depeche.French.Tagging;
@@ -12,6 +11,7 @@ internal struct TokenHashes
     public ulong P1, P2, P3;
     public ulong Shape;   // "Xx", "dd,d", "x-x"
     public ulong Lexicon; // closed-class analysis from function-words.tsv, 0 when absent
+    public ulong Dict;    // most frequent training label of a frequent word + 1, 0 when none
     public TokenFlags Flags;
 }
 
@@ -39,7 +39,7 @@ internal static class TaggerFeatures
     // Hashes standing for the words before the first and after the last token of a sentence.
     private const ulong Start = 0x5354415254UL, End = 0x454E44UL;
 
-    public static void Hash(ReadOnlySpan<char> form, FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> lexicon, out TokenHashes h)
+    public static void Hash(ReadOnlySpan<char> form, Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> lexicon, out TokenHashes h)
     {
         h = default;
         const ulong Offset = 14695981039346656037UL, Prime = 1099511628211UL;
@@ -79,7 +79,12 @@ internal static class TaggerFeatures
         var low = lower[..Math.Min(n, lower.Length)];
         h.S1 = Suffix(low, 1); h.S2 = Suffix(low, 2); h.S3 = Suffix(low, 3); h.S4 = Suffix(low, 4); h.S5 = Suffix(low, 5);
         h.P1 = Prefix(low, 1); h.P2 = Prefix(low, 2); h.P3 = Prefix(low, 3);
-        h.Lexicon = n <= lower.Length && lexicon.TryGetValue(low, out var lex) ? lex : 0;
+        if (n <= lower.Length && lexicon.TryGetValue(low, out var lex))
+        {
+            // low byte: dictionary label; the rest: hash of the function-word analysis
+            h.Lexicon = lex & ~0xFFUL;
+            h.Dict = lex & 0xFF;
+        }
     }
 
     private static ulong Suffix(ReadOnlySpan<char> s, int n) => Fnv(s.Length <= n ? s : s[^n..]);
@@ -152,6 +157,12 @@ internal static class TaggerFeatures
         f[k++] = F(30, Pair(flags, (ulong)prev1));
         // "Paris" and "paris" differ where capitals carry meaning (proper nouns after the first word)
         if ((w.Flags & TokenFlags.Capitalized) != 0 && i > 0) f[k++] = F(31, w.Exact);
+        // what the next words usually are: a cheap look ahead at labels not chosen yet
+        ulong dp1 = i + 1 < t.Length ? t[i + 1].Dict : 0xFE, dp2 = i + 2 < t.Length ? t[i + 2].Dict : 0xFE;
+        f[k++] = F(36, dp1);
+        f[k++] = F(37, dp1 << 8 | dp2);
+        f[k++] = F(38, Pair((ulong)prev1, dp1));
+        f[k++] = F(39, Pair(w.Dict, dp1));
         return k;
     }
 

@@ -18,7 +18,7 @@ namespace Depeche.French.Tagging;
 public sealed class TaggerModel
 {
     private const int Magic = 0x47545044; // "DPTG"
-    private const int Version = 2;
+    private const int Version = 4;
     // Row width in weights: a 64-byte cache line of 16-bit weights, whatever the machine's vector size (8, 16 or 32).
     private const int RowAlign = 32;
     /// <summary>Name of the embedded model file in <c>Data/</c>.</summary>
@@ -36,11 +36,13 @@ public sealed class TaggerModel
         return Load(stream);
     });
 
-    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> functionWords;
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> words;
     private readonly int uposShift, morphShift;
 
-    internal TaggerModel(string[] labels, int uposBits, short[] uposWeights, int morphBits, short[] morphWeights, Lemmatizer lemmatizer)
+    internal TaggerModel(string[] labels, int uposBits, short[] uposWeights, int morphBits, short[] morphWeights, Lemmatizer lemmatizer,
+        Dictionary<string, byte> dictionaryLabels)
     {
+        DictionaryLabels = dictionaryLabels;
         Labels = labels;
         UposStride = Stride(labels.Length);
         MorphStride = Stride(MorphOutputs);
@@ -56,7 +58,7 @@ public sealed class TaggerModel
         LabelFirst = new Upos[labels.Length];
         LabelSecond = new Upos[labels.Length];
         for (int i = 0; i < labels.Length; i++) (LabelFirst[i], LabelSecond[i]) = ParseLabel(labels[i]);
-        functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        words = WordLexicon(dictionaryLabels).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The model embedded in the assembly, loaded on first use by whichever thread gets there first.</summary>
@@ -73,6 +75,8 @@ public sealed class TaggerModel
     internal short[] UposWeights { get; }
     internal short[] MorphWeights { get; }
     internal Lemmatizer Lemmatizer { get; }
+    /// <summary>Frequent training words (lower case) → their most frequent label.</summary>
+    internal Dictionary<string, byte> DictionaryLabels { get; }
 
     /// <summary>Bytes held by the loaded model's weight tables (the lexicons add a few MB of strings).</summary>
     public long WeightBytes => (UposWeights.LongLength + MorphWeights.LongLength) * sizeof(short);
@@ -83,7 +87,19 @@ public sealed class TaggerModel
     private static readonly Lazy<FrozenDictionary<string, ulong>> functionWordsLexicon = new(() =>
         Lexicon.Read("function-words.tsv", 2).ToFrozenDictionary(
             r => Normalization.TextNormalizer.Normalize(r.Columns[0]).Text.ToLowerInvariant(),
-            r => TaggerFeatures.Fnv(r.Columns[1]) | 1, StringComparer.Ordinal));
+            r => TaggerFeatures.Fnv(r.Columns[1]) | 0x100, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Word → feature value: the function-word analysis hash in the high bits, the dictionary label + 1 in the low byte.
+    /// </summary>
+    /// <remarks>A plain dictionary, never written after construction: freezing it would cost more at load than it saves.</remarks>
+    internal static Dictionary<string, ulong> WordLexicon(Dictionary<string, byte> dictionaryLabels)
+    {
+        var merged = new Dictionary<string, ulong>(FunctionWords.Count + dictionaryLabels.Count, StringComparer.Ordinal);
+        foreach (var (word, hash) in FunctionWords) merged[word] = hash & ~0xFFUL;
+        foreach (var (word, label) in dictionaryLabels) merged[word] = merged.GetValueOrDefault(word) | (uint)(label + 1);
+        return merged;
+    }
 
     internal static int Stride(int outputs) => (outputs + RowAlign - 1) / RowAlign * RowAlign;
 
@@ -98,7 +114,7 @@ public sealed class TaggerModel
     internal void HashTokens(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> spans, Span<TokenHashes> hashes)
     {
         for (int i = 0; i < spans.Length; i++)
-            TaggerFeatures.Hash(text.Slice(spans[i].Start, spans[i].Length), functionWords, out hashes[i]);
+            TaggerFeatures.Hash(text.Slice(spans[i].Start, spans[i].Length), words, out hashes[i]);
     }
 
 
@@ -190,9 +206,9 @@ public sealed class TaggerModel
         var labels = new string[r.ReadInt32()];
         for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
         int uposBits = r.ReadInt32();
-        var upos = ReadTable(r, (1 << uposBits) * Stride(labels.Length));
+        var upos = ReadTable(r, 1 << uposBits, labels.Length, Stride(labels.Length));
         int morphBits = r.ReadInt32();
-        var morph = ReadTable(r, (1 << morphBits) * Stride(MorphOutputs));
+        var morph = ReadTable(r, 1 << morphBits, MorphOutputs, Stride(MorphOutputs));
         var exact = ReadLexicon(r);
         var lower = ReadLexicon(r);
         int ruleCount = r.ReadInt32();
@@ -200,8 +216,12 @@ public sealed class TaggerModel
         for (int i = 0; i < ruleCount; i++) rules.Add(r.ReadString(), new SuffixRule(r.ReadByte(), r.ReadString()));
         var keeps = new bool[labels.Length];
         for (int i = 0; i < keeps.Length; i++) keeps[i] = r.ReadBoolean();
+        int dictionaryCount = r.ReadInt32();
+        var dictionary = new Dictionary<string, byte>(dictionaryCount, StringComparer.Ordinal);
+        for (int i = 0; i < dictionaryCount; i++) dictionary.Add(r.ReadString(), r.ReadByte());
         return new TaggerModel(labels, uposBits, upos, morphBits, morph,
-            new Lemmatizer(exact, lower, rules.ToFrozenDictionary(StringComparer.Ordinal), keeps));
+            new Lemmatizer(exact, lower, rules, keeps),
+            dictionary);
     }
 
     /// <summary>Writes the model: GZip over a binary layout of 16-bit weights, lexicons and rules.</summary>
@@ -214,9 +234,9 @@ public sealed class TaggerModel
         w.Write(Labels.Count);
         foreach (var l in Labels) w.Write(l);
         w.Write(UposBits);
-        WriteTable(w, UposWeights);
+        WriteTable(w, UposWeights, Labels.Count, UposStride);
         w.Write(MorphBits);
-        WriteTable(w, MorphWeights);
+        WriteTable(w, MorphWeights, MorphOutputs, MorphStride);
         WriteLexicon(w, Lemmatizer.Exact);
         WriteLexicon(w, Lemmatizer.Lower);
         w.Write(Lemmatizer.Rules.Count);
@@ -227,14 +247,27 @@ public sealed class TaggerModel
             w.Write(rule.Append);
         }
         foreach (bool keep in Lemmatizer.KeepsForm) w.Write(keep);
+        w.Write(DictionaryLabels.Count);
+        foreach (var (word, label) in DictionaryLabels.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            w.Write(label);
+        }
     }
 
-    private static void WriteTable(BinaryWriter w, short[] weights) => w.Write(MemoryMarshal.AsBytes(weights.AsSpan()));
-
-    private static short[] ReadTable(BinaryReader r, int length)
+    // Only the used columns of each row are stored (the padding to 32 is rebuilt at load): less to inflate.
+    private static void WriteTable(BinaryWriter w, short[] weights, int outputs, int stride)
     {
-        var weights = new short[length];
-        var bytes = MemoryMarshal.AsBytes(weights.AsSpan());
+        var packed = new short[weights.Length / stride * outputs];
+        for (int row = 0, rows = weights.Length / stride; row < rows; row++)
+            weights.AsSpan(row * stride, outputs).CopyTo(packed.AsSpan(row * outputs));
+        w.Write(MemoryMarshal.AsBytes(packed.AsSpan()));
+    }
+
+    private static short[] ReadTable(BinaryReader r, int rows, int outputs, int stride)
+    {
+        var packed = new short[rows * outputs];
+        var bytes = MemoryMarshal.AsBytes(packed.AsSpan());
         int read = 0;
         while (read < bytes.Length)
         {
@@ -242,6 +275,8 @@ public sealed class TaggerModel
             if (n == 0) throw new EndOfStreamException("Truncated tagger model.");
             read += n;
         }
+        var weights = new short[rows * stride];
+        for (int row = 0; row < rows; row++) packed.AsSpan(row * outputs, outputs).CopyTo(weights.AsSpan(row * stride));
         return weights;
     }
 
@@ -256,7 +291,7 @@ public sealed class TaggerModel
         return q;
     }
 
-    private static void WriteLexicon(BinaryWriter w, FrozenDictionary<string, LemmaChoice[]> lexicon)
+    private static void WriteLexicon(BinaryWriter w, Dictionary<string, LemmaChoice[]> lexicon)
     {
         w.Write(lexicon.Count);
         foreach (var (form, choices) in lexicon.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -272,7 +307,7 @@ public sealed class TaggerModel
         }
     }
 
-    private static FrozenDictionary<string, LemmaChoice[]> ReadLexicon(BinaryReader r)
+    private static Dictionary<string, LemmaChoice[]> ReadLexicon(BinaryReader r)
     {
         int count = r.ReadInt32();
         var lexicon = new Dictionary<string, LemmaChoice[]>(count, StringComparer.Ordinal);
@@ -288,6 +323,6 @@ public sealed class TaggerModel
             }
             lexicon.Add(form, choices);
         }
-        return lexicon.ToFrozenDictionary(StringComparer.Ordinal);
+        return lexicon;
     }
 }

@@ -18,6 +18,8 @@ public sealed record TaggerTrainingOptions
     /// features learn what unknown words look like. Default 0.3.
     /// </summary>
     public double HapaxDropout { get; init; } = 0.3;
+    /// <summary>Occurrences a word needs in training for its most frequent label to become a look-ahead feature. Default 2.</summary>
+    public int DictionaryMinCount { get; init; } = 2;
 }
 
 /// <summary>
@@ -46,7 +48,8 @@ public static class TaggerTrainer
         var morph = new Perceptron((1 << options.MorphBits) * morphStride);
         int uposShift = 64 - options.UposBits, morphShift = 64 - options.MorphBits;
 
-        var functionWords = TaggerModel.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var dictionary = DictionaryLabels(train, labelIndex, options.DictionaryMinCount);
+        var functionWords = TaggerModel.WordLexicon(dictionary).GetAlternateLookup<ReadOnlySpan<char>>();
         var random = new Random(options.Seed);
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in train) foreach (var f in s.Forms) { var low = f.ToLowerInvariant(); frequency[low] = frequency.GetValueOrDefault(low) + 1; }
@@ -105,17 +108,42 @@ public static class TaggerTrainer
             log.Write($"epoch {epoch,2}: train UPOS {100.0 * correct / tokens:F2}");
             if (dev.Count > 0)
             {
-                var averaged = Averaged(labels, options, upos, morph, lemmatizer);
+                var averaged = Averaged(labels, options, upos, morph, lemmatizer, dictionary);
                 foreach (var (name, sentences) in dev)
                     log.Write($" | {name} UPOS {100 * TaggerEvaluation.Evaluate(averaged, sentences).All.Upos:F2}");
             }
             log.WriteLine();
         }
-        return Averaged(labels, options, upos, morph, lemmatizer);
+        return Averaged(labels, options, upos, morph, lemmatizer, dictionary);
     }
 
-    private static TaggerModel Averaged(string[] labels, TaggerTrainingOptions options, Perceptron upos, Perceptron morph, Lemmatizer lemmatizer) =>
-        new(labels, options.UposBits, TaggerModel.Quantize(upos.Average()), options.MorphBits, TaggerModel.Quantize(morph.Average()), lemmatizer);
+    private static TaggerModel Averaged(string[] labels, TaggerTrainingOptions options, Perceptron upos, Perceptron morph, Lemmatizer lemmatizer,
+        Dictionary<string, byte> dictionary) =>
+        new(labels, options.UposBits, TaggerModel.Quantize(upos.Average()), options.MorphBits, TaggerModel.Quantize(morph.Average()), lemmatizer, dictionary);
+
+    // Lower-case words seen at least minCount times → their most frequent label (ties: the lower label index).
+    private static Dictionary<string, byte> DictionaryLabels(IReadOnlyList<GoldSentence> train, Dictionary<string, int> labelIndex, int minCount)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var s in train)
+        {
+            for (int i = 0; i < s.Forms.Length; i++)
+            {
+                string low = s.Forms[i].ToLowerInvariant();
+                if (!counts.TryGetValue(low, out var c)) counts[low] = c = new int[labelIndex.Count];
+                c[labelIndex[s.Labels[i]]]++;
+            }
+        }
+        var result = new Dictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var (word, c) in counts)
+        {
+            if (c.Sum() < minCount) continue;
+            int best = 0;
+            for (int l = 1; l < c.Length; l++) if (c[l] > c[best]) best = l;
+            result[word] = (byte)best;
+        }
+        return result;
+    }
 
     /// <summary>Weights plus the running sums that averaging needs (the "w - u/c" form: no per-weight timestamps).</summary>
     private sealed class Perceptron(int size)
@@ -194,8 +222,14 @@ public static class TaggerTrainer
         var best = ruleCounts.ToDictionary(p => p.Key, p => Best(p.Value), StringComparer.Ordinal);
         // a longer suffix that rewrites like its shorter one adds nothing: lookup falls back to the shorter
         var rules = best.Where(p => p.Key.Length == 2 || !best.TryGetValue(p.Key.Remove(1, 1), out var shorter) || shorter != p.Value)
-            .ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        return new Lemmatizer(Choose(exact), Choose(lower), rules, keeps);
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var lowerChoices = Choose(lower);
+        // an exact-case entry that says what its lower-case entry says ("le", or "Le" → "le") is dropped: the lookup
+        // falls back to lower case anyway, and the model loads faster
+        var exactChoices = Choose(exact)
+            .Where(p => !lowerChoices.TryGetValue(p.Key.ToLowerInvariant(), out var low) || !low.SequenceEqual(p.Value))
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return new Lemmatizer(exactChoices, lowerChoices, rules, keeps);
     }
 
     private static SuffixRule Best(Dictionary<SuffixRule, int> counts) =>
@@ -208,8 +242,8 @@ public static class TaggerTrainer
     }
 
     // The most frequent lemma of each (form, label); ties go to the ordinally first lemma so that training is stable.
-    private static FrozenDictionary<string, LemmaChoice[]> Choose(Dictionary<string, Dictionary<(int Label, string Lemma), int>> table) =>
-        table.ToFrozenDictionary(p => p.Key, p => p.Value
+    private static Dictionary<string, LemmaChoice[]> Choose(Dictionary<string, Dictionary<(int Label, string Lemma), int>> table) =>
+        table.ToDictionary(p => p.Key, p => p.Value
             .GroupBy(c => c.Key.Label)
             .OrderBy(g => g.Key)
             .Select(g => new LemmaChoice(g.Key, g.OrderByDescending(c => c.Value).ThenBy(c => c.Key.Lemma, StringComparer.Ordinal).First().Key.Lemma))

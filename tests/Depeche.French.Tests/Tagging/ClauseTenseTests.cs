@@ -21,6 +21,10 @@ public class ClauseTenseTests
     [InlineData("Selon la presse, l'accord aurait été signé dimanche.", "dimanche", TenseReading.Conditional, true)]    // conditional past of a passive
     [InlineData("« Nous partirons demain », a-t-il ajouté jeudi.", "jeudi", TenseReading.Past, false)]                  // inversion: -t-il between auxiliary and participle
     [InlineData("Le président va se rendre vendredi à Kiev.", "vendredi", TenseReading.Future, false)]                  // near future: aller + infinitive
+    [InlineData("Le chef de l'Etat doit se rendre lundi à Moscou.", "lundi", TenseReading.Future, false)]             // "devoir" + infinitive: due to happen
+    [InlineData("Le gouvernement vient d'annoncer jeudi un plan d'aide.", "jeudi", TenseReading.Past, false)]         // recent past: venir de + infinitive
+    [InlineData("Le Premier ministre a annoncé que le sommet se tiendra lundi.", "lundi", TenseReading.Future, false)] // the subordinate's verb
+    [InlineData("Les combats ont fait au moins dix morts depuis lundi.", "lundi", TenseReading.Past, false)]          // "avoir" + participle with an object
     [InlineData("Mardi, le gouvernement annoncera son plan.", "Mardi", TenseReading.Future, false)]                     // nothing on the left: the verb after
     [InlineData("Il annonçait samedi sa démission.", "samedi", TenseReading.Past, false)]                               // imperfect
     [InlineData("Le sommet a lieu aujourd'hui à Bruxelles.", "aujourd'hui", TenseReading.Present, false)]               // "avoir" without participle is no compound

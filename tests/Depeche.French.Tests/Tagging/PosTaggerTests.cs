@@ -118,6 +118,24 @@ public class PosTaggerTests
     }
 
     [Fact]
+    public void Random_input_gets_one_tag_per_token()
+    {
+        // typographic characters, ligatures, emoji (surrogate pairs), decomposed accents, very long words:
+        // tagging must neither throw nor misalign
+        string[] alphabet = ["a", "b", "c", "é", "è", "à", "ç", "œ", " ", "A", "É", "’", "'", "«", "»", "\u00A0", "\u202F",
+            "-", ".", ",", ";", ":", "!", "?", "0", "1", "9", "\n", "\r", "😀", "e\u0301"];
+        var random = new Random(7);
+        for (int n = 0; n < 200; n++)
+        {
+            var builder = new System.Text.StringBuilder();
+            for (int i = random.Next(0, 400); i > 0; i--) builder.Append(alphabet[random.Next(alphabet.Length)]);
+            string text = builder + (n % 10 == 0 ? new string('x', 300) : "");
+            var d = Tag(text);
+            foreach (var tag in d.Tags) Assert.False(string.IsNullOrEmpty(tag.Lemma));
+        }
+    }
+
+    [Fact]
     public void Training_is_deterministic()
     {
         // sentences written for this test; two trainings with the same seed give byte-identical models
