@@ -72,7 +72,7 @@ public sealed class SentenceSplitter : IStage
             var t = text.AsSpan(span.Start, span.Length);
             if (quoteDepth == 0 && i > first
                 && (OpensGluedSentence(text, Span(i - 1), t, i + 1 < tokens.Length ? Span(i + 1) : default) || IsListDash(text, tokens, viewSpans, first, i)
-                    || (i - 2 >= first && AfterCapitalHeading(text, Span(i - 2), Span(i - 1), span))))
+                    || AfterCapitalHeading(text, tokens, viewSpans, first, i)))
             {
                 Close(i);
             }
@@ -268,16 +268,34 @@ public sealed class SentenceSplitter : IStage
         return true;
     }
 
-    // "… INFORMATIONS A CONNAITRE Avant de recevoir …": a heading in capitals, then a sentence in ordinary case.
-    private static bool AfterCapitalHeading(ReadOnlySpan<char> text, TextSpan before, TextSpan previous, TextSpan word) =>
-        IsCapitalsWord(text[before.Start..before.End]) && IsCapitalsWord(text[previous.Start..previous.End])
-        && word.Length > 1 && char.IsUpper(text[word.Start]) && char.IsLower(text[word.Start + 1]);
-
-    private static bool IsCapitalsWord(ReadOnlySpan<char> token)
+    // "… INFORMATIONS A CONNAITRE Avant de recevoir …": a heading of at least two words in capitals, then a word in
+    // ordinary case, starts a sentence. Elided "D'" inside the heading is skipped ("MODE D'EMPLOI Versez …").
+    private static bool AfterCapitalHeading(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i)
     {
-        if (token.Length < 2 || !char.IsUpper(token[0])) return false;
-        foreach (char c in token) if (!char.IsUpper(c) && c is not ('\'' or '-')) return false; // not initials "G."
-        return true;
+        TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
+        var word = ViewSpan(i);
+        if (word.Length < 2 || !char.IsUpper(text[word.Start]) || !char.IsLower(text[word.Start + 1])) return false;
+        int words = 0;
+        for (int k = i - 1; k >= first && words < 2; k--)
+        {
+            int letters = CapitalLetters(text[ViewSpan(k).Start..ViewSpan(k).End]);
+            if (letters < 0) break;
+            if (letters >= 2) words++;
+            else if (k == i - 1) return false; // "L'AG Éducation": the word before must be a real capitals word
+        }
+        return words >= 2;
+    }
+
+    // The number of capitals in a token made only of capitals, apostrophes and hyphens; -1 for any other token.
+    private static int CapitalLetters(ReadOnlySpan<char> token)
+    {
+        int letters = 0;
+        foreach (char c in token)
+        {
+            if (char.IsUpper(c)) letters++;
+            else if (c is not ('\'' or '-')) return -1; // not initials "G."
+        }
+        return letters;
     }
 
     private static bool IsSpacedDash(ReadOnlySpan<char> text, TextSpan span) =>

@@ -46,6 +46,7 @@ public class SentenceSplitterTests
     [InlineData("Deux doses (matin ; soir) suffisent.", "Deux doses (matin ; soir) suffisent.")]                                 // but not inside brackets
     [InlineData("MODE D'EMPLOI Versez la poudre dans l'eau.", "MODE D'EMPLOI|Versez la poudre dans l'eau.")]                  // a heading in capitals
     [InlineData("Le groupe LVMH Moët Hennessy a publié ses comptes.", "Le groupe LVMH Moët Hennessy a publié ses comptes.")]      // one acronym is no heading
+    [InlineData("L'AG Éducation a voté la grève.", "L'AG Éducation a voté la grève.")]                                         // "L'" is no capitals word
     public void Splits_running_text_without_line_breaks(string text, string expected) => Assert.Equal(expected.Split('|'), Story(text));
 
     [Fact]
