@@ -98,6 +98,7 @@ public sealed class SentenceSplitter : IStage
             if (t is "(") openBrackets++;
             else if (t is ")" && openBrackets > 0) openBrackets--;
             if (!IsTerminal(text, span) || (t is ";" && openBrackets > 0)) continue; // "(bolus de 0,1 mg ; perfusion …)"
+            if (t[0] is '.' or '…' && i > 0 && text[Previous(i).Start] is '(' or '[') continue; // "(...)" marks a cut, not an end
             int end = i + 1;
             while (end < tokens.Length && IsCloser(text, Span(end)) && !(QuoteRole(text, Span(end)) == Quotation.Closes && quoteDepth > 0)) end++;
             if (end < tokens.Length && !StartsSentence(text, Span(end)) && !(t is "." or ";" && end == i + 1 && IsLowerWord(text, Span(end)))) continue;

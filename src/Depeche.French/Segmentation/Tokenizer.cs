@@ -243,11 +243,12 @@ public sealed class Tokenizer : IStage
         return letters >= 2 ? k : -1;
     }
 
-    // After a period at position i: true when the text ends or the next word starts with a capital (a new sentence).
+    // After a period at position i: true when the text or line ends or a capitalised word follows (a new sentence).
     private static bool CapitalFollows(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && text[i] == ' ') i++;
-        return i == text.Length || char.IsUpper(text[i]) || text[i] == '\n';
+        // a capitalised word ("Puis"), not an acronym or a Roman numeral ("vol. XVII")
+        return i == text.Length || text[i] == '\n' || (char.IsUpper(text[i]) && i + 1 < text.Length && char.IsLower(text[i + 1]));
     }
 
     // The end of a listed word with an apostrophe starting at start ("aujourd'hui", "c'est-à-dire"), or -1.

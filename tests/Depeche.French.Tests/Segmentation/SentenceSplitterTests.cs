@@ -47,6 +47,7 @@ public class SentenceSplitterTests
     [InlineData("MODE D'EMPLOI Versez la poudre dans l'eau.", "MODE D'EMPLOI|Versez la poudre dans l'eau.")]                  // a heading in capitals
     [InlineData("Le groupe LVMH Moët Hennessy a publié ses comptes.", "Le groupe LVMH Moët Hennessy a publié ses comptes.")]      // one acronym is no heading
     [InlineData("L'AG Éducation a voté la grève.", "L'AG Éducation a voté la grève.")]                                         // "L'" is no capitals word
+    [InlineData("« Nous irons [...] Personne ne nous arrêtera », dit-il.", "« Nous irons [...] Personne ne nous arrêtera », dit-il.")] // a cut, not an end
     public void Splits_running_text_without_line_breaks(string text, string expected) => Assert.Equal(expected.Split('|'), Story(text));
 
     [Fact]
