@@ -102,6 +102,7 @@ public sealed class SentenceSplitter : IStage
             int end = i + 1;
             while (end < tokens.Length && IsCloser(text, Span(end)) && !(QuoteRole(text, Span(end)) == Quotation.Closes && quoteDepth > 0)) end++;
             if (end < tokens.Length && !StartsSentence(text, Span(end)) && !(t is "." or ";" && end == i + 1 && IsLowerWord(text, Span(end)))) continue;
+            if (end < tokens.Length && Span(end).Start == Span(end - 1).End && !IsCapitalisedWord(text, Span(end))) continue; // "photo10.JPG"
             if (quoteDepth > 0 && end < tokens.Length)
             {
                 if (held.Count < MaxHeldBoundaries) held.Add(end); else { CommitHeld(); Close(end); }
@@ -318,6 +319,10 @@ public sealed class SentenceSplitter : IStage
         bool spaceAfter = span.End == text.Length || char.IsWhiteSpace(text[span.End]);
         return spaceBefore && !spaceAfter ? Quotation.Opens : Quotation.Closes;
     }
+
+    // "Puis", "Le": a capital then a lower-case letter (not "JPG", not "«")
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> text, TextSpan span) =>
+        span.Length > 1 && char.IsUpper(text[span.Start]) && char.IsLower(text[span.Start + 1]);
 
     // A word in lower case after a bare full stop: "Il est parti. à sa place…" (a capital lost, common in UD French)
     private static bool IsLowerWord(ReadOnlySpan<char> text, TextSpan span) => char.IsLower(text[span.Start]);

@@ -48,6 +48,8 @@ public class SentenceSplitterTests
     [InlineData("Le groupe LVMH Moët Hennessy a publié ses comptes.", "Le groupe LVMH Moët Hennessy a publié ses comptes.")]      // one acronym is no heading
     [InlineData("L'AG Éducation a voté la grève.", "L'AG Éducation a voté la grève.")]                                         // "L'" is no capitals word
     [InlineData("« Nous irons [...] Personne ne nous arrêtera », dit-il.", "« Nous irons [...] Personne ne nous arrêtera », dit-il.")] // a cut, not an end
+    [InlineData("Voir le fichier photo.JPG joint.", "Voir le fichier photo.JPG joint.")]                                       // no space: no end
+    [InlineData("Il est parti.Le lendemain il est revenu.", "Il est parti.|Le lendemain il est revenu.")]                         // a missing space after a full stop
     public void Splits_running_text_without_line_breaks(string text, string expected) => Assert.Equal(expected.Split('|'), Story(text));
 
     [Fact]
