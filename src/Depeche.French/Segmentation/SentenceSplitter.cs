@@ -60,7 +60,6 @@ public sealed class SentenceSplitter : IStage
         int first = 0;           // first token of the current segment
         int quoteDepth = 0;      // open « or “
         int quoteOpenedAt = -1;  // segment start when the outermost quotation opened
-        int openBrackets = 0;    // "(" not yet closed in this segment: a ";" inside them ends nothing
         for (int i = 0; i < tokens.Length; i++)
         {
             var span = viewSpans?[i] ?? tokens[i].Span;
@@ -95,13 +94,11 @@ public sealed class SentenceSplitter : IStage
                 }
                 continue;
             }
-            if (t is "(") openBrackets++;
-            else if (t is ")" && openBrackets > 0) openBrackets--;
-            if (!IsTerminal(text, span) || (t is ";" && openBrackets > 0)) continue; // "(bolus de 0,1 mg ; perfusion …)"
+            if (!IsTerminal(text, span)) continue;
             if (t[0] is '.' or '…' && i > 0 && text[Previous(i).Start] is '(' or '[') continue; // "(...)" marks a cut, not an end
             int end = i + 1;
             while (end < tokens.Length && IsCloser(text, Span(end)) && !(QuoteRole(text, Span(end)) == Quotation.Closes && quoteDepth > 0)) end++;
-            if (end < tokens.Length && !StartsSentence(text, Span(end)) && !(t is "." or ";" && end == i + 1 && IsLowerWord(text, Span(end)))) continue;
+            if (end < tokens.Length && !StartsSentence(text, Span(end)) && !(t is "." && end == i + 1 && IsLowerWord(text, Span(end)))) continue;
             if (end < tokens.Length && Span(end).Start == Span(end - 1).End && !IsCapitalisedWord(text, Span(end))) continue; // "photo10.JPG"
             if (quoteDepth > 0 && end < tokens.Length)
             {
@@ -132,7 +129,6 @@ public sealed class SentenceSplitter : IStage
             if (end <= first) return;
             AddSegment(document, text, viewSpans, first, end, segments);
             first = end;
-            openBrackets = 0;
         }
     }
 
@@ -232,7 +228,7 @@ public sealed class SentenceSplitter : IStage
     {
         if (span.IsEmpty) return false;
         var t = text[span.Start..span.End];
-        if (t is "." or "!" or "?" or "…" or "?!" or "!?" or ";") return true; // ";" closes a sentence in UD French
+        if (t is "." or "!" or "?" or "…" or "?!" or "!?") return true;
         if (t.Length > 1 && t[0] == '.' && t.IndexOfAnyExcept('.') < 0) return true; // "..."
         return t[^1] == '.' && abbreviations.TryGetValue(t, out var use) && use == AbbreviationUse.MayEnd; // "etc."
     }
