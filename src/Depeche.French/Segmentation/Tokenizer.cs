@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using Depeche.French.Resources;
@@ -24,6 +25,7 @@ public sealed class Tokenizer : IStage
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> clitics;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> hyphenWords;
     private readonly string[] dottedAbbreviations;
+    private readonly SearchValues<char> dottedStarts;
 
     public Tokenizer()
         : this(FrenchLexicons.Abbreviations, FrenchLexicons.Elisions, FrenchLexicons.ApostropheWords, FrenchLexicons.InversionClitics,
@@ -41,6 +43,7 @@ public sealed class Tokenizer : IStage
         clitics = inversionClitics.GetAlternateLookup<ReadOnlySpan<char>>();
         // "J.-C.", "c.-à-d.": periods inside the abbreviation, so they are matched whole at a word's start
         dottedAbbreviations = [.. abbreviations.Keys.Where(a => a.IndexOf('.') < a.Length - 1 && !a.Contains(' ')).OrderByDescending(a => a.Length)];
+        dottedStarts = SearchValues.Create([.. dottedAbbreviations.Select(a => a[0]).Distinct()]); // most words skip the list
     }
 
     public Layers Requires => Layers.Normalized;
@@ -123,15 +126,16 @@ public sealed class Tokenizer : IStage
             tokens.Add(new Token(new TextSpan(start, acronymEnd), TokenKind.Word)); // "C.L.", "R.E.M.", "O.N.U."
             return acronymEnd;
         }
-        foreach (var abbreviation in dottedAbbreviations)
-        {
-            if (text[start..].StartsWith(abbreviation, StringComparison.Ordinal)
-                && (start + abbreviation.Length == n || !IsWordChar(text[start + abbreviation.Length])))
+        if (dottedStarts.Contains(text[start]))
+            foreach (var abbreviation in dottedAbbreviations)
             {
-                tokens.Add(new Token(new TextSpan(start, start + abbreviation.Length), TokenKind.Word));
-                return start + abbreviation.Length;
+                if (text[start..].StartsWith(abbreviation, StringComparison.Ordinal)
+                    && (start + abbreviation.Length == n || !IsWordChar(text[start + abbreviation.Length])))
+                {
+                    tokens.Add(new Token(new TextSpan(start, start + abbreviation.Length), TokenKind.Word));
+                    return start + abbreviation.Length;
+                }
             }
-        }
 
         bool numeric = char.IsDigit(text[start]);
         int j = start;
