@@ -24,6 +24,12 @@ public sealed class Tokenizer : IStage
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> apostropheWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> clitics;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> hyphenWords;
+    // Beyond this many tokens, the per-thread scratch list is shrunk after use rather than kept.
+    private const int MaxScratchTokens = 1 << 20;
+
+    [ThreadStatic]
+    private static List<Token>? scratch;
+
     private readonly string[] dottedAbbreviations;
     private readonly SearchValues<char> dottedStarts;
 
@@ -52,7 +58,10 @@ public sealed class Tokenizer : IStage
     public void Process(Document document)
     {
         var view = document.Normalized;
-        var tokens = new List<Token>(view.Text.Length / 5 + 4);
+        // one scratch list per thread, reused across documents: only the final array is allocated
+        var tokens = scratch ??= new List<Token>(1024);
+        tokens.Clear();
+        if (tokens.Capacity > MaxScratchTokens) tokens.Capacity = 1024; // do not keep a huge document's buffer alive
         Scan(view.Text, tokens);
         if (!view.IsIdentity)
         {
