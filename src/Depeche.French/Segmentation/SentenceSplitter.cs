@@ -248,13 +248,18 @@ public sealed class SentenceSplitter : IStage
 
     // "… la notice. - Gardez-la. - Si vous …": a spaced hyphen before a capital opens a list item, unless it is the
     // first of a pair around an incise ("le ministre - Jean Dupont - a dit") or the dash of a dateline ("(AFP) - Le").
-    private static bool IsListDash(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i)
+    private bool IsListDash(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i)
     {
         const int MaxInciseTokens = 30; // an incise between dashes is short
         TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
         var dash = ViewSpan(i);
         if (!IsSpacedDash(text, dash) || i + 1 >= tokens.Length || i == 0) return false;
-        if (!char.IsUpper(text[ViewSpan(i + 1).Start]) || text[ViewSpan(i - 1).End - 1] == ')') return false;
+        char next = text[ViewSpan(i + 1).Start], previous = text[ViewSpan(i - 1).End - 1];
+        // an item starts with a capital, a number, a bracket or a quote ("- 4 janvier 1989 :", "- (en) …")
+        if (!(char.IsUpper(next) || char.IsDigit(next) || next is '(' or '«' or '"' or '“')) return false;
+        if (char.IsDigit(next) && char.IsDigit(previous)) return false; // "10 - 15 %": a range
+        // "PARIS (AFP) - Le …": the dash of a dateline
+        if (previous == ')' && i >= 2 && agencies.ContainsKey(text[ViewSpan(i - 2).Start..ViewSpan(i - 2).End])) return false;
         // "Lyon - Marseille 2-1", "PSG - OM": two names on either side of the dash are a pairing, not a list
         if (char.IsUpper(text[ViewSpan(i - 1).Start]) && i - 1 > first) return false; // a heading word is first: "Conseils - Buvez…"
         for (int k = i + 1; k < tokens.Length && k < i + MaxInciseTokens; k++)

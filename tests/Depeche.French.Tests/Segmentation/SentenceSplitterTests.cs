@@ -41,6 +41,8 @@ public class SentenceSplitterTests
     [InlineData("Conseils - Buvez de l'eau - Évitez le soleil", "Conseils|- Buvez de l'eau|- Évitez le soleil")] // list items glued together
     [InlineData("Le ministre - Jean Dupont - a démissionné.", "Le ministre - Jean Dupont - a démissionné.")]           // an incise between dashes
     [InlineData("Le match Lyon - Marseille a été reporté.", "Le match Lyon - Marseille a été reporté.")]              // a pairing of names
+    [InlineData("Dates clés - 4 mai : le vote - 12 mai : la promulgation", "Dates clés|- 4 mai : le vote|- 12 mai : la promulgation")] // items may start with a number
+    [InlineData("Une hausse de 10 - 15 % est prévue.", "Une hausse de 10 - 15 % est prévue.")]                                  // a range, not an item
     [InlineData("Il y aura des aides. En revanche rien pour les autres.", "Il y aura des aides.|En revanche rien pour les autres.")]
     [InlineData("Le vote est acquis ; la loi sera promulguée.", "Le vote est acquis ; la loi sera promulguée.")]               // ";" joins clauses of one sentence
     [InlineData("MODE D'EMPLOI Versez la poudre dans l'eau.", "MODE D'EMPLOI|Versez la poudre dans l'eau.")]                  // a heading in capitals
