@@ -11,6 +11,9 @@ namespace Depeche.French.Segmentation;
 /// and page furniture ("Commentaires"). A line break always ends a segment. Inside « » a full stop followed by a
 /// capital ends a sentence unless the quotation is closed by an incise ("», a-t-il dit"), in which case the
 /// whole quotation belongs to the sentence that reports it.
+/// When line breaks are lost (running text), a heading glued to the next sentence is cut before a capitalised sentence
+/// opener ("… la sécurité Le maire a invité …"), after a heading in capitals, and before a list dash; conventions and
+/// their UD French figures are in docs/segmentation.md.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SentenceSplitter : IStage
