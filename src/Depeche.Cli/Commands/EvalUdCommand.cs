@@ -83,8 +83,8 @@ internal static class UdSegmentationScore
         if (errorsToShow <= 0) return;
         Show("missed sentence end", goldEnds.Except(predictedEnds).Order().Select(e => new TextSpan(e, e)));
         Show("spurious sentence end", predictedEnds.Except(goldEnds).Order().Select(e => new TextSpan(e, e)));
-        Show("missed token", goldTokens.Except(predictedTokens).OrderBy(s => s.Start).Select(s => s));
-        Show("spurious token", predictedTokens.Except(goldTokens).OrderBy(s => s.Start).Select(s => s));
+        Show("missed token", goldTokens.Except(predictedTokens).OrderBy(s => s.Start));
+        Show("spurious token", predictedTokens.Except(goldTokens).OrderBy(s => s.Start));
 
         void Show(string label, IEnumerable<TextSpan> spans)
         {

@@ -11,6 +11,9 @@ namespace Depeche.French.Segmentation;
 /// and page furniture ("Commentaires"). A line break always ends a segment. Inside « » a full stop followed by a
 /// capital ends a sentence unless the quotation is closed by an incise ("», a-t-il dit"), in which case the
 /// whole quotation belongs to the sentence that reports it.
+/// When line breaks are lost (running text), a heading glued to the next sentence is cut before a capitalised sentence
+/// opener ("… la sécurité Le maire a invité …"), after a heading in capitals, and before a list dash; conventions and
+/// their UD French figures are in docs/segmentation.md.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SentenceSplitter : IStage
@@ -60,7 +63,6 @@ public sealed class SentenceSplitter : IStage
         int first = 0;           // first token of the current segment
         int quoteDepth = 0;      // open « or “
         int quoteOpenedAt = -1;  // segment start when the outermost quotation opened
-        int openBrackets = 0;    // "(" not yet closed in this segment: a ";" inside them ends nothing
         for (int i = 0; i < tokens.Length; i++)
         {
             var span = viewSpans?[i] ?? tokens[i].Span;
@@ -72,7 +74,7 @@ public sealed class SentenceSplitter : IStage
             var t = text.AsSpan(span.Start, span.Length);
             if (quoteDepth == 0 && i > first
                 && (OpensGluedSentence(text, Span(i - 1), t, i + 1 < tokens.Length ? Span(i + 1) : default) || IsListDash(text, tokens, viewSpans, first, i)
-                    || (i - 2 >= first && AfterCapitalHeading(text, Span(i - 2), Span(i - 1), span))))
+                    || AfterCapitalHeading(text, tokens, viewSpans, first, i)))
             {
                 Close(i);
             }
@@ -95,12 +97,12 @@ public sealed class SentenceSplitter : IStage
                 }
                 continue;
             }
-            if (t is "(") openBrackets++;
-            else if (t is ")" && openBrackets > 0) openBrackets--;
-            if (!IsTerminal(text, span) || (t is ";" && openBrackets > 0)) continue; // "(bolus de 0,1 mg ; perfusion …)"
+            if (!IsTerminal(text, span)) continue;
+            if (t[0] is '.' or '…' && i > 0 && text[Previous(i).Start] is '(' or '[') continue; // "(...)" marks a cut, not an end
             int end = i + 1;
             while (end < tokens.Length && IsCloser(text, Span(end)) && !(QuoteRole(text, Span(end)) == Quotation.Closes && quoteDepth > 0)) end++;
-            if (end < tokens.Length && !StartsSentence(text, Span(end)) && !(t is "." or ";" && end == i + 1 && IsLowerWord(text, Span(end)))) continue;
+            if (end < tokens.Length && !StartsSentence(text, Span(end)) && !(t is "." && end == i + 1 && IsLowerWord(text, Span(end)))) continue;
+            if (end < tokens.Length && Span(end).Start == Span(end - 1).End && !IsCapitalisedWord(text, Span(end))) continue; // "photo10.JPG"
             if (quoteDepth > 0 && end < tokens.Length)
             {
                 if (held.Count < MaxHeldBoundaries) held.Add(end); else { CommitHeld(); Close(end); }
@@ -130,7 +132,6 @@ public sealed class SentenceSplitter : IStage
             if (end <= first) return;
             AddSegment(document, text, viewSpans, first, end, segments);
             first = end;
-            openBrackets = 0;
         }
     }
 
@@ -230,7 +231,7 @@ public sealed class SentenceSplitter : IStage
     {
         if (span.IsEmpty) return false;
         var t = text[span.Start..span.End];
-        if (t is "." or "!" or "?" or "…" or "?!" or "!?" or ";") return true; // ";" closes a sentence in UD French
+        if (t is "." or "!" or "?" or "…" or "?!" or "!?") return true;
         if (t.Length > 1 && t[0] == '.' && t.IndexOfAnyExcept('.') < 0) return true; // "..."
         return t[^1] == '.' && abbreviations.TryGetValue(t, out var use) && use == AbbreviationUse.MayEnd; // "etc."
     }
@@ -250,13 +251,18 @@ public sealed class SentenceSplitter : IStage
 
     // "… la notice. - Gardez-la. - Si vous …": a spaced hyphen before a capital opens a list item, unless it is the
     // first of a pair around an incise ("le ministre - Jean Dupont - a dit") or the dash of a dateline ("(AFP) - Le").
-    private static bool IsListDash(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i)
+    private bool IsListDash(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i)
     {
         const int MaxInciseTokens = 30; // an incise between dashes is short
         TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
         var dash = ViewSpan(i);
         if (!IsSpacedDash(text, dash) || i + 1 >= tokens.Length || i == 0) return false;
-        if (!char.IsUpper(text[ViewSpan(i + 1).Start]) || text[ViewSpan(i - 1).End - 1] == ')') return false;
+        char next = text[ViewSpan(i + 1).Start], previous = text[ViewSpan(i - 1).End - 1];
+        // an item starts with a capital, a number, a bracket or a quote ("- 4 janvier 1989 :", "- (en) …")
+        if (!(char.IsUpper(next) || char.IsDigit(next) || next is '(' or '«' or '"' or '“')) return false;
+        if (char.IsDigit(next) && char.IsDigit(previous)) return false; // "10 - 15 %": a range
+        // "PARIS (AFP) - Le …": the dash of a dateline
+        if (previous == ')' && i >= 2 && agencies.ContainsKey(text[ViewSpan(i - 2).Start..ViewSpan(i - 2).End])) return false;
         // "Lyon - Marseille 2-1", "PSG - OM": two names on either side of the dash are a pairing, not a list
         if (char.IsUpper(text[ViewSpan(i - 1).Start]) && i - 1 > first) return false; // a heading word is first: "Conseils - Buvez…"
         for (int k = i + 1; k < tokens.Length && k < i + MaxInciseTokens; k++)
@@ -268,16 +274,34 @@ public sealed class SentenceSplitter : IStage
         return true;
     }
 
-    // "… INFORMATIONS A CONNAITRE Avant de recevoir …": a heading in capitals, then a sentence in ordinary case.
-    private static bool AfterCapitalHeading(ReadOnlySpan<char> text, TextSpan before, TextSpan previous, TextSpan word) =>
-        IsCapitalsWord(text[before.Start..before.End]) && IsCapitalsWord(text[previous.Start..previous.End])
-        && word.Length > 1 && char.IsUpper(text[word.Start]) && char.IsLower(text[word.Start + 1]);
-
-    private static bool IsCapitalsWord(ReadOnlySpan<char> token)
+    // "… INFORMATIONS A CONNAITRE Avant de recevoir …": a heading of at least two words in capitals, then a word in
+    // ordinary case, starts a sentence. Elided "D'" inside the heading is skipped ("MODE D'EMPLOI Versez …").
+    private static bool AfterCapitalHeading(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i)
     {
-        if (token.Length < 2 || !char.IsUpper(token[0])) return false;
-        foreach (char c in token) if (!char.IsUpper(c) && c is not ('\'' or '-')) return false; // not initials "G."
-        return true;
+        TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
+        var word = ViewSpan(i);
+        if (word.Length < 2 || !char.IsUpper(text[word.Start]) || !char.IsLower(text[word.Start + 1])) return false;
+        int words = 0;
+        for (int k = i - 1; k >= first && words < 2; k--)
+        {
+            int letters = CapitalLetters(text[ViewSpan(k).Start..ViewSpan(k).End]);
+            if (letters < 0) break;
+            if (letters >= 2) words++;
+            else if (k == i - 1) return false; // "L'AG Éducation": the word before must be a real capitals word
+        }
+        return words >= 2;
+    }
+
+    // The number of capitals in a token made only of capitals, apostrophes and hyphens; -1 for any other token.
+    private static int CapitalLetters(ReadOnlySpan<char> token)
+    {
+        int letters = 0;
+        foreach (char c in token)
+        {
+            if (char.IsUpper(c)) letters++;
+            else if (c is not ('\'' or '-')) return -1; // not initials "G."
+        }
+        return letters;
     }
 
     private static bool IsSpacedDash(ReadOnlySpan<char> text, TextSpan span) =>
@@ -299,6 +323,10 @@ public sealed class SentenceSplitter : IStage
         bool spaceAfter = span.End == text.Length || char.IsWhiteSpace(text[span.End]);
         return spaceBefore && !spaceAfter ? Quotation.Opens : Quotation.Closes;
     }
+
+    // "Puis", "Le": a capital then a lower-case letter (not "JPG", not "«")
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> text, TextSpan span) =>
+        span.Length > 1 && char.IsUpper(text[span.Start]) && char.IsLower(text[span.Start + 1]);
 
     // A word in lower case after a bare full stop: "Il est parti. à sa place…" (a capital lost, common in UD French)
     private static bool IsLowerWord(ReadOnlySpan<char> text, TextSpan span) => char.IsLower(text[span.Start]);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using Depeche.French.Resources;
@@ -23,7 +24,14 @@ public sealed class Tokenizer : IStage
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> apostropheWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> clitics;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> hyphenWords;
+    // Beyond this many tokens, the per-thread scratch list is shrunk after use rather than kept.
+    private const int MaxScratchTokens = 1 << 20;
+
+    [ThreadStatic]
+    private static List<Token>? scratch;
+
     private readonly string[] dottedAbbreviations;
+    private readonly SearchValues<char> dottedStarts;
 
     public Tokenizer()
         : this(FrenchLexicons.Abbreviations, FrenchLexicons.Elisions, FrenchLexicons.ApostropheWords, FrenchLexicons.InversionClitics,
@@ -41,6 +49,7 @@ public sealed class Tokenizer : IStage
         clitics = inversionClitics.GetAlternateLookup<ReadOnlySpan<char>>();
         // "J.-C.", "c.-à-d.": periods inside the abbreviation, so they are matched whole at a word's start
         dottedAbbreviations = [.. abbreviations.Keys.Where(a => a.IndexOf('.') < a.Length - 1 && !a.Contains(' ')).OrderByDescending(a => a.Length)];
+        dottedStarts = SearchValues.Create([.. dottedAbbreviations.Select(a => a[0]).Distinct()]); // most words skip the list
     }
 
     public Layers Requires => Layers.Normalized;
@@ -49,7 +58,10 @@ public sealed class Tokenizer : IStage
     public void Process(Document document)
     {
         var view = document.Normalized;
-        var tokens = new List<Token>(view.Text.Length / 5 + 4);
+        // one scratch list per thread, reused across documents: only the final array is allocated
+        var tokens = scratch ??= new List<Token>(1024);
+        tokens.Clear();
+        if (tokens.Capacity > MaxScratchTokens) tokens.Capacity = 1024; // do not keep a huge document's buffer alive
         Scan(view.Text, tokens);
         if (!view.IsIdentity)
         {
@@ -123,15 +135,16 @@ public sealed class Tokenizer : IStage
             tokens.Add(new Token(new TextSpan(start, acronymEnd), TokenKind.Word)); // "C.L.", "R.E.M.", "O.N.U."
             return acronymEnd;
         }
-        foreach (var abbreviation in dottedAbbreviations)
-        {
-            if (text[start..].StartsWith(abbreviation, StringComparison.Ordinal)
-                && (start + abbreviation.Length == n || !IsWordChar(text[start + abbreviation.Length])))
+        if (dottedStarts.Contains(text[start]))
+            foreach (var abbreviation in dottedAbbreviations)
             {
-                tokens.Add(new Token(new TextSpan(start, start + abbreviation.Length), TokenKind.Word));
-                return start + abbreviation.Length;
+                if (text[start..].StartsWith(abbreviation, StringComparison.Ordinal)
+                    && (start + abbreviation.Length == n || !IsWordChar(text[start + abbreviation.Length])))
+                {
+                    tokens.Add(new Token(new TextSpan(start, start + abbreviation.Length), TokenKind.Word));
+                    return start + abbreviation.Length;
+                }
             }
-        }
 
         bool numeric = char.IsDigit(text[start]);
         int j = start;
@@ -243,11 +256,12 @@ public sealed class Tokenizer : IStage
         return letters >= 2 ? k : -1;
     }
 
-    // After a period at position i: true when the text ends or the next word starts with a capital (a new sentence).
+    // After a period at position i: true when the text or line ends or a capitalised word follows (a new sentence).
     private static bool CapitalFollows(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && text[i] == ' ') i++;
-        return i == text.Length || char.IsUpper(text[i]) || text[i] == '\n';
+        // a capitalised word ("Puis"), not an acronym or a Roman numeral ("vol. XVII")
+        return i == text.Length || text[i] == '\n' || (char.IsUpper(text[i]) && i + 1 < text.Length && char.IsLower(text[i + 1]));
     }
 
     // The end of a listed word with an apostrophe starting at start ("aujourd'hui", "c'est-à-dire"), or -1.

@@ -41,11 +41,16 @@ public class SentenceSplitterTests
     [InlineData("Conseils - Buvez de l'eau - Évitez le soleil", "Conseils|- Buvez de l'eau|- Évitez le soleil")] // list items glued together
     [InlineData("Le ministre - Jean Dupont - a démissionné.", "Le ministre - Jean Dupont - a démissionné.")]           // an incise between dashes
     [InlineData("Le match Lyon - Marseille a été reporté.", "Le match Lyon - Marseille a été reporté.")]              // a pairing of names
+    [InlineData("Dates clés - 4 mai : le vote - 12 mai : la promulgation", "Dates clés|- 4 mai : le vote|- 12 mai : la promulgation")] // items may start with a number
+    [InlineData("Une hausse de 10 - 15 % est prévue.", "Une hausse de 10 - 15 % est prévue.")]                                  // a range, not an item
     [InlineData("Il y aura des aides. En revanche rien pour les autres.", "Il y aura des aides.|En revanche rien pour les autres.")]
-    [InlineData("Le vote est acquis ; la loi sera promulguée.", "Le vote est acquis ;|la loi sera promulguée.")]               // UD French ends sentences at ";"
-    [InlineData("Deux doses (matin ; soir) suffisent.", "Deux doses (matin ; soir) suffisent.")]                                 // but not inside brackets
+    [InlineData("Le vote est acquis ; la loi sera promulguée.", "Le vote est acquis ; la loi sera promulguée.")]               // ";" joins clauses of one sentence
     [InlineData("MODE D'EMPLOI Versez la poudre dans l'eau.", "MODE D'EMPLOI|Versez la poudre dans l'eau.")]                  // a heading in capitals
     [InlineData("Le groupe LVMH Moët Hennessy a publié ses comptes.", "Le groupe LVMH Moët Hennessy a publié ses comptes.")]      // one acronym is no heading
+    [InlineData("L'AG Éducation a voté la grève.", "L'AG Éducation a voté la grève.")]                                         // "L'" is no capitals word
+    [InlineData("« Nous irons [...] Personne ne nous arrêtera », dit-il.", "« Nous irons [...] Personne ne nous arrêtera », dit-il.")] // a cut, not an end
+    [InlineData("Voir le fichier photo.JPG joint.", "Voir le fichier photo.JPG joint.")]                                       // no space: no end
+    [InlineData("Il est parti.Le lendemain il est revenu.", "Il est parti.|Le lendemain il est revenu.")]                         // a missing space after a full stop
     public void Splits_running_text_without_line_breaks(string text, string expected) => Assert.Equal(expected.Split('|'), Story(text));
 
     [Fact]

@@ -57,6 +57,7 @@ public class TokenizerTests
     [InlineData("le 3 sept. 2025", "le|3|sept.|2025")]                                  // the month's abbreviation
     [InlineData("Ils étaient sept. Puis huit.", "Ils|étaient|sept|.|Puis|huit|.")]     // the number, then a full stop
     [InlineData("voir le vol. 2", "voir|le|vol.|2")]
+    [InlineData("Revue, vol. XVII, p. 3", "Revue|,|vol.|XVII|,|p.|3")]                 // a Roman numeral is no new sentence
     public void Splits_compounds_numbers_and_abbreviations(string text, string expected) => Assert.Equal(expected.Split('|'), Tokens(text));
 
     [Fact]
