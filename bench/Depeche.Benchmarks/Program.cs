@@ -12,6 +12,7 @@ public static class Program
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "corpus") return CorpusRun.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "entities") return EntityBenchmarks.Throughput();
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

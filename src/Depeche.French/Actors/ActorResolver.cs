@@ -20,6 +20,9 @@ public sealed class ActorResolver : IStage
     // Titles examined at one position.
     private const int MaxTitleMatches = 8;
 
+    [ThreadStatic] private static FoldedTokens? scratch;
+    [ThreadStatic] private static (int, List<string>)[]? titleBuffer;
+
     private readonly Gazetteer gazetteer;
 
     public ActorResolver() : this(Gazetteer.Default) { }
@@ -32,15 +35,26 @@ public sealed class ActorResolver : IStage
     public void Process(Document document)
     {
         var tokens = document.Tokens;
-        var words = new FoldedTokens();
+        var words = scratch ??= new FoldedTokens();
         words.Fill(document.Text, tokens);
+        var tokenOfMention = new int[document.Mentions.Length];
+        var endOfMention = new int[document.Mentions.Length];
+        for (int m = 0; m < document.Mentions.Length; m++)
+        {
+            tokenOfMention[m] = TokenAt(tokens, document.Mentions[m].Span.Start);
+            endOfMention[m] = TokenAt(tokens, document.Mentions[m].Span.End - 1) + 1;
+        }
+        // token → the mention starting there, for title phrases that name a state ("ambassadeur de Moscou")
+        var mentionAt = new int[tokens.Length];
+        Array.Fill(mentionAt, -1);
+        for (int m = document.Mentions.Length - 1; m >= 0; m--) mentionAt[tokenOfMention[m]] = m;
 
         // 1. what the gazetteer knows
         foreach (var entity in document.Entities)
         {
             foreach (int m in entity.Mentions)
             {
-                if (gazetteer.Find(document.Slice(document.Mentions[m].Span)) is not { } entry) continue;
+                if (gazetteer.Find(words, tokenOfMention[m], endOfMention[m]) is not { } entry) continue;
                 entity.Country ??= entry.Country;
                 if (entry.Kind == GazetteerKind.Person && entry.TermOn(document.Published) is { } term)
                 {
@@ -52,19 +66,17 @@ public sealed class ActorResolver : IStage
         }
 
         // 2. titles and appositions around people; demonyms after organisations
-        var tokenOfMention = new int[document.Mentions.Length];
-        for (int m = 0; m < document.Mentions.Length; m++) tokenOfMention[m] = TokenAt(tokens, document.Mentions[m].Span.Start);
         foreach (var entity in document.Entities)
         {
             if (entity.Country is not null && (entity.Role is not null || entity.Type != EntityType.PER)) continue;
             foreach (int m in entity.Mentions)
             {
                 int first = tokenOfMention[m];
-                int end = TokenAt(tokens, document.Mentions[m].Span.End - 1) + 1;
+                int end = endOfMention[m];
                 var (sFirst, sEnd) = SentenceOf(document.Sentences, first);
                 if (entity.Type == EntityType.PER)
                 {
-                    if (Apposition(document, words, tokenOfMention, first, end, sFirst, sEnd, out var role, out var country))
+                    if (Apposition(document, words, mentionAt, first, end, sFirst, sEnd, out var role, out var country))
                     {
                         if (role is not null && role != "-") entity.Role ??= role;
                         entity.Country ??= country;
@@ -126,7 +138,7 @@ public sealed class ActorResolver : IStage
         role = null;
         end = k;
         if (!gazetteer.Titles.Starts(words[k])) return false;
-        Span<(int End, List<string> Values)> matches = new (int, List<string>)[MaxTitleMatches];
+        Span<(int End, List<string> Values)> matches = titleBuffer ??= new (int, List<string>)[MaxTitleMatches];
         int n = gazetteer.Titles.Matches(words, k, limit, matches);
         if (n == 0) return false;
         (end, var values) = matches[n - 1];
@@ -158,7 +170,7 @@ public sealed class ActorResolver : IStage
     private string? CueAt(Document document, FoldedTokens words, int[] tokenOfMention, int k)
     {
         if (gazetteer.Demonyms.TryGetValue(words[k], out var d) && !IsCapitalised(document, k)) return d.Country;
-        int m = Array.IndexOf(tokenOfMention, k);
+        int m = tokenOfMention[k];
         if (m >= 0 && document.Mentions[m].Entity >= 0)
         {
             var e = document.Entities[document.Mentions[m].Entity];
@@ -173,20 +185,18 @@ public sealed class ActorResolver : IStage
         return w.Length > 0 && char.IsUpper(w[0]);
     }
 
-    private static int TokenAt(Token[] tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >> 1;
-            if (tokens[mid].Span.Start <= offset) lo = mid; else hi = mid - 1;
-        }
-        return lo;
-    }
+    private static int TokenAt(Token[] tokens, int offset) => EntityGrouper.TokenAt(tokens, offset);
 
     private static (int, int) SentenceOf(Sentence[] sentences, int token)
     {
-        foreach (var s in sentences) if (token >= s.FirstToken && token < s.EndToken) return (s.FirstToken, s.EndToken);
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (token < sentences[mid].FirstToken) hi = mid - 1;
+            else if (token >= sentences[mid].EndToken) lo = mid + 1;
+            else return (sentences[mid].FirstToken, sentences[mid].EndToken);
+        }
         return (token, token + 1);
     }
 }

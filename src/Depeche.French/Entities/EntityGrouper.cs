@@ -10,6 +10,8 @@ namespace Depeche.French.Entities;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class EntityGrouper : IStage
 {
+    [ThreadStatic] private static FoldedTokens? scratch;
+
     private readonly Gazetteer gazetteer;
 
     public EntityGrouper() : this(Gazetteer.Default) { }
@@ -26,12 +28,17 @@ public sealed class EntityGrouper : IStage
         var keys = new string[n];
         var entries = new GazetteerEntry?[n];
         var words = new string[n][];
+        var folded = scratch ??= new FoldedTokens();
+        folded.Fill(document.Text, document.Tokens);
         for (int m = 0; m < n; m++)
         {
-            var w = gazetteer.Words(document.Slice(mentions[m].Span));
-            words[m] = [.. w];
+            int first = TokenAt(document.Tokens, mentions[m].Span.Start);
+            int end = TokenAt(document.Tokens, mentions[m].Span.End - 1) + 1;
+            var w = new string[end - first];
+            for (int k = 0; k < w.Length; k++) w[k] = new string(folded[first + k]);
+            words[m] = w;
             keys[m] = string.Join(' ', w);
-            entries[m] = gazetteer.Find(document.Slice(mentions[m].Span));
+            entries[m] = gazetteer.Find(folded, first, end);
         }
 
         var group = new int[n];
@@ -176,6 +183,18 @@ public sealed class EntityGrouper : IStage
         foreach (var a in (ReadOnlySpan<string>)["le ", "la ", "les ", "l' "])
             if (key.StartsWith(a, StringComparison.Ordinal) && key.Length > a.Length) return key[a.Length..];
         return key;
+    }
+
+    /// <summary>The token that contains or follows <paramref name="offset"/>, by binary search.</summary>
+    internal static int TokenAt(Token[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (tokens[mid].Span.Start <= offset) lo = mid; else hi = mid - 1;
+        }
+        return lo;
     }
 
     private static int Root(int[] group, int m)

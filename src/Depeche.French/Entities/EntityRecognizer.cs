@@ -84,6 +84,8 @@ public sealed class EntityRecognizer : IStage
     {
         var token = text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length);
         bool capitalised = IsCapitalised(token);
+        // most words are lower case and start nothing: one bitmap test, no lookup
+        if (!capitalised && !char.IsDigit(token[0]) && !gazetteer.MayStartLowercase(words[i])) return i + 1;
 
         // 1. gazetteer phrase and organisation head: the longer wins, the gazetteer on a tie
         int gazEnd = MatchGazetteer(text, tokens, words, first, i, end, out var surface);

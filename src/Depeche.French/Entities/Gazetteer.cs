@@ -110,10 +110,27 @@ public sealed class Gazetteer
     /// <summary>Given names, folded.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames { get; }
 
+    /// <summary>
+    /// True when a lower-case word may start a name ("département d'État") or an organisation head ("ministère"):
+    /// a bitmap on first letter and length screens out most words before one set lookup.
+    /// </summary>
+    public bool MayStartLowercase(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length == 0) return false;
+        int letter = folded[0] - 'a';
+        if ((uint)letter >= 26u) return lowercaseStarts.Contains(folded);
+        int length = Math.Min(folded.Length, 63);
+        return (lowercaseShapes[letter] & (1UL << length)) != 0 && lowercaseStarts.Contains(folded);
+    }
+
+    private readonly ulong[] lowercaseShapes = new ulong[26];
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lowercaseStarts;
+
     /// <summary>Counts for the documentation: countries, cities, seats, organisations (with agencies), office holders, terms.</summary>
     public IReadOnlyDictionary<string, int> Sizes => sizes;
     private readonly Dictionary<string, int> sizes = [];
 
+    private readonly List<(IReadOnlyList<string>, CasePolicy)> lowercaseSurfaces = [];
     private FrozenDictionary<string, Demonym> demonymTable = FrozenDictionary<string, Demonym>.Empty;
 
     private Gazetteer()
@@ -129,6 +146,15 @@ public sealed class Gazetteer
         LoadTitles();
         LoadHeads();
         Demonyms = demonymTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (words, policy) in lowercaseSurfaces) if (policy == CasePolicy.Any) starts.Add(words[0]);
+        foreach (var (_, c) in Lexicon.Read("organisation-heads.tsv", 3)) if (c[2] != "no") starts.Add(Words(c[0])[0]);
+        foreach (var w in starts)
+        {
+            int letter = w[0] - 'a';
+            if ((uint)letter < 26u) lowercaseShapes[letter] |= 1UL << Math.Min(w.Length, 63);
+        }
+        lowercaseStarts = starts.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         NonNames = LoadFolded("non-names.txt");
         CommonWords = LoadFolded("common-words.txt");
         FirstNames = LoadFolded("first-names.txt");
@@ -152,6 +178,9 @@ public sealed class Gazetteer
 
     /// <summary>The entry named exactly <paramref name="name"/> (any surface form, case-insensitive), or null.</summary>
     public GazetteerEntry? Find(string name) => byName.GetValueOrDefault(Key(name));
+
+    /// <summary>The entry named exactly by tokens <c>[first, end)</c> of a folded document, or null. Allocates nothing.</summary>
+    public GazetteerEntry? Find(FoldedTokens words, int first, int end) => Names.Find(words, first, end) is { Count: > 0 } v ? v[0].Entry : null;
 
     /// <summary>The entry with <paramref name="id"/>, or null.</summary>
     public GazetteerEntry? FindId(string id) => byId.GetValueOrDefault(id);
@@ -351,6 +380,7 @@ public sealed class Gazetteer
             var existing = Names.Find(words);
             if (existing is not null && existing.Any(s => s.Entry == entry)) continue;
             Names.Add(words, new Surface(entry, policy));
+            if (policy == CasePolicy.Any) lowercaseSurfaces.Add((words, policy));
         }
     }
 
