@@ -126,7 +126,7 @@ public sealed class EntityRecognizer : IStage
         while (j < end && j - i < MaxNameTokens)
         {
             var w = Word(text, tokens, j);
-            if (tokens[j].Kind == TokenKind.Word && IsCapitalised(w) && !gazetteer.NonNames.Contains(words[j]) && !gazetteer.Demonyms.ContainsKey(words[j])
+            if (tokens[j].Kind == TokenKind.Word && IsCapitalised(w) && (!gazetteer.NonNames.Contains(words[j]) || IsCardinalPoint(words[j])) && !gazetteer.Demonyms.ContainsKey(words[j])
                 && !IsAdjacentAcrossBreak(text, tokens, j))
             {
                 // "le ministre de la Santé Olivier Véran": a given name starts a new name
@@ -144,12 +144,24 @@ public sealed class EntityRecognizer : IStage
             break;
         }
 
+        // "Concertgebouw d'Amsterdam", "Chantiers de l'Atlantique": an unknown name "of" a known place is an organisation
+        bool ofPlace = false;
+        if (!person && j + 1 < end && words[j] is "de" or "d'" or "du")
+        {
+            int at = j + 1 < end && words[j + 1] is "l'" or "la" ? j + 2 : j + 1;
+            if (at < end && MatchGazetteer(text, tokens, words, first, at, end, out var place) > at && place!.Entry.Type == EntityType.LOC
+                && !HasTitleBefore(words, first, i) && !LooksLikeCommonNoun(folded))
+            {
+                j = MatchGazetteer(text, tokens, words, first, at, end, out _);
+                ofPlace = true;
+            }
+        }
         bool single = j == i + 1;
         // a lone capitalised common noun is emphasis or a heading ("la Constitution", "Grève"), not a name
         if (single && !person && (gazetteer.CommonWords.Contains(folded) || LooksLikeCommonNoun(folded)) && !HasTitleBefore(words, first, i)) return i + 1;
         EntityType type;
         if (person || HasTitleBefore(words, first, i)) type = EntityType.PER;
-        else if (hasHead) type = EntityType.ORG;
+        else if (hasHead || ofPlace) type = EntityType.ORG;
         else if (single && (IsAcronym(token) || IsCodeName(token))) type = EntityType.ORG;
         else if (single && LooksLikeTown(folded) || IsSaint(folded) && !single) type = EntityType.LOC;
         else if (!single && j - i <= 3 && LooksLikePerson(text, tokens, words, i, j)) type = EntityType.PER;
@@ -293,7 +305,8 @@ public sealed class EntityRecognizer : IStage
             var w = Word(text, tokens, j);
             if (IsCapitalised(w))
             {
-                if (gazetteer.NonNames.Contains(words[j]) && !gazetteer.Names.Starts(words[j])) break;
+                // "Orchestre National de France": a capitalised adjective belongs to the name
+                if (gazetteer.NonNames.Contains(words[j]) && !gazetteer.Names.Starts(words[j]) && !IsAdjective(words[j])) break;
                 j++;
                 lastName = j;
                 continue;
@@ -320,8 +333,9 @@ public sealed class EntityRecognizer : IStage
         return false;
     }
 
+    // "de vérifier", "de prendre"; nouns in -ure ("d'agriculture") are not verbs
     private static bool LooksLikeInfinitive(ReadOnlySpan<char> folded) =>
-        folded.Length > 3 && (folded.EndsWith("er") || folded.EndsWith("ir") || folded.EndsWith("re") || folded.EndsWith("oir"));
+        folded.Length > 3 && (folded.EndsWith("er") || folded.EndsWith("ir") || folded.EndsWith("re") && !folded.EndsWith("ure"));
 
     // "les entreprises Lime et Bird": a name coordinated with the previous one has its type
     private static EntityType? CoordinatedType(string text, Token[] tokens, FoldedTokens words, int first, int i, List<EntityMention> mentions)
@@ -331,6 +345,9 @@ public sealed class EntityRecognizer : IStage
         var last = mentions[^1];
         return last.Span.End == tokens[i - 2].Span.End ? last.Type : null;
     }
+
+    // "Actes Sud", "Ouest-France": a cardinal point inside a name
+    private static bool IsCardinalPoint(ReadOnlySpan<char> w) => w is "nord" or "sud" or "est" or "ouest";
 
     // "Révolution", "Attentat", "Location": capitalised headings and emphasis, not names
     private static bool LooksLikeCommonNoun(ReadOnlySpan<char> folded)
