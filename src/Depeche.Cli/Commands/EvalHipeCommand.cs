@@ -144,7 +144,7 @@ internal static class HipeEvaluation
         foreach (var mention in document.Mentions)
         {
             var type = mention.Type switch { EntityType.PER => "pers", EntityType.ORG => "org", _ => "loc" };
-            if (!tagset.Contains(type)) continue;
+            if (!tagset.Contains(type) || mention.Kind != MentionKind.Name) continue; // names only, not "le président russe"
             while (k < tokens.Count && ends[k] <= mention.Span.Start) k++;
             bool firstToken = true;
             for (int t = k; t < tokens.Count && starts[t] < mention.Span.End; t++)

@@ -50,12 +50,15 @@ public sealed class ActorResolver : IStage
         for (int m = document.Mentions.Length - 1; m >= 0; m--) mentionAt[tokenOfMention[m]] = m;
 
         // 1. what the gazetteer knows
-        foreach (var entity in document.Entities)
+        var entityOfPerson = new Dictionary<GazetteerEntry, int>();
+        for (int e = 0; e < document.Entities.Length; e++)
         {
+            var entity = document.Entities[e];
             foreach (int m in entity.Mentions)
             {
                 if (gazetteer.Find(words, tokenOfMention[m], endOfMention[m]) is not { } entry) continue;
                 entity.Country ??= entry.Country;
+                if (entry.Kind == GazetteerKind.Person) entityOfPerson.TryAdd(entry, e);
                 if (entry.Kind == GazetteerKind.Person && entry.TermOn(document.Published) is { } term)
                 {
                     entity.Role ??= term.Office;
@@ -98,6 +101,52 @@ public sealed class ActorResolver : IStage
             if (gazetteer.Demonyms.TryGetValue(words[i], out var d)) collectives.Add(new CollectiveActor(tokens[i].Span, d.Country));
         }
         document.Collectives = [.. collectives];
+
+        // 4. "le président russe": a description of an office holder the document names joins that person
+        if (entityOfPerson.Count > 0) LinkDescriptions(document, words, mentionAt, entityOfPerson);
+    }
+
+    private void LinkDescriptions(Document document, FoldedTokens words, int[] mentionAt, Dictionary<GazetteerEntry, int> entityOfPerson)
+    {
+        var tokens = document.Tokens;
+        var added = new List<EntityMention>();
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || mentionAt[k] >= 0 || !TitleAt(words, k, tokens.Length, out var role, out int end)) continue;
+            if (role is null or "-" || end >= tokens.Length || IsCapitalised(document, end)) continue;
+            if (!gazetteer.Demonyms.TryGetValue(words[end], out var demonym)) continue;
+            int last = end + 1;
+            // "le ministre russe des Affaires étrangères"
+            if (role == "minister" && last + 2 < tokens.Length && words[last] is "des" && words[last + 1] is "affaires" && words[last + 2] is "etrangeres")
+            {
+                role = "foreign-minister";
+                last += 3;
+            }
+            if (gazetteer.Holder(demonym.Country, role, document.Published) is not { } holder || !entityOfPerson.TryGetValue(holder, out int e)) continue;
+            int start = k > 0 && words[k - 1] is "le" or "la" or "l'" ? k - 1 : k;
+            added.Add(new EntityMention(new Text.TextSpan(tokens[start].Span.Start, tokens[last - 1].Span.End), EntityType.PER, MentionKind.Description, e));
+            k = last - 1;
+        }
+        if (added.Count == 0) return;
+
+        // merge in text order and renumber the entities' mention lists
+        var old = document.Mentions;
+        var merged = new List<(EntityMention Mention, int Old)>(old.Length + added.Count);
+        for (int m = 0; m < old.Length; m++) merged.Add((old[m], m));
+        foreach (var a in added) merged.Add((a, -1));
+        merged.Sort((x, y) => x.Mention.Span.Start != y.Mention.Span.Start ? x.Mention.Span.Start.CompareTo(y.Mention.Span.Start) : x.Mention.Span.End.CompareTo(y.Mention.Span.End));
+        var lists = new List<int>[document.Entities.Length];
+        for (int e = 0; e < lists.Length; e++) lists[e] = [];
+        for (int n = 0; n < merged.Count; n++) if (merged[n].Mention.Entity >= 0) lists[merged[n].Mention.Entity].Add(n);
+        document.Mentions = [.. merged.Select(x => x.Mention)];
+        for (int e = 0; e < document.Entities.Length; e++)
+        {
+            var entity = document.Entities[e];
+            document.Entities[e] = new Entity
+            {
+                Id = entity.Id, Type = entity.Type, Name = entity.Name, Mentions = lists[e], Country = entity.Country, Role = entity.Role,
+            };
+        }
     }
 
     // A title before the name ("le président Alain Fuchs"), before a comma and the name, or after the name and a comma.

@@ -182,6 +182,23 @@ public sealed class Gazetteer
     /// <summary>The entry named exactly by tokens <c>[first, end)</c> of a folded document, or null. Allocates nothing.</summary>
     public GazetteerEntry? Find(FoldedTokens words, int first, int end) => Names.Find(words, first, end) is { Count: > 0 } v ? v[0].Entry : null;
 
+    /// <summary>Who held <paramref name="office"/> for <paramref name="body"/> on <paramref name="date"/> (the latest holder when the date is unknown), or null.</summary>
+    public GazetteerEntry? Holder(string body, string office, DateOnly? date)
+    {
+        if (!holders.TryGetValue(body + "|" + office, out var list)) return null;
+        GazetteerEntry? latest = null;
+        DateOnly latestStart = DateOnly.MinValue;
+        foreach (var person in list)
+            foreach (var term in person.Terms)
+            {
+                if (term.Body != body || term.Office != office) continue;
+                if (date is { } d ? term.Covers(d) : term.Start >= latestStart) { latest = person; latestStart = term.Start; if (date is not null) return person; }
+            }
+        return date is null ? latest : null;
+    }
+
+    private readonly Dictionary<string, List<GazetteerEntry>> holders = new(StringComparer.Ordinal);
+
     /// <summary>The entry with <paramref name="id"/>, or null.</summary>
     public GazetteerEntry? FindId(string id) => byId.GetValueOrDefault(id);
 
@@ -311,6 +328,13 @@ public sealed class Gazetteer
             terms++;
             entry.Terms.Add(new OfficeTerm(c[2], c[3], Date(c[4], line), Column(c, 5) is { Length: > 0 } end ? Date(end, line) : null));
         }
+        foreach (var person in byId.Values.Where(e => e.Kind == GazetteerKind.Person))
+            foreach (var term in person.Terms)
+            {
+                var key = term.Body + "|" + term.Office;
+                if (!holders.TryGetValue(key, out var list)) holders[key] = list = [];
+                if (!list.Contains(person)) list.Add(person);
+            }
         sizes["office holders"] = people;
         sizes["terms of office"] = terms;
     }
