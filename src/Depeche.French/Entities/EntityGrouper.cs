@@ -152,7 +152,8 @@ public sealed class EntityGrouper : IStage
     private static bool IsBareAcronym(Document document, EntityMention mention)
     {
         var text = document[mention.Span];
-        return text.Length >= 2 && EntityRecognizer.IsAllCaps(text) && text.IndexOf(' ') < 0;
+        // "TF1", "M23", "G20" carry a digit: names, not jargon
+        return text.Length >= 2 && EntityRecognizer.IsAllCaps(text) && text.IndexOf(' ') < 0 && !text.ContainsAnyInRange('0', '9');
     }
 
     private static bool BracketedAfter(string text, int end, int start)

@@ -162,7 +162,9 @@ public sealed class EntityRecognizer : IStage
         EntityType type;
         if (person || HasTitleBefore(words, first, i)) type = EntityType.PER;
         else if (hasHead || ofPlace) type = EntityType.ORG;
-        else if (single && (IsAcronym(token) || IsCodeName(token))) type = EntityType.ORG;
+        else if (single && (IsAcronym(token) || IsCodeName(token) || HasInnerCapital(token))) type = EntityType.ORG;
+        // "l'Anses", "selon le Canard": a person's name takes no article
+        else if (single && i > first && IsArticle(words[i - 1]) && !(i - 1 > first && IsLocative(words[i - 2]))) type = EntityType.ORG;
         else if (single && LooksLikeTown(folded) || IsSaint(folded) && !single) type = EntityType.LOC;
         else if (!single && j - i <= 3 && LooksLikePerson(text, tokens, words, i, j)) type = EntityType.PER;
         else if (i > first && IsLocative(words[i - 1])) type = EntityType.LOC;
@@ -378,6 +380,8 @@ public sealed class EntityRecognizer : IStage
             if (tokens[k].Kind != TokenKind.Word) return false;
             if (k > i && ParticleLength(words, k, j, true) > 0) continue;
             if (gazetteer.CommonWords.Contains(words[k]) && !gazetteer.FirstNames.Contains(words[k])) return false;
+            // "Business France", "STX France": a country or city inside the name
+            if (k > i && gazetteer.Find(words, k, k + 1) is { Type: EntityType.LOC, Kind: GazetteerKind.Country or GazetteerKind.City }) return false;
         }
         return true;
     }
@@ -461,6 +465,14 @@ public sealed class EntityRecognizer : IStage
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> w) => w.Length >= 2 && IsAllCaps(w);
+
+    // "WhatsApp", "MoDem", "SpaceX": a capital inside a word names a brand or an organisation
+    private static bool HasInnerCapital(ReadOnlySpan<char> w)
+    {
+        for (int k = 1; k < w.Length; k++)
+            if (char.IsUpper(w[k]) && char.IsLower(w[k - 1])) return true;
+        return false;
+    }
 
     // "M23", "G20", "A320": a capital followed by digits names a group, a summit or a product
     private static bool IsCodeName(ReadOnlySpan<char> w)
