@@ -17,6 +17,8 @@ public sealed class ActorResolver : IStage
 {
     // How far back from a comma or a name a title may start ("la sous-secrétaire d'État adjointe, ...").
     private const int MaxTitleDistance = 12;
+    // How far back in the sentence a state cue is looked for when a title names none.
+    private const int MaxCueDistance = 40;
     // Titles examined at one position.
     private const int MaxTitleMatches = 8;
 
@@ -208,7 +210,7 @@ public sealed class ActorResolver : IStage
 
     private string? CueBefore(Document document, FoldedTokens words, int[] tokenOfMention, int sFirst, int start)
     {
-        for (int k = start - 1; k >= sFirst; k--)
+        for (int k = start - 1; k >= sFirst && k >= start - MaxCueDistance; k--)
         {
             bool host = k > sFirst && words[k - 1] is "a" or "au" or "aux" or "en";
             if (!host && CueAt(document, words, tokenOfMention, k) is { } c) return c;

@@ -52,16 +52,30 @@ public sealed class EntityGrouper : IStage
         }
 
         // an unknown short form joins the nearest earlier (else any) longer name it ends or starts: "Trump", "Macron", "Séralini"
+        var byFirst = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byLast = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byInitials = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int o = 0; o < n; o++)
+        {
+            if (group[o] != o || words[o].Length < 2) continue;
+            Index(byFirst, words[o][0], o);
+            Index(byLast, words[o][^1], o);
+            if (Initials(words[o]) is { Length: >= 2 } initials) byInitials.TryAdd(initials, o);
+        }
         for (int m = 0; m < n; m++)
         {
             if (entries[m] is not null || group[m] != m) continue;
             int best = -1;
-            for (int o = 0; o < n; o++)
+            foreach (var candidates in (ReadOnlySpan<List<int>?>)[byLast.GetValueOrDefault(words[m][^1]), byFirst.GetValueOrDefault(words[m][0])])
             {
-                if (o == m || group[o] != o || words[o].Length <= words[m].Length) continue;
-                if (mentions[o].Type != EntityType.PER && mentions[m].Type == EntityType.PER) continue;
-                if (mentions[o].Type == EntityType.PER ? !EndsOrStarts(words[o], words[m], mentions[o].Type) : !EndsOrStarts(words[o], words[m], mentions[o].Type)) continue;
-                if (best < 0 || (o < m && (best > m || o > best))) best = o;
+                if (candidates is null) continue;
+                foreach (int o in candidates)
+                {
+                    if (o == m || words[o].Length <= words[m].Length) continue;
+                    if (mentions[o].Type != EntityType.PER && mentions[m].Type == EntityType.PER) continue;
+                    if (!EndsOrStarts(words[o], words[m], mentions[o].Type)) continue;
+                    if (best < 0 || (o < m && (best > m || o > best))) best = o;
+                }
             }
             if (best >= 0) Merge(group, m, best);
         }
@@ -73,11 +87,7 @@ public sealed class EntityGrouper : IStage
             if (!EntityRecognizer.IsAllCaps(text) || text.Length < 2 || entries[m] is not null) continue;
             int target = -1;
             if (m > 0 && BracketedAfter(document.Text, mentions[m - 1].Span.End, mentions[m].Span.Start)) target = m - 1;
-            else
-            {
-                for (int o = 0; o < n && target < 0; o++)
-                    if (o != m && words[o].Length >= 2 && Initials(words[o], text)) target = o;
-            }
+            else if (byInitials.TryGetValue(keys[m], out int o) && o != m) target = o;
             if (target >= 0 && Root(group, target) != Root(group, m)) Merge(group, m, target);
         }
 
@@ -166,17 +176,26 @@ public sealed class EntityGrouper : IStage
         return k == start;
     }
 
-    // "HATVP" spells "Haute Autorité pour la transparence de la vie publique" without its function words
-    private bool Initials(string[] words, ReadOnlySpan<char> acronym)
+    // "HATVP" spells "Haute Autorité pour la transparence de la vie publique" without its function words (folded, lower case)
+    private string? Initials(string[] words)
     {
+        if (words.Length > MaxInitials) return null;
+        Span<char> buffer = stackalloc char[MaxInitials];
         int a = 0;
         foreach (var w in words)
-        {
-            if (gazetteer.FunctionWords.Contains(w)) continue;
-            if (a >= acronym.Length || char.ToLowerInvariant(acronym[a]) != w[0]) return false;
-            a++;
-        }
-        return a == acronym.Length && a >= 2;
+            if (!gazetteer.FunctionWords.Contains(w) && w.Length > 0 && char.IsLetter(w[0])) buffer[a++] = w[0];
+        return a >= 2 ? new string(buffer[..a]) : null;
+    }
+
+    // A name whose last (or first) word is shared by this many longer names is ambiguous: stop indexing it.
+    private const int MaxCandidates = 64;
+    // Acronyms longer than this spell no name.
+    private const int MaxInitials = 16;
+
+    private static void Index(Dictionary<string, List<int>> index, string word, int o)
+    {
+        if (!index.TryGetValue(word, out var list)) index[word] = list = [];
+        if (list.Count < MaxCandidates) list.Add(o);
     }
 
     private static string StripArticle(string key)

@@ -50,21 +50,24 @@ public sealed class EntityRecognizer : IStage
     // that another mention repeats ("Bayer a racheté ... le groupe Bayer") and make them names.
     private static EntityMention[] Echoed(string text, List<EntityMention> mentions)
     {
+        bool any = false;
+        foreach (var m in mentions) any |= m.Kind == MentionKind.Description;
+        if (!any) return [.. mentions];
+        // how many mentions end with each word ("le groupe Bayer" ends with "Bayer")
+        var lastWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var lookup = lastWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var m in mentions)
+        {
+            var span = text.AsSpan(m.Span.Start, m.Span.Length);
+            int space = span.LastIndexOf(' ');
+            var last = space < 0 ? span : span[(space + 1)..];
+            lookup[last] = lookup.TryGetValue(last, out int c) ? c + 1 : 1;
+        }
         var kept = new List<EntityMention>(mentions.Count);
         foreach (var m in mentions)
         {
             if (m.Kind != MentionKind.Description) { kept.Add(m); continue; }
-            var word = text.AsSpan(m.Span.Start, m.Span.Length);
-            foreach (var o in mentions)
-            {
-                if (o.Span == m.Span) continue;
-                var other = text.AsSpan(o.Span.Start, o.Span.Length);
-                if (other.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (other.Length == word.Length || other[other.Length - word.Length - 1] == ' '))
-                {
-                    kept.Add(m with { Kind = MentionKind.Name });
-                    break;
-                }
-            }
+            if (lookup.TryGetValue(text.AsSpan(m.Span.Start, m.Span.Length), out int count) && count >= 2) kept.Add(m with { Kind = MentionKind.Name });
         }
         return [.. kept];
     }
