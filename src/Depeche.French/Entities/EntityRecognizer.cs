@@ -121,6 +121,7 @@ public sealed class EntityRecognizer : IStage
         if ((initial || allCaps) && gazetteer.CommonWords.Contains(folded) && !gazetteer.FirstNames.Contains(folded)) return i + 1;
         if (allCaps && token.Length > 1 && IsRomanNumeral(token)) return i + 1;
         if (token.Length == 1) return i + 1; // "A", "À" at a sentence start
+        if (HasLowerThenDigit(token)) return i + 1; // "Sports18", "musique9": a listing or OCR glue, not a name
 
         // 2. a run of capitalised words, joined by name particles
         bool person = gazetteer.FirstNames.Contains(FirstPart(folded));
@@ -468,6 +469,13 @@ public sealed class EntityRecognizer : IStage
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> w) => w.Length >= 2 && IsAllCaps(w);
+
+    private static bool HasLowerThenDigit(ReadOnlySpan<char> w)
+    {
+        for (int k = 1; k < w.Length; k++)
+            if (char.IsDigit(w[k]) && char.IsLower(w[k - 1])) return true;
+        return false;
+    }
 
     // "WhatsApp", "MoDem", "SpaceX": a capital inside a word names a brand or an organisation
     private static bool HasInnerCapital(ReadOnlySpan<char> w)
