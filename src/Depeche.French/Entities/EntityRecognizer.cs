@@ -384,6 +384,9 @@ public sealed class EntityRecognizer : IStage
             if (tokens[k].Kind != TokenKind.Word) return false;
             if (k > i && ParticleLength(words, k, j, true) > 0) continue;
             if (gazetteer.CommonWords.Contains(words[k]) && !gazetteer.FirstNames.Contains(words[k])) return false;
+            // "Gilets Jaunes": a plural of a common word
+            var word = words[k];
+            if (word.Length > 3 && word[^1] is 's' or 'x' && gazetteer.CommonWords.Contains(word[..^1])) return false;
             // "Business France", "STX France": a country or city inside the name
             if (k > i && gazetteer.Find(words, k, k + 1) is { Type: EntityType.LOC, Kind: GazetteerKind.Country or GazetteerKind.City }) return false;
         }
