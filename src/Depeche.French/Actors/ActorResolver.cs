@@ -17,8 +17,13 @@ public sealed class ActorResolver : IStage
 {
     // How far back from a comma or a name a title may start ("la sous-secrétaire d'État adjointe, ...").
     private const int MaxTitleDistance = 12;
+    // How far back in the sentence a state cue is looked for when a title names none.
+    private const int MaxCueDistance = 40;
     // Titles examined at one position.
     private const int MaxTitleMatches = 8;
+
+    [ThreadStatic] private static FoldedTokens? scratch;
+    [ThreadStatic] private static (int, List<string>)[]? titleBuffer;
 
     private readonly Gazetteer gazetteer;
 
@@ -32,16 +37,30 @@ public sealed class ActorResolver : IStage
     public void Process(Document document)
     {
         var tokens = document.Tokens;
-        var words = new FoldedTokens();
+        var words = scratch ??= new FoldedTokens();
         words.Fill(document.Text, tokens);
+        var tokenOfMention = new int[document.Mentions.Length];
+        var endOfMention = new int[document.Mentions.Length];
+        for (int m = 0; m < document.Mentions.Length; m++)
+        {
+            tokenOfMention[m] = TokenAt(tokens, document.Mentions[m].Span.Start);
+            endOfMention[m] = TokenAt(tokens, document.Mentions[m].Span.End - 1) + 1;
+        }
+        // token → the mention starting there, for title phrases that name a state ("ambassadeur de Moscou")
+        var mentionAt = new int[tokens.Length];
+        Array.Fill(mentionAt, -1);
+        for (int m = document.Mentions.Length - 1; m >= 0; m--) mentionAt[tokenOfMention[m]] = m;
 
         // 1. what the gazetteer knows
-        foreach (var entity in document.Entities)
+        var entityOfPerson = new Dictionary<GazetteerEntry, int>();
+        for (int e = 0; e < document.Entities.Length; e++)
         {
+            var entity = document.Entities[e];
             foreach (int m in entity.Mentions)
             {
-                if (gazetteer.Find(document.Slice(document.Mentions[m].Span)) is not { } entry) continue;
+                if (gazetteer.Find(words, tokenOfMention[m], endOfMention[m]) is not { } entry) continue;
                 entity.Country ??= entry.Country;
+                if (entry.Kind == GazetteerKind.Person) entityOfPerson.TryAdd(entry, e);
                 if (entry.Kind == GazetteerKind.Person && entry.TermOn(document.Published) is { } term)
                 {
                     entity.Role ??= term.Office;
@@ -52,19 +71,17 @@ public sealed class ActorResolver : IStage
         }
 
         // 2. titles and appositions around people; demonyms after organisations
-        var tokenOfMention = new int[document.Mentions.Length];
-        for (int m = 0; m < document.Mentions.Length; m++) tokenOfMention[m] = TokenAt(tokens, document.Mentions[m].Span.Start);
         foreach (var entity in document.Entities)
         {
             if (entity.Country is not null && (entity.Role is not null || entity.Type != EntityType.PER)) continue;
             foreach (int m in entity.Mentions)
             {
                 int first = tokenOfMention[m];
-                int end = TokenAt(tokens, document.Mentions[m].Span.End - 1) + 1;
+                int end = endOfMention[m];
                 var (sFirst, sEnd) = SentenceOf(document.Sentences, first);
                 if (entity.Type == EntityType.PER)
                 {
-                    if (Apposition(document, words, tokenOfMention, first, end, sFirst, sEnd, out var role, out var country))
+                    if (Apposition(document, words, mentionAt, first, end, sFirst, sEnd, out var role, out var country))
                     {
                         if (role is not null && role != "-") entity.Role ??= role;
                         entity.Country ??= country;
@@ -86,6 +103,52 @@ public sealed class ActorResolver : IStage
             if (gazetteer.Demonyms.TryGetValue(words[i], out var d)) collectives.Add(new CollectiveActor(tokens[i].Span, d.Country));
         }
         document.Collectives = [.. collectives];
+
+        // 4. "le président russe": a description of an office holder the document names joins that person
+        if (entityOfPerson.Count > 0) LinkDescriptions(document, words, mentionAt, entityOfPerson);
+    }
+
+    private void LinkDescriptions(Document document, FoldedTokens words, int[] mentionAt, Dictionary<GazetteerEntry, int> entityOfPerson)
+    {
+        var tokens = document.Tokens;
+        var added = new List<EntityMention>();
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || mentionAt[k] >= 0 || !TitleAt(words, k, tokens.Length, out var role, out int end)) continue;
+            if (role is null or "-" || end >= tokens.Length || IsCapitalised(document, end)) continue;
+            if (!gazetteer.Demonyms.TryGetValue(words[end], out var demonym)) continue;
+            int last = end + 1;
+            // "le ministre russe des Affaires étrangères"
+            if (role == "minister" && last + 2 < tokens.Length && words[last] is "des" && words[last + 1] is "affaires" && words[last + 2] is "etrangeres")
+            {
+                role = "foreign-minister";
+                last += 3;
+            }
+            if (gazetteer.Holder(demonym.Country, role, document.Published) is not { } holder || !entityOfPerson.TryGetValue(holder, out int e)) continue;
+            int start = k > 0 && words[k - 1] is "le" or "la" or "l'" ? k - 1 : k;
+            added.Add(new EntityMention(new Text.TextSpan(tokens[start].Span.Start, tokens[last - 1].Span.End), EntityType.PER, MentionKind.Description, e));
+            k = last - 1;
+        }
+        if (added.Count == 0) return;
+
+        // merge in text order and renumber the entities' mention lists
+        var old = document.Mentions;
+        var merged = new List<(EntityMention Mention, int Old)>(old.Length + added.Count);
+        for (int m = 0; m < old.Length; m++) merged.Add((old[m], m));
+        foreach (var a in added) merged.Add((a, -1));
+        merged.Sort((x, y) => x.Mention.Span.Start != y.Mention.Span.Start ? x.Mention.Span.Start.CompareTo(y.Mention.Span.Start) : x.Mention.Span.End.CompareTo(y.Mention.Span.End));
+        var lists = new List<int>[document.Entities.Length];
+        for (int e = 0; e < lists.Length; e++) lists[e] = [];
+        for (int n = 0; n < merged.Count; n++) if (merged[n].Mention.Entity >= 0) lists[merged[n].Mention.Entity].Add(n);
+        document.Mentions = [.. merged.Select(x => x.Mention)];
+        for (int e = 0; e < document.Entities.Length; e++)
+        {
+            var entity = document.Entities[e];
+            document.Entities[e] = new Entity
+            {
+                Id = entity.Id, Type = entity.Type, Name = entity.Name, Mentions = lists[e], Country = entity.Country, Role = entity.Role,
+            };
+        }
     }
 
     // A title before the name ("le président Alain Fuchs"), before a comma and the name, or after the name and a comma.
@@ -126,7 +189,7 @@ public sealed class ActorResolver : IStage
         role = null;
         end = k;
         if (!gazetteer.Titles.Starts(words[k])) return false;
-        Span<(int End, List<string> Values)> matches = new (int, List<string>)[MaxTitleMatches];
+        Span<(int End, List<string> Values)> matches = titleBuffer ??= new (int, List<string>)[MaxTitleMatches];
         int n = gazetteer.Titles.Matches(words, k, limit, matches);
         if (n == 0) return false;
         (end, var values) = matches[n - 1];
@@ -147,7 +210,7 @@ public sealed class ActorResolver : IStage
 
     private string? CueBefore(Document document, FoldedTokens words, int[] tokenOfMention, int sFirst, int start)
     {
-        for (int k = start - 1; k >= sFirst; k--)
+        for (int k = start - 1; k >= sFirst && k >= start - MaxCueDistance; k--)
         {
             bool host = k > sFirst && words[k - 1] is "a" or "au" or "aux" or "en";
             if (!host && CueAt(document, words, tokenOfMention, k) is { } c) return c;
@@ -158,7 +221,7 @@ public sealed class ActorResolver : IStage
     private string? CueAt(Document document, FoldedTokens words, int[] tokenOfMention, int k)
     {
         if (gazetteer.Demonyms.TryGetValue(words[k], out var d) && !IsCapitalised(document, k)) return d.Country;
-        int m = Array.IndexOf(tokenOfMention, k);
+        int m = tokenOfMention[k];
         if (m >= 0 && document.Mentions[m].Entity >= 0)
         {
             var e = document.Entities[document.Mentions[m].Entity];
@@ -173,20 +236,18 @@ public sealed class ActorResolver : IStage
         return w.Length > 0 && char.IsUpper(w[0]);
     }
 
-    private static int TokenAt(Token[] tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >> 1;
-            if (tokens[mid].Span.Start <= offset) lo = mid; else hi = mid - 1;
-        }
-        return lo;
-    }
+    private static int TokenAt(Token[] tokens, int offset) => EntityGrouper.TokenAt(tokens, offset);
 
     private static (int, int) SentenceOf(Sentence[] sentences, int token)
     {
-        foreach (var s in sentences) if (token >= s.FirstToken && token < s.EndToken) return (s.FirstToken, s.EndToken);
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (token < sentences[mid].FirstToken) hi = mid - 1;
+            else if (token >= sentences[mid].EndToken) lo = mid + 1;
+            else return (sentences[mid].FirstToken, sentences[mid].EndToken);
+        }
         return (token, token + 1);
     }
 }

@@ -10,6 +10,8 @@ namespace Depeche.French.Entities;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class EntityGrouper : IStage
 {
+    [ThreadStatic] private static FoldedTokens? scratch;
+
     private readonly Gazetteer gazetteer;
 
     public EntityGrouper() : this(Gazetteer.Default) { }
@@ -26,12 +28,17 @@ public sealed class EntityGrouper : IStage
         var keys = new string[n];
         var entries = new GazetteerEntry?[n];
         var words = new string[n][];
+        var folded = scratch ??= new FoldedTokens();
+        folded.Fill(document.Text, document.Tokens);
         for (int m = 0; m < n; m++)
         {
-            var w = gazetteer.Words(document.Slice(mentions[m].Span));
-            words[m] = [.. w];
+            int first = TokenAt(document.Tokens, mentions[m].Span.Start);
+            int end = TokenAt(document.Tokens, mentions[m].Span.End - 1) + 1;
+            var w = new string[end - first];
+            for (int k = 0; k < w.Length; k++) w[k] = new string(folded[first + k]);
+            words[m] = w;
             keys[m] = string.Join(' ', w);
-            entries[m] = gazetteer.Find(document.Slice(mentions[m].Span));
+            entries[m] = gazetteer.Find(folded, first, end);
         }
 
         var group = new int[n];
@@ -45,16 +52,30 @@ public sealed class EntityGrouper : IStage
         }
 
         // an unknown short form joins the nearest earlier (else any) longer name it ends or starts: "Trump", "Macron", "Séralini"
+        var byFirst = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byLast = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byInitials = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int o = 0; o < n; o++)
+        {
+            if (group[o] != o || words[o].Length < 2) continue;
+            Index(byFirst, words[o][0], o);
+            Index(byLast, words[o][^1], o);
+            if (Initials(words[o]) is { Length: >= 2 } initials) byInitials.TryAdd(initials, o);
+        }
         for (int m = 0; m < n; m++)
         {
             if (entries[m] is not null || group[m] != m) continue;
             int best = -1;
-            for (int o = 0; o < n; o++)
+            foreach (var candidates in (ReadOnlySpan<List<int>?>)[byLast.GetValueOrDefault(words[m][^1]), byFirst.GetValueOrDefault(words[m][0])])
             {
-                if (o == m || group[o] != o || words[o].Length <= words[m].Length) continue;
-                if (mentions[o].Type != EntityType.PER && mentions[m].Type == EntityType.PER) continue;
-                if (mentions[o].Type == EntityType.PER ? !EndsOrStarts(words[o], words[m], mentions[o].Type) : !EndsOrStarts(words[o], words[m], mentions[o].Type)) continue;
-                if (best < 0 || (o < m && (best > m || o > best))) best = o;
+                if (candidates is null) continue;
+                foreach (int o in candidates)
+                {
+                    if (o == m || words[o].Length <= words[m].Length) continue;
+                    if (mentions[o].Type != EntityType.PER && mentions[m].Type == EntityType.PER) continue;
+                    if (!EndsOrStarts(words[o], words[m], mentions[o].Type)) continue;
+                    if (best < 0 || (o < m && (best > m || o > best))) best = o;
+                }
             }
             if (best >= 0) Merge(group, m, best);
         }
@@ -66,11 +87,7 @@ public sealed class EntityGrouper : IStage
             if (!EntityRecognizer.IsAllCaps(text) || text.Length < 2 || entries[m] is not null) continue;
             int target = -1;
             if (m > 0 && BracketedAfter(document.Text, mentions[m - 1].Span.End, mentions[m].Span.Start)) target = m - 1;
-            else
-            {
-                for (int o = 0; o < n && target < 0; o++)
-                    if (o != m && words[o].Length >= 2 && Initials(words[o], text)) target = o;
-            }
+            else if (byInitials.TryGetValue(keys[m], out int o) && o != m) target = o;
             if (target >= 0 && Root(group, target) != Root(group, m)) Merge(group, m, target);
         }
 
@@ -145,7 +162,8 @@ public sealed class EntityGrouper : IStage
     private static bool IsBareAcronym(Document document, EntityMention mention)
     {
         var text = document[mention.Span];
-        return text.Length >= 2 && EntityRecognizer.IsAllCaps(text) && text.IndexOf(' ') < 0;
+        // "TF1", "M23", "G20" carry a digit: names, not jargon
+        return text.Length >= 2 && EntityRecognizer.IsAllCaps(text) && text.IndexOf(' ') < 0 && !text.ContainsAnyInRange('0', '9');
     }
 
     private static bool BracketedAfter(string text, int end, int start)
@@ -158,17 +176,26 @@ public sealed class EntityGrouper : IStage
         return k == start;
     }
 
-    // "HATVP" spells "Haute Autorité pour la transparence de la vie publique" without its function words
-    private bool Initials(string[] words, ReadOnlySpan<char> acronym)
+    // "HATVP" spells "Haute Autorité pour la transparence de la vie publique" without its function words (folded, lower case)
+    private string? Initials(string[] words)
     {
+        if (words.Length > MaxInitials) return null;
+        Span<char> buffer = stackalloc char[MaxInitials];
         int a = 0;
         foreach (var w in words)
-        {
-            if (gazetteer.FunctionWords.Contains(w)) continue;
-            if (a >= acronym.Length || char.ToLowerInvariant(acronym[a]) != w[0]) return false;
-            a++;
-        }
-        return a == acronym.Length && a >= 2;
+            if (!gazetteer.FunctionWords.Contains(w) && w.Length > 0 && char.IsLetter(w[0])) buffer[a++] = w[0];
+        return a >= 2 ? new string(buffer[..a]) : null;
+    }
+
+    // A name whose last (or first) word is shared by this many longer names is ambiguous: stop indexing it.
+    private const int MaxCandidates = 64;
+    // Acronyms longer than this spell no name.
+    private const int MaxInitials = 16;
+
+    private static void Index(Dictionary<string, List<int>> index, string word, int o)
+    {
+        if (!index.TryGetValue(word, out var list)) index[word] = list = [];
+        if (list.Count < MaxCandidates) list.Add(o);
     }
 
     private static string StripArticle(string key)
@@ -176,6 +203,18 @@ public sealed class EntityGrouper : IStage
         foreach (var a in (ReadOnlySpan<string>)["le ", "la ", "les ", "l' "])
             if (key.StartsWith(a, StringComparison.Ordinal) && key.Length > a.Length) return key[a.Length..];
         return key;
+    }
+
+    /// <summary>The token that contains or follows <paramref name="offset"/>, by binary search.</summary>
+    internal static int TokenAt(Token[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (tokens[mid].Span.Start <= offset) lo = mid; else hi = mid - 1;
+        }
+        return lo;
     }
 
     private static int Root(int[] group, int m)

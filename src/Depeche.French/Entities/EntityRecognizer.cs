@@ -50,21 +50,24 @@ public sealed class EntityRecognizer : IStage
     // that another mention repeats ("Bayer a racheté ... le groupe Bayer") and make them names.
     private static EntityMention[] Echoed(string text, List<EntityMention> mentions)
     {
+        bool any = false;
+        foreach (var m in mentions) any |= m.Kind == MentionKind.Description;
+        if (!any) return [.. mentions];
+        // how many mentions end with each word ("le groupe Bayer" ends with "Bayer")
+        var lastWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var lookup = lastWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var m in mentions)
+        {
+            var span = text.AsSpan(m.Span.Start, m.Span.Length);
+            int space = span.LastIndexOf(' ');
+            var last = space < 0 ? span : span[(space + 1)..];
+            lookup[last] = lookup.TryGetValue(last, out int c) ? c + 1 : 1;
+        }
         var kept = new List<EntityMention>(mentions.Count);
         foreach (var m in mentions)
         {
             if (m.Kind != MentionKind.Description) { kept.Add(m); continue; }
-            var word = text.AsSpan(m.Span.Start, m.Span.Length);
-            foreach (var o in mentions)
-            {
-                if (o.Span == m.Span) continue;
-                var other = text.AsSpan(o.Span.Start, o.Span.Length);
-                if (other.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (other.Length == word.Length || other[other.Length - word.Length - 1] == ' '))
-                {
-                    kept.Add(m with { Kind = MentionKind.Name });
-                    break;
-                }
-            }
+            if (lookup.TryGetValue(text.AsSpan(m.Span.Start, m.Span.Length), out int count) && count >= 2) kept.Add(m with { Kind = MentionKind.Name });
         }
         return [.. kept];
     }
@@ -84,6 +87,8 @@ public sealed class EntityRecognizer : IStage
     {
         var token = text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length);
         bool capitalised = IsCapitalised(token);
+        // most words are lower case and start nothing: one bitmap test, no lookup
+        if (!capitalised && !char.IsDigit(token[0]) && !gazetteer.MayStartLowercase(words[i])) return i + 1;
 
         // 1. gazetteer phrase and organisation head: the longer wins, the gazetteer on a tie
         int gazEnd = MatchGazetteer(text, tokens, words, first, i, end, out var surface);
@@ -116,6 +121,7 @@ public sealed class EntityRecognizer : IStage
         if ((initial || allCaps) && gazetteer.CommonWords.Contains(folded) && !gazetteer.FirstNames.Contains(folded)) return i + 1;
         if (allCaps && token.Length > 1 && IsRomanNumeral(token)) return i + 1;
         if (token.Length == 1) return i + 1; // "A", "À" at a sentence start
+        if (HasLowerThenDigit(token)) return i + 1; // "Sports18", "musique9": a listing or OCR glue, not a name
 
         // 2. a run of capitalised words, joined by name particles
         bool person = gazetteer.FirstNames.Contains(FirstPart(folded));
@@ -124,7 +130,7 @@ public sealed class EntityRecognizer : IStage
         while (j < end && j - i < MaxNameTokens)
         {
             var w = Word(text, tokens, j);
-            if (tokens[j].Kind == TokenKind.Word && IsCapitalised(w) && !gazetteer.NonNames.Contains(words[j]) && !gazetteer.Demonyms.ContainsKey(words[j])
+            if (tokens[j].Kind == TokenKind.Word && IsCapitalised(w) && (!gazetteer.NonNames.Contains(words[j]) || IsCardinalPoint(words[j])) && !gazetteer.Demonyms.ContainsKey(words[j])
                 && !IsAdjacentAcrossBreak(text, tokens, j))
             {
                 // "le ministre de la Santé Olivier Véran": a given name starts a new name
@@ -142,13 +148,27 @@ public sealed class EntityRecognizer : IStage
             break;
         }
 
+        // "Concertgebouw d'Amsterdam", "Chantiers de l'Atlantique": an unknown name "of" a known place is an organisation
+        bool ofPlace = false;
+        if (!person && j + 1 < end && words[j] is "de" or "d'" or "du")
+        {
+            int at = j + 1 < end && words[j + 1] is "l'" or "la" ? j + 2 : j + 1;
+            if (at < end && MatchGazetteer(text, tokens, words, first, at, end, out var place) > at && place!.Entry.Type == EntityType.LOC
+                && !HasTitleBefore(words, first, i) && !LooksLikeCommonNoun(folded))
+            {
+                j = MatchGazetteer(text, tokens, words, first, at, end, out _);
+                ofPlace = true;
+            }
+        }
         bool single = j == i + 1;
         // a lone capitalised common noun is emphasis or a heading ("la Constitution", "Grève"), not a name
         if (single && !person && (gazetteer.CommonWords.Contains(folded) || LooksLikeCommonNoun(folded)) && !HasTitleBefore(words, first, i)) return i + 1;
         EntityType type;
         if (person || HasTitleBefore(words, first, i)) type = EntityType.PER;
-        else if (hasHead) type = EntityType.ORG;
-        else if (single && (IsAcronym(token) || IsCodeName(token))) type = EntityType.ORG;
+        else if (hasHead || ofPlace) type = EntityType.ORG;
+        else if (single && (IsAcronym(token) || IsCodeName(token) || HasInnerCapital(token))) type = EntityType.ORG;
+        // "l'Anses", "selon le Canard": a person's name takes no article
+        else if (single && i > first && IsArticle(words[i - 1]) && !(i - 1 > first && IsLocative(words[i - 2]))) type = EntityType.ORG;
         else if (single && LooksLikeTown(folded) || IsSaint(folded) && !single) type = EntityType.LOC;
         else if (!single && j - i <= 3 && LooksLikePerson(text, tokens, words, i, j)) type = EntityType.PER;
         else if (i > first && IsLocative(words[i - 1])) type = EntityType.LOC;
@@ -291,7 +311,8 @@ public sealed class EntityRecognizer : IStage
             var w = Word(text, tokens, j);
             if (IsCapitalised(w))
             {
-                if (gazetteer.NonNames.Contains(words[j]) && !gazetteer.Names.Starts(words[j])) break;
+                // "Orchestre National de France": a capitalised adjective belongs to the name
+                if (gazetteer.NonNames.Contains(words[j]) && !gazetteer.Names.Starts(words[j]) && !IsAdjective(words[j])) break;
                 j++;
                 lastName = j;
                 continue;
@@ -318,8 +339,9 @@ public sealed class EntityRecognizer : IStage
         return false;
     }
 
+    // "de vérifier", "de prendre"; nouns in -ure ("d'agriculture") are not verbs
     private static bool LooksLikeInfinitive(ReadOnlySpan<char> folded) =>
-        folded.Length > 3 && (folded.EndsWith("er") || folded.EndsWith("ir") || folded.EndsWith("re") || folded.EndsWith("oir"));
+        folded.Length > 3 && (folded.EndsWith("er") || folded.EndsWith("ir") || folded.EndsWith("re") && !folded.EndsWith("ure"));
 
     // "les entreprises Lime et Bird": a name coordinated with the previous one has its type
     private static EntityType? CoordinatedType(string text, Token[] tokens, FoldedTokens words, int first, int i, List<EntityMention> mentions)
@@ -329,6 +351,9 @@ public sealed class EntityRecognizer : IStage
         var last = mentions[^1];
         return last.Span.End == tokens[i - 2].Span.End ? last.Type : null;
     }
+
+    // "Actes Sud", "Ouest-France": a cardinal point inside a name
+    private static bool IsCardinalPoint(ReadOnlySpan<char> w) => w is "nord" or "sud" or "est" or "ouest";
 
     // "Révolution", "Attentat", "Location": capitalised headings and emphasis, not names
     private static bool LooksLikeCommonNoun(ReadOnlySpan<char> folded)
@@ -359,6 +384,11 @@ public sealed class EntityRecognizer : IStage
             if (tokens[k].Kind != TokenKind.Word) return false;
             if (k > i && ParticleLength(words, k, j, true) > 0) continue;
             if (gazetteer.CommonWords.Contains(words[k]) && !gazetteer.FirstNames.Contains(words[k])) return false;
+            // "Gilets Jaunes": a plural of a common word
+            var word = words[k];
+            if (word.Length > 3 && word[^1] is 's' or 'x' && gazetteer.CommonWords.Contains(word[..^1])) return false;
+            // "Business France", "STX France": a country or city inside the name
+            if (k > i && gazetteer.Find(words, k, k + 1) is { Type: EntityType.LOC, Kind: GazetteerKind.Country or GazetteerKind.City }) return false;
         }
         return true;
     }
@@ -442,6 +472,21 @@ public sealed class EntityRecognizer : IStage
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> w) => w.Length >= 2 && IsAllCaps(w);
+
+    private static bool HasLowerThenDigit(ReadOnlySpan<char> w)
+    {
+        for (int k = 1; k < w.Length; k++)
+            if (char.IsDigit(w[k]) && char.IsLower(w[k - 1])) return true;
+        return false;
+    }
+
+    // "WhatsApp", "MoDem", "SpaceX": a capital inside a word names a brand or an organisation
+    private static bool HasInnerCapital(ReadOnlySpan<char> w)
+    {
+        for (int k = 1; k < w.Length; k++)
+            if (char.IsUpper(w[k]) && char.IsLower(w[k - 1])) return true;
+        return false;
+    }
 
     // "M23", "G20", "A320": a capital followed by digits names a group, a summit or a product
     private static bool IsCodeName(ReadOnlySpan<char> w)

@@ -110,10 +110,27 @@ public sealed class Gazetteer
     /// <summary>Given names, folded.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames { get; }
 
+    /// <summary>
+    /// True when a lower-case word may start a name ("département d'État") or an organisation head ("ministère"):
+    /// a bitmap on first letter and length screens out most words before one set lookup.
+    /// </summary>
+    public bool MayStartLowercase(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length == 0) return false;
+        int letter = folded[0] - 'a';
+        if ((uint)letter >= 26u) return lowercaseStarts.Contains(folded);
+        int length = Math.Min(folded.Length, 63);
+        return (lowercaseShapes[letter] & (1UL << length)) != 0 && lowercaseStarts.Contains(folded);
+    }
+
+    private readonly ulong[] lowercaseShapes = new ulong[26];
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lowercaseStarts;
+
     /// <summary>Counts for the documentation: countries, cities, seats, organisations (with agencies), office holders, terms.</summary>
     public IReadOnlyDictionary<string, int> Sizes => sizes;
     private readonly Dictionary<string, int> sizes = [];
 
+    private readonly List<(IReadOnlyList<string>, CasePolicy)> lowercaseSurfaces = [];
     private FrozenDictionary<string, Demonym> demonymTable = FrozenDictionary<string, Demonym>.Empty;
 
     private Gazetteer()
@@ -129,6 +146,15 @@ public sealed class Gazetteer
         LoadTitles();
         LoadHeads();
         Demonyms = demonymTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (words, policy) in lowercaseSurfaces) if (policy == CasePolicy.Any) starts.Add(words[0]);
+        foreach (var (_, c) in Lexicon.Read("organisation-heads.tsv", 3)) if (c[2] != "no") starts.Add(Words(c[0])[0]);
+        foreach (var w in starts)
+        {
+            int letter = w[0] - 'a';
+            if ((uint)letter < 26u) lowercaseShapes[letter] |= 1UL << Math.Min(w.Length, 63);
+        }
+        lowercaseStarts = starts.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         NonNames = LoadFolded("non-names.txt");
         CommonWords = LoadFolded("common-words.txt");
         FirstNames = LoadFolded("first-names.txt");
@@ -152,6 +178,26 @@ public sealed class Gazetteer
 
     /// <summary>The entry named exactly <paramref name="name"/> (any surface form, case-insensitive), or null.</summary>
     public GazetteerEntry? Find(string name) => byName.GetValueOrDefault(Key(name));
+
+    /// <summary>The entry named exactly by tokens <c>[first, end)</c> of a folded document, or null. Allocates nothing.</summary>
+    public GazetteerEntry? Find(FoldedTokens words, int first, int end) => Names.Find(words, first, end) is { Count: > 0 } v ? v[0].Entry : null;
+
+    /// <summary>Who held <paramref name="office"/> for <paramref name="body"/> on <paramref name="date"/> (the latest holder when the date is unknown), or null.</summary>
+    public GazetteerEntry? Holder(string body, string office, DateOnly? date)
+    {
+        if (!holders.TryGetValue(body + "|" + office, out var list)) return null;
+        GazetteerEntry? latest = null;
+        DateOnly latestStart = DateOnly.MinValue;
+        foreach (var person in list)
+            foreach (var term in person.Terms)
+            {
+                if (term.Body != body || term.Office != office) continue;
+                if (date is { } d ? term.Covers(d) : term.Start >= latestStart) { latest = person; latestStart = term.Start; if (date is not null) return person; }
+            }
+        return date is null ? latest : null;
+    }
+
+    private readonly Dictionary<string, List<GazetteerEntry>> holders = new(StringComparer.Ordinal);
 
     /// <summary>The entry with <paramref name="id"/>, or null.</summary>
     public GazetteerEntry? FindId(string id) => byId.GetValueOrDefault(id);
@@ -282,6 +328,13 @@ public sealed class Gazetteer
             terms++;
             entry.Terms.Add(new OfficeTerm(c[2], c[3], Date(c[4], line), Column(c, 5) is { Length: > 0 } end ? Date(end, line) : null));
         }
+        foreach (var person in byId.Values.Where(e => e.Kind == GazetteerKind.Person))
+            foreach (var term in person.Terms)
+            {
+                var key = term.Body + "|" + term.Office;
+                if (!holders.TryGetValue(key, out var list)) holders[key] = list = [];
+                if (!list.Contains(person)) list.Add(person);
+            }
         sizes["office holders"] = people;
         sizes["terms of office"] = terms;
     }
@@ -351,6 +404,7 @@ public sealed class Gazetteer
             var existing = Names.Find(words);
             if (existing is not null && existing.Any(s => s.Entry == entry)) continue;
             Names.Add(words, new Surface(entry, policy));
+            if (policy == CasePolicy.Any) lowercaseSurfaces.Add((words, policy));
         }
     }
 

@@ -114,6 +114,18 @@ public sealed class PhraseTrie<T> where T : class
         return found;
     }
 
+    /// <summary>The values of the phrase made of exactly the tokens <c>[start, end)</c>, or null.</summary>
+    public List<T>? Find(FoldedTokens words, int start, int end)
+    {
+        var node = root;
+        for (int i = start; i < end; i++)
+        {
+            if (!node.HasNext || !node.Next.TryGetValue(words[i], out var next)) return null;
+            node = next;
+        }
+        return node.Values;
+    }
+
     /// <summary>True when some phrase starts with the folded word <paramref name="word"/>.</summary>
     public bool Starts(ReadOnlySpan<char> word) => root.HasNext && root.Next.ContainsKey(word);
 

@@ -61,4 +61,24 @@ public class ActorResolverTests
         Assert.Equal(role, trump.Role);
         Assert.Equal("USA", trump.Country);
     }
+
+    [Fact]
+    public void A_description_of_the_office_holder_joins_the_named_person()
+    {
+        var d = EntityRecognizerTests.Run("Vladimir Poutine a reçu son homologue. Le président russe a ensuite quitté la salle.",
+            new DateOnly(2025, 4, 10));
+        var putin = Named(d, "Vladimir Poutine");
+        Assert.Equal(2, putin.Mentions.Count);
+        var description = d.Mentions[putin.Mentions[1]];
+        Assert.Equal(MentionKind.Description, description.Kind);
+        Assert.Equal("Le président russe", d.Slice(description.Span));
+    }
+
+    [Fact]
+    public void A_description_of_someone_not_named_adds_nothing()
+    {
+        var d = EntityRecognizerTests.Run("Le président américain a parlé à Vladimir Poutine.", new DateOnly(2025, 4, 10));
+        Assert.Single(Named(d, "Vladimir Poutine").Mentions);
+        Assert.DoesNotContain(d.Mentions, m => m.Kind == MentionKind.Description);
+    }
 }

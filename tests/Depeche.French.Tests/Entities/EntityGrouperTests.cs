@@ -50,4 +50,19 @@ public class EntityGrouperTests
         var entities = Entities("Emmanuel Macron et Brigitte Macron sont arrivés.");
         Assert.Equal(2, entities.Count(e => e.Type == EntityType.PER));
     }
+
+    [Fact]
+    public void Many_people_sharing_a_given_name_each_keep_their_own_surname()
+    {
+        // 2,000 distinct people: the short forms are indexed by word, not compared with every name
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < 2000; i++)
+        {
+            var surname = "Zar" + new string((char)('a' + i % 26), 1) + new string((char)('a' + i / 26 % 26), 1) + new string((char)('a' + i / 676), 1) + "ski";
+            text.Append("Jean ").Append(surname).Append(" est venu. Selon ").Append(surname).Append(", tout va bien. ");
+        }
+        var entities = Entities(text.ToString());
+        Assert.Equal(2000, entities.Length);
+        Assert.All(entities, e => Assert.Equal(2, e.Mentions.Count));
+    }
 }

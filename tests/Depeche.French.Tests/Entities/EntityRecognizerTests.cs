@@ -38,6 +38,14 @@ public class EntityRecognizerTests
     [InlineData("Un accord avec l'UE et l'OTAN est proche.", "UE:ORG|OTAN:ORG")]
     // French town shapes after a locative preposition
     [InlineData("Il habite à Villeneuve-sur-Lot depuis dix ans.", "Villeneuve-sur-Lot:LOC")]
+    // a party after its lower-case head: the known name stands alone
+    [InlineData("Le parti Les Républicains a voté contre.", "Les Républicains:ORG")]
+    // an armed group named by a code
+    [InlineData("Les rebelles du M23 ont pris la ville.", "M23:ORG")]
+    // a gazetteer entry written lower case matches lower case
+    [InlineData("Les talibans ont pris Kaboul.", "talibans:ORG|Kaboul:LOC")]
+    // a brand with an inner capital is an organisation
+    [InlineData("Le message circulait sur WhatsApp hier.", "WhatsApp:ORG")]
     // a capitalised common noun alone is emphasis, not a name
     [InlineData("Il défend la Constitution avec ardeur.", "")]
     public void Finds_names_with_their_types(string text, string expected)

@@ -2,11 +2,19 @@ using System.Text.Json;
 using Depeche.French.Entities;
 using Depeche.French.Resources;
 using Depeche.Testing;
+using Xunit.Abstractions;
 
 namespace Depeche.French.Tests.Entities;
 
-public class GazetteerTests
+public class GazetteerTests(ITestOutputHelper output)
 {
+    [Fact]
+    public void Prints_the_gazetteer_sizes()
+    {
+        foreach (var (name, count) in Gazetteer.Default.Sizes.OrderBy(p => p.Key, StringComparer.Ordinal)) output.WriteLine($"{name}\t{count}");
+        Assert.True(Gazetteer.Default.Sizes["cities"] > 250);
+    }
+
     [Fact]
     public void Every_entity_lexicon_loads_and_is_not_empty()
     {
