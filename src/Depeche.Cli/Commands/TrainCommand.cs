@@ -66,8 +66,11 @@ internal static class TrainCommand
             stdout.WriteLine($"training on {sentences.Count} sentences, {sentences.Sum(s => s.Forms.Length)} tokens ({string.Join(", ", trainFiles)})");
             var options = new TaggerTrainingOptions
             {
-                Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed),
-                UposBits = parse.GetValue(uposBits), MorphBits = parse.GetValue(morphBits), HapaxDropout = parse.GetValue(dropout),
+                Epochs = parse.GetValue(epochs),
+                Seed = parse.GetValue(seed),
+                UposBits = parse.GetValue(uposBits),
+                MorphBits = parse.GetValue(morphBits),
+                HapaxDropout = parse.GetValue(dropout),
             };
             var model = TaggerTrainer.Train(sentences, devSets, options, stdout);
             stdout.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s");

@@ -146,7 +146,12 @@ public sealed class ActorResolver : IStage
             var entity = document.Entities[e];
             document.Entities[e] = new Entity
             {
-                Id = entity.Id, Type = entity.Type, Name = entity.Name, Mentions = lists[e], Country = entity.Country, Role = entity.Role,
+                Id = entity.Id,
+                Type = entity.Type,
+                Name = entity.Name,
+                Mentions = lists[e],
+                Country = entity.Country,
+                Role = entity.Role,
             };
         }
     }

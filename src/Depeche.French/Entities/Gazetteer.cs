@@ -219,8 +219,13 @@ public sealed class Gazetteer
             count++;
             var entry = new GazetteerEntry
             {
-                Id = "country:" + c[0], Name = c[2], Type = EntityType.LOC, Kind = GazetteerKind.Country, Country = c[0],
-                Latitude = Number(c[9], "countries.tsv", line), Longitude = Number(c[10], "countries.tsv", line),
+                Id = "country:" + c[0],
+                Name = c[2],
+                Type = EntityType.LOC,
+                Kind = GazetteerKind.Country,
+                Country = c[0],
+                Latitude = Number(c[9], "countries.tsv", line),
+                Longitude = Number(c[10], "countries.tsv", line),
             };
             AddEntry(entry, [c[2], c[3], .. Split(c[4])]);
             bool independent = c[7] == "1";
@@ -265,7 +270,10 @@ public sealed class Gazetteer
             count++;
             var entry = new GazetteerEntry
             {
-                Id = "org:" + c[0], Name = c[0], Type = EntityType.ORG, Kind = GazetteerKind.Organisation,
+                Id = "org:" + c[0],
+                Name = c[0],
+                Type = EntityType.ORG,
+                Kind = GazetteerKind.Organisation,
                 Country = Column(c, 2) is { Length: 3 } iso ? iso : null,
             };
             AddEntry(entry, [c[0], .. Split(Column(c, 1))]);
@@ -275,7 +283,10 @@ public sealed class Gazetteer
             count++;
             var entry = new GazetteerEntry
             {
-                Id = "org:" + agency.Name, Name = agency.Name, Type = EntityType.ORG, Kind = GazetteerKind.Agency,
+                Id = "org:" + agency.Name,
+                Name = agency.Name,
+                Type = EntityType.ORG,
+                Kind = GazetteerKind.Agency,
                 Country = agency.Country.Length == 3 ? agency.Country : null,
             };
             AddEntry(entry, agency.FullName == agency.Name ? [agency.Name] : [agency.Name, agency.FullName]);
@@ -297,7 +308,10 @@ public sealed class Gazetteer
             }
             var entry = new GazetteerEntry
             {
-                Id = "seat:" + c[0], Name = c[0], Type = EntityType.ORG, Kind = GazetteerKind.Seat,
+                Id = "seat:" + c[0],
+                Name = c[0],
+                Type = EntityType.ORG,
+                Kind = GazetteerKind.Seat,
                 Country = Column(c, 2) is { Length: 3 } iso ? iso : null,
             };
             AddEntry(entry, [c[0], .. Split(Column(c, 1))]);
@@ -316,7 +330,10 @@ public sealed class Gazetteer
                 people++;
                 entry = new GazetteerEntry
                 {
-                    Id = id, Name = c[0], Type = EntityType.PER, Kind = GazetteerKind.Person,
+                    Id = id,
+                    Name = c[0],
+                    Type = EntityType.PER,
+                    Kind = GazetteerKind.Person,
                     Country = c[2].Length == 3 && c[2].All(char.IsUpper) ? c[2] : null,
                 };
                 AddEntry(entry, [c[0], .. Split(c[1])]);
@@ -347,8 +364,13 @@ public sealed class Gazetteer
             count++;
             var entry = new GazetteerEntry
             {
-                Id = "city:" + c[0] + ":" + c[2], Name = c[0], Type = EntityType.LOC, Kind = GazetteerKind.City, Country = c[2],
-                Latitude = Number(c[3], "cities.tsv", line), Longitude = Number(c[4], "cities.tsv", line),
+                Id = "city:" + c[0] + ":" + c[2],
+                Name = c[0],
+                Type = EntityType.LOC,
+                Kind = GazetteerKind.City,
+                Country = c[2],
+                Latitude = Number(c[3], "cities.tsv", line),
+                Longitude = Number(c[4], "cities.tsv", line),
             };
             AddEntry(entry, [c[0], .. Split(c[1])]);
         }
@@ -363,7 +385,10 @@ public sealed class Gazetteer
             count++;
             var entry = new GazetteerEntry
             {
-                Id = "region:" + c[0], Name = c[0], Type = EntityType.LOC, Kind = GazetteerKind.Region,
+                Id = "region:" + c[0],
+                Name = c[0],
+                Type = EntityType.LOC,
+                Kind = GazetteerKind.Region,
                 Country = Column(c, 2) is { Length: 3 } iso ? iso : null,
             };
             AddEntry(entry, [c[0], .. Split(Column(c, 1))]);

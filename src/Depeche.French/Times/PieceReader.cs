@@ -85,7 +85,11 @@ internal static class PieceReader
     {
         var piece = new Piece
         {
-            Start = start, End = end, Senses = senses, Token = token, Joined = joined,
+            Start = start,
+            End = end,
+            Senses = senses,
+            Token = token,
+            Joined = joined,
             Capitalized = char.IsUpper(original[0]),
             Elided = lower.Length > 1 && lower[^1] == '\'',
         };

@@ -11,18 +11,45 @@ public static class DateReader
 {
     private static readonly FrozenDictionary<string, int> months = new Dictionary<string, int>
     {
-        ["janvier"] = 1, ["janv"] = 1, ["février"] = 2, ["fevrier"] = 2, ["févr"] = 2, ["fevr"] = 2, ["fév"] = 2, ["mars"] = 3,
-        ["avril"] = 4, ["avr"] = 4, ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7, ["juil"] = 7, ["août"] = 8, ["aout"] = 8,
-        ["septembre"] = 9, ["sept"] = 9, ["octobre"] = 10, ["oct"] = 10, ["novembre"] = 11, ["nov"] = 11, ["décembre"] = 12,
-        ["decembre"] = 12, ["déc"] = 12, ["dec"] = 12,
+        ["janvier"] = 1,
+        ["janv"] = 1,
+        ["février"] = 2,
+        ["fevrier"] = 2,
+        ["févr"] = 2,
+        ["fevr"] = 2,
+        ["fév"] = 2,
+        ["mars"] = 3,
+        ["avril"] = 4,
+        ["avr"] = 4,
+        ["mai"] = 5,
+        ["juin"] = 6,
+        ["juillet"] = 7,
+        ["juil"] = 7,
+        ["août"] = 8,
+        ["aout"] = 8,
+        ["septembre"] = 9,
+        ["sept"] = 9,
+        ["octobre"] = 10,
+        ["oct"] = 10,
+        ["novembre"] = 11,
+        ["nov"] = 11,
+        ["décembre"] = 12,
+        ["decembre"] = 12,
+        ["déc"] = 12,
+        ["dec"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> monthLookup =
         months.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, DayOfWeek> weekdays = new Dictionary<string, DayOfWeek>
     {
-        ["lundi"] = DayOfWeek.Monday, ["mardi"] = DayOfWeek.Tuesday, ["mercredi"] = DayOfWeek.Wednesday, ["jeudi"] = DayOfWeek.Thursday,
-        ["vendredi"] = DayOfWeek.Friday, ["samedi"] = DayOfWeek.Saturday, ["dimanche"] = DayOfWeek.Sunday,
+        ["lundi"] = DayOfWeek.Monday,
+        ["mardi"] = DayOfWeek.Tuesday,
+        ["mercredi"] = DayOfWeek.Wednesday,
+        ["jeudi"] = DayOfWeek.Thursday,
+        ["vendredi"] = DayOfWeek.Friday,
+        ["samedi"] = DayOfWeek.Saturday,
+        ["dimanche"] = DayOfWeek.Sunday,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> weekdayLookup =
         weekdays.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -182,7 +182,7 @@ internal sealed class MainTextFinder
                 if (!wrapper && hint.Boilerplate && !(hint.Maybe && child.chars > totalChars * 0.3)) { child.removed = true; Debug(child, "boilerplate"); continue; }
                 if (!wrapper && hint.Unlikely && child.Name != "a") { child.removed = true; Debug(child, "unlikely"); continue; }
             }
-            next:
+        next:
             Mark(child, useHints, inArticle || child.Name is "article" or "main" || child.Attribute("itemprop") is "articleBody");
         }
     }
@@ -429,7 +429,7 @@ internal sealed class MainTextFinder
         double linkDensity = LinkDensity(node);
         if ((node.kinds & TagKinds.Heading) != 0)
             return node.Name == "h1" || node.weight < 0 || linkDensity > 0.33;
-        if (node.Name is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset" or "dl" or "header" or "nav")) 
+        if (node.Name is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset" or "dl" or "header" or "nav"))
             return node.Name == "p" && linkDensity > 0.5 && node.chars < 200 && node.linkChars > 0 && node.weight <= 0;
         int weight = node.weight;
         bool isList = node.Name is "ul" or "ol";

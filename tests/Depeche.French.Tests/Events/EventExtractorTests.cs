@@ -12,8 +12,14 @@ public class EventExtractorTests
     {
         private static readonly FrozenDictionary<string, string> Codes = new Dictionary<string, string>
         {
-            ["russes"] = "RUS", ["russe"] = "RUS", ["russo"] = "RUS", ["américains"] = "USA", ["américaine"] = "USA",
-            ["allemands"] = "DEU", ["français"] = "FRA", ["franco"] = "FRA",
+            ["russes"] = "RUS",
+            ["russe"] = "RUS",
+            ["russo"] = "RUS",
+            ["américains"] = "USA",
+            ["américaine"] = "USA",
+            ["allemands"] = "DEU",
+            ["français"] = "FRA",
+            ["franco"] = "FRA",
         }.ToFrozenDictionary();
 
         public bool TryGetDemonym(ReadOnlySpan<char> word, out string code) =>
