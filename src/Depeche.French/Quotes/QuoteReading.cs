@@ -8,6 +8,9 @@ internal sealed record Designation(string? Name, string? Description, string? Co
 /// <summary>How a quotation is attributed: the speaker, the reporting verb (token range), the medium.</summary>
 internal sealed record Attribution(Designation? Speaker, int VerbFirst, int VerbLast, VerbForm? Verb, TextSpan? Medium, bool Impersonal = false)
 {
+    /// <summary>Read from an incise next to the marks ("», a-t-on appris"): the quotation is speech even without a speaker.</summary>
+    public bool Incise { get; init; }
+
     public bool HasVerb => VerbFirst >= 0;
 }
 
@@ -52,8 +55,8 @@ internal sealed class QuoteReading
         CollectCandidates();
 
         var quotes = new List<Quote>();
-        foreach (var q in quotations)
-            if (!q.Nested && ReadDirect(q) is { } quote) quotes.Add(quote);
+        for (int i = 0; i < quotations.Count; i++)
+            if (!quotations[i].Nested && ReadDirect(quotations, i) is { } quote) quotes.Add(quote);
         ReadReported(quotes);
         quotes.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Direct.CompareTo(b.Direct));
         return [.. quotes];
@@ -61,8 +64,9 @@ internal sealed class QuoteReading
 
     // ---------- direct quotations ----------
 
-    private Quote? ReadDirect(Quotation q)
+    private Quote? ReadDirect(List<Quotation> quotations, int index)
     {
+        var q = quotations[index];
         int cs = q.ContentStart, last = q.End;
         while (last > cs && v.IsComma(last - 1)) last--;
         if (last <= cs) return null;
@@ -87,12 +91,22 @@ internal sealed class QuoteReading
         if (attribution is null || attribution.Speaker is null)
             attribution = BeforeQuote(q.Open) ?? attribution;
         // "« … », peut-on lire.": the latest source that reported something
-        if (attribution is { Speaker: null, Impersonal: true, HasVerb: true } impersonal)
+        if (attribution is { Speaker: null, Impersonal: true, HasVerb: true, Verb.Kind: VerbKind.Write } impersonal)
             attribution = impersonal with { Speaker = Resolve(impersonal.VerbFirst, Agreement.Impersonal, default) };
+
+        // « A.¶« B », a-t-elle dit: a quotation over paragraphs reopens each one and is attributed at its end
+        for (int next = index + 1; attribution is null && !q.Closed && next < quotations.Count && quotations[next].Open == q.End && v.LineBreakBefore(q.End); next++)
+        {
+            var following = quotations[next];
+            if (following.Nested) break;
+            if (following.Closed && following.End + 1 < v.Count)
+                attribution = FindInnerIncise(following.ContentStart, following.End)?.Attribution ?? AfterQuote(following, following.End, SentenceEnd(following.End));
+            if (following.Closed) break;
+        }
 
         bool sentenceInitial = PhraseReader.IsSentenceStart(v, q.Open) || v.Is(q.Open - 1, ":");
         bool capital = char.IsUpper(v.Text[v.Spans[cs].Start]);
-        if (attribution?.Speaker?.Name is null && capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)) return null;
+        if (attribution is not { Incise: true } && attribution?.Speaker?.Name is null && capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)) return null;
         if (attribution is null)
         {
             // "« Gender gap report »." ends a sentence but is a title: only final punctuation inside the marks counts
@@ -242,14 +256,15 @@ internal sealed class QuoteReading
             if (agreement == Agreement.Impersonal)
             {
                 impersonal = true;
-                if (medium is not null)
+                if (medium is not null && form is { Kind: VerbKind.Write })
                 {
                     // "peut-on lire dans le quotidien du soir": the publication is the source
                     for (int m = complements; m < j && speaker is null; m++)
                         if (ReadMediumPhrase(m, limit) is var (_, _, outlet)) speaker = Designate(outlet);
                 }
                 // "peut-on lire dans Les Échos": the publication is the source
-                if (speaker is null && (v.Is(j, "dans") || v.Is(j, "sur")) && PhraseReader.Read(v, j + 1, limit) is { } source)
+                if (speaker is null && (v.Is(j, "dans") || v.Is(j, "sur")) && PhraseReader.Read(v, j + 1, limit) is { } source
+                    && (form is { Kind: VerbKind.Write } || source.HasName))
                 {
                     medium = v.Source(source.Start, source.End);
                     speaker = Designate(source);
@@ -258,7 +273,7 @@ internal sealed class QuoteReading
             }
             else speaker = Resolve(clitic, agreement, v.Source(clitic, clitic + 1));
             end = j;
-            return new Attribution(speaker, first, verbLast, form, medium, impersonal && speaker is null);
+            return new Attribution(speaker, first, verbLast, form, medium, impersonal && speaker is null) { Incise = true };
         }
 
         j = SkipAdverbs(j, limit, ref medium);
@@ -269,7 +284,7 @@ internal sealed class QuoteReading
             speaker = speaker with { Description = document.Slice(v.Source(ap.Start, ap.End)), Country = speaker.Country ?? CountryOf(ap.Start, ap.End) };
         if (medium is null && ReadMedium(j, limit) is var (mediumSpan, mediumEnd)) { medium = mediumSpan; j = mediumEnd; }
         end = j;
-        return new Attribution(speaker, first, verbLast, form, medium, speaker is null);
+        return new Attribution(speaker, first, verbLast, form, medium, speaker is null) { Incise = true };
     }
 
     private int SkipAdverbs(int j, int limit, ref TextSpan? medium)
@@ -399,6 +414,8 @@ internal sealed class QuoteReading
         }
         if (v.IsComma(j))
         {
+            // "Le ministre des Transports, Clément Beaune, a assuré": a description with its name in apposition
+            if (PhraseEndingAt(j - 1, floor) is { HasName: true, Kind: PhraseKind.Name } named && named.NameStart > named.Start) return named;
             // "Éric Alan Caldwell, responsable de la mobilité, a déclaré": the phrase before the apposition
             for (int c = j - 1; c > Math.Max(floor, j - 20); c--)
             {
@@ -480,7 +497,7 @@ internal sealed class QuoteReading
             {
                 int comma = source.End;
                 while (!v.IsComma(comma)) comma++;
-                if (comma + 1 < contentEnd)
+                if (comma + 1 < contentEnd && !OnlyQuotation(comma + 1, contentEnd))
                 {
                     quotes.Add(Build(v.Source(comma + 1, contentEnd), [], new Attribution(Designate(source), -1, -1, null, null), direct: false));
                     continue;
@@ -505,6 +522,7 @@ internal sealed class QuoteReading
                 // "X a affirmé que …"
                 if ((v.Is(after, "que") || v.Is(after, "qu'")) && after + 1 < contentEnd && SubjectBefore(group, f) is { } subject)
                 {
+                    if (OnlyQuotation(after + 1, contentEnd)) break;
                     quotes.Add(Build(v.Source(after + 1, contentEnd), [], new Attribution(Designate(subject), group, k, form, medium), direct: false));
                     break;
                 }
@@ -518,6 +536,18 @@ internal sealed class QuoteReading
             }
         }
     }
+
+    // "a assuré qu'« aucune solution ne sera imposée »": reported speech that is only a direct quotation adds nothing
+    private bool OnlyQuotation(int from, int to) => from < to && inQuote[from] && inQuote[to - 1] && v.SentenceOf[from] == v.SentenceOf[to - 1]
+        && IsMark(from) && IsMark(to - 1) && !HasUnquoted(from, to);
+
+    private bool HasUnquoted(int from, int to)
+    {
+        for (int k = from; k < to; k++) if (!inQuote[k]) return true;
+        return false;
+    }
+
+    private bool IsMark(int k) => v.Spans[k].Length == 1 && v.Text[v.Spans[k].Start] is '«' or '»' or '“' or '”' or '"' or '„';
 
     // ---------- speakers ----------
 
