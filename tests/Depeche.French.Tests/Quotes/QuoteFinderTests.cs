@@ -290,6 +290,37 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Quotation_over_paragraphs_takes_the_attribution_of_its_last_part()
+    {
+        var quotes = Direct("Le ministre Paul Durand a parlé.\n« Nous avons fait des propositions concrètes.\n« Nous restons ouverts », a conclu la présidente Marie Dupont.");
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("Marie Dupont", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Description_with_an_apposed_name_before_the_verb_gives_the_name()
+    {
+        var q = One("Le ministre des Transports, Clément Durand, a assuré : « Aucune solution ne sera imposée. »");
+        Assert.Equal("Clément Durand", q.Speaker?.Name);
+        Assert.Equal("Le ministre des Transports", q.Speaker?.Description);
+    }
+
+    [Fact]
+    public void Impersonal_incise_keeps_the_quotation_without_a_speaker()
+    {
+        var q = One("« On ne lâchera rien », a-t-on entendu dans le cortège.");
+        Assert.Null(q.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Source_opening_the_sentence_may_carry_a_modifier()
+    {
+        var q = One("Selon un responsable américain ayant requis l'anonymat, Washington « étudie toutes les options ».");
+        Assert.Equal("un responsable américain", q.Speaker?.Name);
+        Assert.Equal("USA", q.Speaker?.Country);
+    }
+
+    [Fact]
     public void Without_tokens_nothing_is_found() => Assert.Empty(Find("").Quotes);
 
     [Fact]
