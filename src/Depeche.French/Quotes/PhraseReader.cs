@@ -113,13 +113,14 @@ internal static class PhraseReader
                 }
                 break;
             }
-            if (v.IsComma(j) && j + 1 < limit && v.IsCapitalised(j + 1) && IsNameWord(v, j + 1))
+            int title = v.IsComma(j) ? v.Match(j + 1, WordRole.Title) : 0; // "son avocat, Me Dupont"
+            if (v.IsComma(j) && j + 1 + title < limit && v.IsCapitalised(j + 1 + title) && IsNameWord(v, j + 1 + title))
             {
                 // "la porte-parole du département d'État américain, Tammy Bruce"
-                int end = ReadName(v, j + 1, limit);
+                int end = ReadName(v, j + 1 + title, limit);
                 if (end >= limit || v.IsPunctuation(end) || v.Has(end, WordRole.Skip) || v.Is(end, "à") || v.Is(end, "dans") || v.Is(end, "lors"))
                 {
-                    nameStart = j + 1;
+                    nameStart = j + 1 + title;
                     j = nameStop = end;
                 }
             }

@@ -87,6 +87,17 @@ public class QuoteFinderTests
     }
 
     [Theory]
+    [InlineData("« Mon client conteste les faits », a indiqué à l'AFP son avocat, Me Paul Girard.", "Paul Girard", "indiquer")] // title in apposition
+    [InlineData("« La réforme sera menée à son terme », a fait savoir le ministère du Travail.", "le ministère du Travail", "faire savoir")]
+    [InlineData("« Nous avons gagné », ont-ils affirmé à la presse.", null, "affirmer")]                                     // no antecedent
+    public void Incise_variants(string text, string? speaker, string verb)
+    {
+        var q = One(text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+        Assert.Equal(verb, q.Verb);
+    }
+
+    [Theory]
     [InlineData("Le maire Jean Dupuis a déclaré : « La ville ne paiera pas cette facture. »", "Jean Dupuis", "déclarer")]
     [InlineData("Au nom du conseil, la présidente Sophie Lenoir déclare : « Le budget sera voté demain. »", "Sophie Lenoir", "déclarer")]
     [InlineData("Il a ensuite cédé la parole à Mme Lenoir, qui explique : « Le budget sera voté demain. »", "Lenoir", "expliquer")]

@@ -35,6 +35,7 @@ public class QuoteLexiconTests
         {
             string lemma = cols[0];
             string verb = lemma.StartsWith("se ", StringComparison.Ordinal) ? lemma[3..] : lemma.StartsWith("s'", StringComparison.Ordinal) ? lemma[2..] : lemma;
+            verb = verb[(verb.LastIndexOf(' ') + 1)..]; // "faire savoir": after "a fait", the verb token is "savoir"
             Assert.True(QuoteLexicon.Default.Verbs.ContainsKey(verb), lemma);
         }
     }
