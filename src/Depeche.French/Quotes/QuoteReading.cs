@@ -30,6 +30,9 @@ internal sealed class Candidate(int token, Phrase? phrase, Designation? designat
 /// <summary>One document's quotations: the per-document state of <see cref="QuoteFinder"/>. Not thread-safe; not shared.</summary>
 internal sealed class QuoteReading
 {
+    // Words between a subject phrase and its verb that a candidate may have ("en chef chinois").
+    private const int MaxSubjectGap = 4;
+
     // Inside a quotation, an incise is looked for after each comma; the words after it must make a second part.
     private const int MinWordsAfterIncise = 1;
 
@@ -343,6 +346,7 @@ internal sealed class QuoteReading
         for (int j = b; j >= Math.Max(floor, open - 40); j--)
         {
             if (v.IsTerminal(j) || v.Is(j, ":")) break;
+            if (v.IsComma(j) && !inQuote[j] && v.Has(j + 1, WordRole.Opener)) break; // ", tandis que le WWF parlait d'une « … »"
             if (inQuote[j] || !v.TryVerb(j, out var form) || form.Kind == VerbKind.Qualify && !v.Is(j + 1, "de") && !v.Is(j + 1, "d'")) continue;
             int group = VerbGroupStart(j, form);
             if (group < 0) continue;
@@ -681,10 +685,15 @@ internal sealed class QuoteReading
             if (PhraseReader.Read(v, k, limit) is not { } p) continue;
             int next = PhraseReader.ReadAppositions(v, p.End, limit, out _);
             if (next != p.End && v.IsComma(next)) next++;
-            if (next >= limit || inQuote[next]) continue;
-            bool reporting = v.TryVerb(next, out var form) && !form.Participle
-                || v.Has(next, WordRole.Auxiliary) && v.TryVerb(next + 1, out form) && form.Participle;
-            bool verbal = reporting || v.Has(next, WordRole.Auxiliary) || v.Is(next, "s'") || v.Is(next, "se") || v.Is(next, "n'") || v.Is(next, "ne");
+            // "Le négociateur en chef chinois a jugé": a few words may stand between the phrase and its verb
+            bool reporting = false, verbal = false;
+            for (int g = next; g < Math.Min(limit, next + MaxSubjectGap) && !inQuote[g] && !v.IsPunctuation(g) && !verbal; g++)
+            {
+                reporting = v.TryVerb(g, out var form) && !form.Participle
+                    || v.Has(g, WordRole.Auxiliary) && v.TryVerb(g + 1, out form) && form.Participle;
+                verbal = reporting || v.Has(g, WordRole.Auxiliary) || v.Is(g, "s'") || v.Is(g, "se") || v.Is(g, "n'") || v.Is(g, "ne");
+                if (v.Has(g, WordRole.Determiner) || v.Has(g, WordRole.Pronoun)) break;
+            }
             if (!verbal) continue;
             if (p.Kind != PhraseKind.Pronoun) candidates.Add(new Candidate(k, p, null, reporting));
         }
