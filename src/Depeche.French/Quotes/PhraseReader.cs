@@ -62,6 +62,10 @@ internal static class PhraseReader
         return null;
     }
 
+    /// <summary>A description without determiner ("source policière" in "de source policière"), or null.</summary>
+    public static Phrase? ReadBare(TokenView v, int k, int limit) =>
+        v.IsLower(k) && v.Roles(k) == WordRole.None ? ReadDescription(v, k, k, limit, Agreement.Unknown) : null;
+
     private static Phrase? ReadDescription(TokenView v, int start, int j, int limit, Agreement agreement)
     {
         // "dans Les Échos", "selon Le Monde": a capitalised article inside a sentence belongs to a title

@@ -266,6 +266,13 @@ internal sealed class QuoteReading
                         if (ReadMediumPhrase(m, limit) is var (_, _, outlet)) speaker = Designate(outlet);
                 }
                 // "peut-on lire dans Les Échos": the publication is the source
+                // "a-t-on appris de source policière": the source is the speaker
+                if (speaker is null && (v.Is(j, "de") || v.Is(j, "auprès")) && PhraseReader.ReadBare(v, v.Is(j + 1, "de") ? j + 2 : j + 1, limit) is { } bare
+                    && v[bare.Head].StartsWith("source", StringComparison.OrdinalIgnoreCase))
+                {
+                    speaker = Designate(bare);
+                    j = bare.End;
+                }
                 if (speaker is null && (v.Is(j, "dans") || v.Is(j, "sur")) && PhraseReader.Read(v, j + 1, limit) is { } source
                     && (form is { Kind: VerbKind.Write } || source.HasName))
                 {

@@ -90,7 +90,8 @@ public class QuoteFinderTests
     [InlineData("« Mon client conteste les faits », a indiqué à l'AFP son avocat, Me Paul Girard.", "Paul Girard", "indiquer")] // title in apposition
     [InlineData("« La réforme sera menée à son terme », a fait savoir le ministère du Travail.", "le ministère du Travail", "faire savoir")]
     [InlineData("« Nous avons gagné », ont-ils affirmé à la presse.", null, "affirmer")]                                     // no antecedent
-    public void Incise_variants(string text, string? speaker, string verb)
+    [InlineData("« Deux suspects ont été interpellés », a-t-on appris de source policière.", "source policière", null)]   // impersonal, with its source
+    public void Incise_variants(string text, string? speaker, string? verb)
     {
         var q = One(text);
         Assert.Equal(speaker, q.Speaker?.Name);
@@ -213,6 +214,7 @@ public class QuoteFinderTests
     [InlineData("L'opération « Barkhane Sahel » a pris fin en 2022.")]                         // a name
     [InlineData("Ce bateau, baptisé « la belle étoile du nord », partira lundi.")]             // a name after "baptisé"
     [InlineData("Il a été mis en examen pour « abus de biens sociaux ».")]                    // a charge after "pour"
+    [InlineData("Le chef de gang, surnommé « le roi du port », a été arrêté.")]               // a nickname
     [InlineData("Le « lazy bed » (« plate-bande de paresseux ») était courant.")]             // a gloss in brackets
     public void Scare_quotes_titles_names_and_labels_are_not_quotations(string text) => Assert.Empty(Direct(text));
 
