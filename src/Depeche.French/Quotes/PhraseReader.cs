@@ -142,7 +142,9 @@ internal static class PhraseReader
         while (j < limit && j - k < MaxNameTokens)
         {
             if (v.IsCapitalised(j) && IsNameWord(v, j)) { j++; continue; }
-            if (IsParticle(v, j) && j + 1 < limit && v.IsCapitalised(j + 1) && IsNameWord(v, j + 1)) { j += 2; continue; }
+            // "Marielle de Sarnez", "Ursula von der Leyen": one or two particles before a capitalised word
+            int particles = IsParticle(v, j) ? IsParticle(v, j + 1) ? 2 : 1 : 0;
+            if (particles > 0 && j + particles < limit && v.IsCapitalised(j + particles) && IsNameWord(v, j + particles)) { j += particles + 1; continue; }
             break;
         }
         return j;

@@ -109,7 +109,9 @@ internal sealed class QuoteReading
 
         bool sentenceInitial = PhraseReader.IsSentenceStart(v, q.Open) || v.Is(q.Open - 1, ":");
         bool capital = char.IsUpper(v.Text[v.Spans[cs].Start]);
-        if (attribution is not { Incise: true } && attribution?.Speaker?.Name is null && capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)) return null;
+        if (attribution is not { Incise: true } && attribution?.Speaker?.Name is null && capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)
+            && !(q.Closed && v.IsComma(q.End + 1) && (v.TryVerb(q.End + 2, out _) || v.Has(q.End + 2, WordRole.Auxiliary))))
+            return null; // "« Nous partons », a … (an incise we could not read)" is still speech
         if (attribution is null)
         {
             // "« Gender gap report »." ends a sentence but is a title: only final punctuation inside the marks counts
@@ -305,6 +307,15 @@ internal sealed class QuoteReading
             if (m > 0) { j += m; continue; }
             if (TimeEndAt(j) is int timeEnd) { j = timeEnd; continue; }
             if (medium is null && ReadMedium(j, limit) is var (span, end)) { medium = span; j = end; continue; }
+            // "a déclaré aux journalistes", "a affirmé devant les députés", "a dit à la presse": the audience
+            bool contracted = v.Is(j, "au") || v.Is(j, "aux"); // the article is in the preposition: "aux journalistes"
+            if ((contracted || v.Is(j, "à") || v.Is(j, "devant"))
+                && (contracted ? PhraseReader.ReadBare(v, j + 1, limit) : PhraseReader.Read(v, j + 1, limit)) is { Kind: PhraseKind.Description } audience
+                && audience.End < limit && (v.Has(audience.End, WordRole.Determiner) || v.Has(audience.End, WordRole.Title) || v.IsCapitalised(audience.End) || v.IsPunctuation(audience.End)))
+            {
+                j = audience.End;
+                continue;
+            }
             break;
         }
         return j;

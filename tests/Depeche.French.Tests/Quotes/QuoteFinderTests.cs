@@ -89,6 +89,7 @@ public class QuoteFinderTests
     [Theory]
     [InlineData("« Mon client conteste les faits », a indiqué à l'AFP son avocat, Me Paul Girard.", "Paul Girard", "indiquer")] // title in apposition
     [InlineData("« La réforme sera menée à son terme », a fait savoir le ministère du Travail.", "le ministère du Travail", "faire savoir")]
+    [InlineData("« C'est historique », a également déclaré aux journalistes la présidente Ursula von der Leyen.", "Ursula von der Leyen", "déclarer")] // audience, particles
     [InlineData("« Nous avons gagné », ont-ils affirmé à la presse.", null, "affirmer")]                                     // no antecedent
     [InlineData("« Deux suspects ont été interpellés », a-t-on appris de source policière.", "source policière", null)]   // impersonal, with its source
     public void Incise_variants(string text, string? speaker, string? verb)
