@@ -33,6 +33,13 @@ internal sealed class QuoteReading
     // Words between a subject phrase and its verb that a candidate may have ("en chef chinois").
     private const int MaxSubjectGap = 4;
 
+    // How far back (tokens) to look for the reporting verb of a quotation in its sentence, for the cue word of
+    // "Pour X, « … »", for the comma before an apposition, and for the start of a phrase ending at a given token.
+    private const int MaxCueDistance = 40;
+    private const int MaxCuePhrase = 14;
+    private const int MaxApposition = 20;
+    private const int MaxPhraseBack = 12;
+
     // Inside a quotation, an incise is looked for after each comma; the words after it must make a second part.
     private const int MinWordsAfterIncise = 1;
 
@@ -354,14 +361,14 @@ internal sealed class QuoteReading
         if (OpeningSource(s, open) is { } opening) return new Attribution(Designate(opening), -1, -1, null, null);
         if (v.IsComma(b))
         {
-            for (int j = b - 1; j >= Math.Max(floor, b - 14); j--)
+            for (int j = b - 1; j >= Math.Max(floor, b - MaxCuePhrase); j--)
             {
                 int n = v.Match(j, WordRole.Cue | WordRole.CuePour);
                 if (n > 0 && PhraseReader.Read(v, j + n, b) is { } p && p.End == b)
                     return new Attribution(Designate(p), -1, -1, null, null);
             }
         }
-        for (int j = b; j >= Math.Max(floor, open - 40); j--)
+        for (int j = b; j >= Math.Max(floor, open - MaxCueDistance); j--)
         {
             if (v.IsTerminal(j) || v.Is(j, ":")) break;
             if (v.IsComma(j) && !inQuote[j] && v.Has(j + 1, WordRole.Opener)) break; // ", tandis que le WWF parlait d'une « … »"
@@ -439,7 +446,7 @@ internal sealed class QuoteReading
             // "Le ministre des Transports, Clément Beaune, a assuré": a description with its name in apposition
             if (PhraseEndingAt(j - 1, floor) is { HasName: true, Kind: PhraseKind.Name } named && named.NameStart > named.Start) return named;
             // "Éric Alan Caldwell, responsable de la mobilité, a déclaré": the phrase before the apposition
-            for (int c = j - 1; c > Math.Max(floor, j - 20); c--)
+            for (int c = j - 1; c > Math.Max(floor, j - MaxApposition); c--)
             {
                 if (v.IsTerminal(c)) break;
                 if (v.IsComma(c) && PhraseEndingAt(c - 1, floor) is { } before) return before;
@@ -451,7 +458,7 @@ internal sealed class QuoteReading
 
     private Phrase? PhraseEndingAt(int j, int floor)
     {
-        for (int s = Math.Max(floor, j - 12); s <= j; s++)
+        for (int s = Math.Max(floor, j - MaxPhraseBack); s <= j; s++)
         {
             if (inQuote[s]) continue;
             if (PhraseReader.Read(v, s, j + 1) is { } p && p.End == j + 1) return p;
