@@ -277,7 +277,7 @@ internal sealed class QuoteReading
                 // "peut-on lire dans Les Échos": the publication is the source
                 // "a-t-on appris de source policière": the source is the speaker
                 if (speaker is null && (v.Is(j, "de") || v.Is(j, "auprès")) && PhraseReader.ReadBare(v, v.Is(j + 1, "de") ? j + 2 : j + 1, limit) is { } bare
-                    && v[bare.Head].StartsWith("source", StringComparison.OrdinalIgnoreCase))
+                    && bare.Head >= 0 && v[bare.Head].StartsWith("source", StringComparison.OrdinalIgnoreCase))
                 {
                     speaker = Designate(bare);
                     j = bare.End;

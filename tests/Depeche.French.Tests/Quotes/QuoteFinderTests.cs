@@ -341,7 +341,8 @@ public class QuoteFinderTests
     public void Random_input_keeps_layers_well_formed()
     {
         var random = new Random(6);
-        string[] pieces = ["«", "»", "“", "”", "\"", ",", ".", ":", " ", "\n", "a-t-il", "dit", "selon", "le", "ministre", "Paul", "Roy", "que", "(", ")", "…", "a", "déclaré", "une", "source"];
+        string[] pieces = ["«", "»", "“", "”", "\"", ",", ".", ":", " ", "\n", "a-t-il", "dit", "selon", "le", "ministre", "Paul", "Roy", "que", "(", ")", "…",
+            "a", "déclaré", "une", "source", "a-t-on", "appris", "de", "ancien", "Ministre", "aux", "pour", "qui", "été", "par", "peut-on", "lire", "dans", "Pour", "M.", "von"];
         for (int i = 0; i < 300; i++)
         {
             var text = string.Join(" ", Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
