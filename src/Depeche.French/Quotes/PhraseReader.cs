@@ -95,6 +95,8 @@ internal static class PhraseReader
         while (j < limit && j - start < MaxPhraseTokens)
         {
             if (v.IsLower(j) && IsAdjective(v, j) && v.Roles(j) == WordRole.None) { j++; continue; }
+            int post = v.Match(j, WordRole.PostModifier);
+            if (post > 0) { j += post; continue; }
             if (v.IsCapitalised(j) && IsNameWord(v, j))
             {
                 // "le président Alain Fuchs", "la toxicologue Dominique Parent-Massin"
