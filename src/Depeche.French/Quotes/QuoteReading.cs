@@ -116,14 +116,15 @@ internal sealed class QuoteReading
 
         bool sentenceInitial = PhraseReader.IsSentenceStart(v, q.Open) || v.Is(q.Open - 1, ":");
         bool capital = char.IsUpper(v.Text[v.Spans[cs].Start]);
-        if (attribution is not { Incise: true } && attribution?.Speaker?.Name is null && capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)
-            && !(q.Closed && v.IsComma(q.End + 1) && (v.TryVerb(q.End + 2, out _) || v.Has(q.End + 2, WordRole.Auxiliary))))
-            return null; // "« Nous partons », a … (an incise we could not read)" is still speech
+        // A title or a name: short, capitalised, no final punctuation inside the marks ("« Gender gap report »." ends a
+        // sentence but is a title), and nobody said it. An incise, even one we could not read ("« Nous partons », a …"),
+        // makes it speech.
+        bool incise = attribution is { Incise: true } || q.Closed && v.IsComma(q.End + 1) && (v.TryVerb(q.End + 2, out _) || v.Has(q.End + 2, WordRole.Auxiliary));
+        if (!incise && attribution?.Speaker?.Name is null && capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)) return null;
         if (attribution is null)
         {
-            // "« Gender gap report »." ends a sentence but is a title: only final punctuation inside the marks counts
-            if (capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)) return null; // a title or a name: « Gender gap report »
-            if (!capital && words <= QuoteFinder.MaxLabelWords && v.Is(q.Open - 1, "pour")) return null; // a charge or a reason: mis en examen pour « abus de biens sociaux »
+            // a charge or a reason: "mis en examen pour « abus de biens sociaux »"
+            if (!capital && words <= QuoteFinder.MaxLabelWords && v.Is(q.Open - 1, "pour")) return null;
             attribution = !sentenceInitial || !capital ? ClauseSubject(q.Open) : Continuation(q.Open);
         }
         return Build(v.Source(cs, last), parts, attribution, direct: true);
