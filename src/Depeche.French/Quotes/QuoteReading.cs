@@ -33,6 +33,9 @@ internal sealed class QuoteReading
     // Words between a subject phrase and its verb that a candidate may have ("en chef chinois").
     private const int MaxSubjectGap = 4;
 
+    // Tokens of an incidental clause between commas after a subject ("Antony Blinken, en visite dans la région, a …").
+    private const int MaxIncidental = 10;
+
     // How far back (tokens) to look for the reporting verb of a quotation in its sentence, for the cue word of
     // "Pour X, « … »", for the comma before an apposition, and for the start of a phrase ending at a given token.
     private const int MaxCueDistance = 40;
@@ -711,6 +714,15 @@ internal sealed class QuoteReading
             if (PhraseReader.Read(v, k, limit) is not { } p) continue;
             int next = PhraseReader.ReadAppositions(v, p.End, limit, out _);
             if (next != p.End && v.IsComma(next)) next++;
+            else if (v.IsComma(next))
+            {
+                // "Antony Blinken, en visite dans la région, a plaidé": an incidental clause between subject and verb
+                for (int c = next + 1; c < Math.Min(limit, next + MaxIncidental); c++)
+                {
+                    if (v.IsTerminal(c) || inQuote[c]) break;
+                    if (v.IsComma(c)) { next = c + 1; break; }
+                }
+            }
             // "Le négociateur en chef chinois a jugé": a few words may stand between the phrase and its verb
             bool reporting = false, verbal = false;
             for (int g = next; g < Math.Min(limit, next + MaxSubjectGap) && !inQuote[g] && !v.IsPunctuation(g) && !verbal; g++)

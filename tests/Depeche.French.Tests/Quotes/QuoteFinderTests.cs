@@ -69,6 +69,7 @@ public class QuoteFinderTests
     [InlineData("Le ministre Paul Durand est arrivé à Lyon. « Nous ne céderons rien sur ce point », a-t-il ajouté.", "Paul Durand", "ajouter")]
     [InlineData("La juge Anne Martin a ouvert l'audience. « Le dossier est complet désormais », précise-t-elle.", "Anne Martin", "préciser")]
     [InlineData("Le négociateur en chef chinois a jugé le texte déséquilibré. « Les pays pauvres ont besoin de temps », a-t-il insisté.", "Le négociateur en chef chinois", "insister")]
+    [InlineData("Paul Roy a parlé. Le ministre Marc Leroy, en visite dans la région, a plaidé pour la paix. « Il faut protéger les civils », a-t-il insisté.", "Marc Leroy", "insister")] // incidental clause
     [InlineData("La ministre Anne Roche a reçu les syndicats. Le préfet Paul Durand est arrivé ensuite. « Le dossier avance bien », précise-t-elle.", "Anne Roche", "préciser")] // "elle" skips the masculine subject
     public void Inverted_pronoun_is_linked_to_the_latest_compatible_person(string text, string speaker, string verb)
     {
