@@ -110,7 +110,20 @@ internal static class PhraseReader
                 m += v.Match(m, WordRole.Determiner);
                 while (m < limit && v.Has(m, WordRole.PreAdjective) && v.IsWord(m + 1)) m++;
                 if (m >= limit || !v.IsWord(m)) break;
-                if (v.IsCapitalised(m) && IsNameWord(v, m)) { j = ReadName(v, m, limit); complements++; continue; }
+                if (v.IsCapitalised(m) && IsNameWord(v, m))
+                {
+                    int end = ReadName(v, m, limit);
+                    // "le ministre de l'Economie Bruno Le Maire": a one-word institution, then the person's name
+                    if (end - m >= 3 && IsNameWord(v, m + 1) && v.IsCapitalised(m + 1))
+                    {
+                        nameStart = m + 1;
+                        j = nameStop = end;
+                        break;
+                    }
+                    j = end;
+                    complements++;
+                    continue;
+                }
                 if (v.IsLower(m) && (v.Roles(m) & (WordRole.Stop | WordRole.Auxiliary | WordRole.Determiner | WordRole.Pronoun)) == 0)
                 {
                     j = m + 1;

@@ -666,12 +666,14 @@ internal sealed class QuoteReading
     // "Caldwell" → "Éric Alan Caldwell": the fullest name in the text ending (or starting) with the same words
     private string Complete(string name)
     {
+        if (name.Contains(' ')) return name; // "Bruno Le Maire" is already a full name
         string? best = null;
         foreach (var full in names)
         {
             if (full.Length <= name.Length || (best is not null && full.Length <= best.Length)) continue;
             if (full.EndsWith(name, StringComparison.Ordinal) && full[full.Length - name.Length - 1] == ' '
-                || full.StartsWith(name, StringComparison.Ordinal) && full[name.Length] == ' ')
+                || full.StartsWith(name, StringComparison.Ordinal) && full[name.Length] == ' '
+                || full.Contains(" " + name + " ", StringComparison.Ordinal)) // "Lula" in "Luiz Inacio Lula da Silva"
                 best = full;
         }
         return best ?? name;
@@ -713,7 +715,7 @@ internal sealed class QuoteReading
             int limit = SentenceEnd(k);
             if (PhraseReader.Read(v, k, limit) is not { } p) continue;
             int next = PhraseReader.ReadAppositions(v, p.End, limit, out _);
-            if (next != p.End && v.IsComma(next)) next++;
+            if (v.IsComma(next) && (next != p.End || v.Has(next + 1, WordRole.Auxiliary) || v.TryVerb(next + 1, out _))) next++;
             else if (v.IsComma(next))
             {
                 // "Antony Blinken, en visite dans la région, a plaidé": an incidental clause between subject and verb

@@ -188,6 +188,11 @@ public class QuoteFinderTests
         Assert.Equal("Éric Alan Caldwell", Assert.Single(quotes).Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("Le président brésilien Luiz Inacio Lula da Silva a parlé. « Le Brésil est de retour », a lancé Lula.", "Luiz Inacio Lula da Silva")] // inside the full name
+    [InlineData("« La croissance sera là », a estimé le ministre de l'Economie Bruno Le Maire.", "Bruno Le Maire")]                       // institution, then name
+    public void Names_are_read_whole(string text, string speaker) => Assert.Equal(speaker, One(text).Speaker?.Name);
+
     [Fact]
     public void Definite_description_is_linked_to_the_person_it_named()
     {
