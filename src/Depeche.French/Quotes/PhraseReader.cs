@@ -62,6 +62,10 @@ internal static class PhraseReader
         return null;
     }
 
+    /// <summary>A description without determiner ("source policière" in "de source policière"), or null.</summary>
+    public static Phrase? ReadBare(TokenView v, int k, int limit) =>
+        v.IsLower(k) && v.Roles(k) == WordRole.None ? ReadDescription(v, k, k, limit, Agreement.Unknown) : null;
+
     private static Phrase? ReadDescription(TokenView v, int start, int j, int limit, Agreement agreement)
     {
         // "dans Les Échos", "selon Le Monde": a capitalised article inside a sentence belongs to a title
@@ -91,6 +95,8 @@ internal static class PhraseReader
         while (j < limit && j - start < MaxPhraseTokens)
         {
             if (v.IsLower(j) && IsAdjective(v, j) && v.Roles(j) == WordRole.None) { j++; continue; }
+            int post = v.Match(j, WordRole.PostModifier);
+            if (post > 0) { j += post; continue; }
             if (v.IsCapitalised(j) && IsNameWord(v, j))
             {
                 // "le président Alain Fuchs", "la toxicologue Dominique Parent-Massin"
@@ -104,7 +110,20 @@ internal static class PhraseReader
                 m += v.Match(m, WordRole.Determiner);
                 while (m < limit && v.Has(m, WordRole.PreAdjective) && v.IsWord(m + 1)) m++;
                 if (m >= limit || !v.IsWord(m)) break;
-                if (v.IsCapitalised(m) && IsNameWord(v, m)) { j = ReadName(v, m, limit); complements++; continue; }
+                if (v.IsCapitalised(m) && IsNameWord(v, m))
+                {
+                    int end = ReadName(v, m, limit);
+                    // "le ministre de l'Economie Bruno Le Maire": a one-word institution, then the person's name
+                    if (end - m >= 3 && IsNameWord(v, m + 1) && v.IsCapitalised(m + 1))
+                    {
+                        nameStart = m + 1;
+                        j = nameStop = end;
+                        break;
+                    }
+                    j = end;
+                    complements++;
+                    continue;
+                }
                 if (v.IsLower(m) && (v.Roles(m) & (WordRole.Stop | WordRole.Auxiliary | WordRole.Determiner | WordRole.Pronoun)) == 0)
                 {
                     j = m + 1;
@@ -113,13 +132,14 @@ internal static class PhraseReader
                 }
                 break;
             }
-            if (v.IsComma(j) && j + 1 < limit && v.IsCapitalised(j + 1) && IsNameWord(v, j + 1))
+            int title = v.IsComma(j) ? v.Match(j + 1, WordRole.Title) : 0; // "son avocat, Me Dupont"
+            if (v.IsComma(j) && j + 1 + title < limit && v.IsCapitalised(j + 1 + title) && IsNameWord(v, j + 1 + title))
             {
                 // "la porte-parole du département d'État américain, Tammy Bruce"
-                int end = ReadName(v, j + 1, limit);
+                int end = ReadName(v, j + 1 + title, limit);
                 if (end >= limit || v.IsPunctuation(end) || v.Has(end, WordRole.Skip) || v.Is(end, "à") || v.Is(end, "dans") || v.Is(end, "lors"))
                 {
-                    nameStart = j + 1;
+                    nameStart = j + 1 + title;
                     j = nameStop = end;
                 }
             }
@@ -137,7 +157,9 @@ internal static class PhraseReader
         while (j < limit && j - k < MaxNameTokens)
         {
             if (v.IsCapitalised(j) && IsNameWord(v, j)) { j++; continue; }
-            if (IsParticle(v, j) && j + 1 < limit && v.IsCapitalised(j + 1) && IsNameWord(v, j + 1)) { j += 2; continue; }
+            // "Marielle de Sarnez", "Ursula von der Leyen": one or two particles before a capitalised word
+            int particles = IsParticle(v, j) ? IsParticle(v, j + 1) ? 2 : 1 : 0;
+            if (particles > 0 && j + particles < limit && v.IsCapitalised(j + particles) && IsNameWord(v, j + particles)) { j += particles + 1; continue; }
             break;
         }
         return j;

@@ -31,6 +31,8 @@ public enum WordRole : ushort
     Medium = 1 << 10,
     /// <summary>A word after which a quotation is a name or a term ("baptisé « … »", "le mot « … »").</summary>
     Label = 1 << 11,
+    /// <summary>Fixed words after a noun that stay in its phrase ("en chef", "par intérim", "sortant").</summary>
+    PostModifier = 1 << 12,
 }
 
 /// <summary>A closed-class word or phrase: its roles and, for determiners, titles and pronouns, its agreement.</summary>
@@ -200,6 +202,7 @@ public sealed class QuoteLexicon
                 "cue-pour" => (WordRole.CuePour, Agreement.Unknown),
                 "medium" => (WordRole.Medium, Agreement.Unknown),
                 "label" => (WordRole.Label, Agreement.Unknown),
+                "post" => (WordRole.PostModifier, Agreement.Unknown),
                 _ => throw new FormatException($"{file}:{line}: unknown role '{cols[1]}'."),
             };
             string key = Normalize(cols[0]);

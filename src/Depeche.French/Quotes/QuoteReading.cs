@@ -8,6 +8,9 @@ internal sealed record Designation(string? Name, string? Description, string? Co
 /// <summary>How a quotation is attributed: the speaker, the reporting verb (token range), the medium.</summary>
 internal sealed record Attribution(Designation? Speaker, int VerbFirst, int VerbLast, VerbForm? Verb, TextSpan? Medium, bool Impersonal = false)
 {
+    /// <summary>Read from an incise next to the marks ("», a-t-on appris"): the quotation is speech even without a speaker.</summary>
+    public bool Incise { get; init; }
+
     public bool HasVerb => VerbFirst >= 0;
 }
 
@@ -27,6 +30,19 @@ internal sealed class Candidate(int token, Phrase? phrase, Designation? designat
 /// <summary>One document's quotations: the per-document state of <see cref="QuoteFinder"/>. Not thread-safe; not shared.</summary>
 internal sealed class QuoteReading
 {
+    // Words between a subject phrase and its verb that a candidate may have ("en chef chinois").
+    private const int MaxSubjectGap = 4;
+
+    // Tokens of an incidental clause between commas after a subject ("Antony Blinken, en visite dans la région, a …").
+    private const int MaxIncidental = 10;
+
+    // How far back (tokens) to look for the reporting verb of a quotation in its sentence, for the cue word of
+    // "Pour X, « … »", for the comma before an apposition, and for the start of a phrase ending at a given token.
+    private const int MaxCueDistance = 40;
+    private const int MaxCuePhrase = 14;
+    private const int MaxApposition = 20;
+    private const int MaxPhraseBack = 12;
+
     // Inside a quotation, an incise is looked for after each comma; the words after it must make a second part.
     private const int MinWordsAfterIncise = 1;
 
@@ -52,8 +68,8 @@ internal sealed class QuoteReading
         CollectCandidates();
 
         var quotes = new List<Quote>();
-        foreach (var q in quotations)
-            if (!q.Nested && ReadDirect(q) is { } quote) quotes.Add(quote);
+        for (int i = 0; i < quotations.Count; i++)
+            if (!quotations[i].Nested && ReadDirect(quotations, i) is { } quote) quotes.Add(quote);
         ReadReported(quotes);
         quotes.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Direct.CompareTo(b.Direct));
         return [.. quotes];
@@ -61,8 +77,9 @@ internal sealed class QuoteReading
 
     // ---------- direct quotations ----------
 
-    private Quote? ReadDirect(Quotation q)
+    private Quote? ReadDirect(List<Quotation> quotations, int index)
     {
+        var q = quotations[index];
         int cs = q.ContentStart, last = q.End;
         while (last > cs && v.IsComma(last - 1)) last--;
         if (last <= cs) return null;
@@ -87,17 +104,30 @@ internal sealed class QuoteReading
         if (attribution is null || attribution.Speaker is null)
             attribution = BeforeQuote(q.Open) ?? attribution;
         // "« … », peut-on lire.": the latest source that reported something
-        if (attribution is { Speaker: null, Impersonal: true, HasVerb: true } impersonal)
+        if (attribution is { Speaker: null, Impersonal: true, HasVerb: true, Verb.Kind: VerbKind.Write } impersonal)
             attribution = impersonal with { Speaker = Resolve(impersonal.VerbFirst, Agreement.Impersonal, default) };
+
+        // « A.¶« B », a-t-elle dit: a quotation over paragraphs reopens each one and is attributed at its end
+        for (int next = index + 1; attribution is null && !q.Closed && next < quotations.Count && quotations[next].Open == q.End && v.LineBreakBefore(q.End); next++)
+        {
+            var following = quotations[next];
+            if (following.Nested) break;
+            if (following.Closed && following.End + 1 < v.Count)
+                attribution = FindInnerIncise(following.ContentStart, following.End)?.Attribution ?? AfterQuote(following, following.End, SentenceEnd(following.End));
+            if (following.Closed) break;
+        }
 
         bool sentenceInitial = PhraseReader.IsSentenceStart(v, q.Open) || v.Is(q.Open - 1, ":");
         bool capital = char.IsUpper(v.Text[v.Spans[cs].Start]);
-        if (attribution?.Speaker?.Name is null && capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)) return null;
+        // A title or a name: short, capitalised, no final punctuation inside the marks ("« Gender gap report »." ends a
+        // sentence but is a title), and nobody said it. An incise, even one we could not read ("« Nous partons », a …"),
+        // makes it speech.
+        bool incise = attribution is { Incise: true } || q.Closed && v.IsComma(q.End + 1) && (v.TryVerb(q.End + 2, out _) || v.Has(q.End + 2, WordRole.Auxiliary));
+        if (!incise && attribution?.Speaker?.Name is null && capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)) return null;
         if (attribution is null)
         {
-            // "« Gender gap report »." ends a sentence but is a title: only final punctuation inside the marks counts
-            if (capital && words <= QuoteFinder.MaxLabelWords && !HasTerminal(cs, last)) return null; // a title or a name: « Gender gap report »
-            if (!capital && words <= QuoteFinder.MaxLabelWords && v.Is(q.Open - 1, "pour")) return null; // a charge or a reason: mis en examen pour « abus de biens sociaux »
+            // a charge or a reason: "mis en examen pour « abus de biens sociaux »"
+            if (!capital && words <= QuoteFinder.MaxLabelWords && v.Is(q.Open - 1, "pour")) return null;
             attribution = !sentenceInitial || !capital ? ClauseSubject(q.Open) : Continuation(q.Open);
         }
         return Build(v.Source(cs, last), parts, attribution, direct: true);
@@ -242,14 +272,22 @@ internal sealed class QuoteReading
             if (agreement == Agreement.Impersonal)
             {
                 impersonal = true;
-                if (medium is not null)
+                if (medium is not null && form is { Kind: VerbKind.Write })
                 {
                     // "peut-on lire dans le quotidien du soir": the publication is the source
                     for (int m = complements; m < j && speaker is null; m++)
                         if (ReadMediumPhrase(m, limit) is var (_, _, outlet)) speaker = Designate(outlet);
                 }
                 // "peut-on lire dans Les Échos": the publication is the source
-                if (speaker is null && (v.Is(j, "dans") || v.Is(j, "sur")) && PhraseReader.Read(v, j + 1, limit) is { } source)
+                // "a-t-on appris de source policière": the source is the speaker
+                if (speaker is null && (v.Is(j, "de") || v.Is(j, "auprès")) && PhraseReader.ReadBare(v, v.Is(j + 1, "de") ? j + 2 : j + 1, limit) is { } bare
+                    && bare.Head >= 0 && v[bare.Head].StartsWith("source", StringComparison.OrdinalIgnoreCase))
+                {
+                    speaker = Designate(bare);
+                    j = bare.End;
+                }
+                if (speaker is null && (v.Is(j, "dans") || v.Is(j, "sur")) && PhraseReader.Read(v, j + 1, limit) is { } source
+                    && (form is { Kind: VerbKind.Write } || source.HasName))
                 {
                     medium = v.Source(source.Start, source.End);
                     speaker = Designate(source);
@@ -258,7 +296,7 @@ internal sealed class QuoteReading
             }
             else speaker = Resolve(clitic, agreement, v.Source(clitic, clitic + 1));
             end = j;
-            return new Attribution(speaker, first, verbLast, form, medium, impersonal && speaker is null);
+            return new Attribution(speaker, first, verbLast, form, medium, impersonal && speaker is null) { Incise = true };
         }
 
         j = SkipAdverbs(j, limit, ref medium);
@@ -269,7 +307,7 @@ internal sealed class QuoteReading
             speaker = speaker with { Description = document.Slice(v.Source(ap.Start, ap.End)), Country = speaker.Country ?? CountryOf(ap.Start, ap.End) };
         if (medium is null && ReadMedium(j, limit) is var (mediumSpan, mediumEnd)) { medium = mediumSpan; j = mediumEnd; }
         end = j;
-        return new Attribution(speaker, first, verbLast, form, medium, speaker is null);
+        return new Attribution(speaker, first, verbLast, form, medium, speaker is null) { Incise = true };
     }
 
     private int SkipAdverbs(int j, int limit, ref TextSpan? medium)
@@ -280,6 +318,15 @@ internal sealed class QuoteReading
             if (m > 0) { j += m; continue; }
             if (TimeEndAt(j) is int timeEnd) { j = timeEnd; continue; }
             if (medium is null && ReadMedium(j, limit) is var (span, end)) { medium = span; j = end; continue; }
+            // "a déclaré aux journalistes", "a affirmé devant les députés", "a dit à la presse": the audience
+            bool contracted = v.Is(j, "au") || v.Is(j, "aux"); // the article is in the preposition: "aux journalistes"
+            if ((contracted || v.Is(j, "à") || v.Is(j, "devant"))
+                && (contracted ? PhraseReader.ReadBare(v, j + 1, limit) : PhraseReader.Read(v, j + 1, limit)) is { Kind: PhraseKind.Description } audience
+                && audience.End < limit && (v.Has(audience.End, WordRole.Determiner) || v.Has(audience.End, WordRole.Title) || v.IsCapitalised(audience.End) || v.IsPunctuation(audience.End)))
+            {
+                j = audience.End;
+                continue;
+            }
             break;
         }
         return j;
@@ -318,16 +365,17 @@ internal sealed class QuoteReading
         if (OpeningSource(s, open) is { } opening) return new Attribution(Designate(opening), -1, -1, null, null);
         if (v.IsComma(b))
         {
-            for (int j = b - 1; j >= Math.Max(floor, b - 14); j--)
+            for (int j = b - 1; j >= Math.Max(floor, b - MaxCuePhrase); j--)
             {
                 int n = v.Match(j, WordRole.Cue | WordRole.CuePour);
                 if (n > 0 && PhraseReader.Read(v, j + n, b) is { } p && p.End == b)
                     return new Attribution(Designate(p), -1, -1, null, null);
             }
         }
-        for (int j = b; j >= Math.Max(floor, open - 40); j--)
+        for (int j = b; j >= Math.Max(floor, open - MaxCueDistance); j--)
         {
             if (v.IsTerminal(j) || v.Is(j, ":")) break;
+            if (v.IsComma(j) && !inQuote[j] && v.Has(j + 1, WordRole.Opener)) break; // ", tandis que le WWF parlait d'une « … »"
             if (inQuote[j] || !v.TryVerb(j, out var form) || form.Kind == VerbKind.Qualify && !v.Is(j + 1, "de") && !v.Is(j + 1, "d'")) continue;
             int group = VerbGroupStart(j, form);
             if (group < 0) continue;
@@ -399,8 +447,10 @@ internal sealed class QuoteReading
         }
         if (v.IsComma(j))
         {
+            // "Le ministre des Transports, Clément Beaune, a assuré": a description with its name in apposition
+            if (PhraseEndingAt(j - 1, floor) is { HasName: true, Kind: PhraseKind.Name } named && named.NameStart > named.Start) return named;
             // "Éric Alan Caldwell, responsable de la mobilité, a déclaré": the phrase before the apposition
-            for (int c = j - 1; c > Math.Max(floor, j - 20); c--)
+            for (int c = j - 1; c > Math.Max(floor, j - MaxApposition); c--)
             {
                 if (v.IsTerminal(c)) break;
                 if (v.IsComma(c) && PhraseEndingAt(c - 1, floor) is { } before) return before;
@@ -412,7 +462,7 @@ internal sealed class QuoteReading
 
     private Phrase? PhraseEndingAt(int j, int floor)
     {
-        for (int s = Math.Max(floor, j - 12); s <= j; s++)
+        for (int s = Math.Max(floor, j - MaxPhraseBack); s <= j; s++)
         {
             if (inQuote[s]) continue;
             if (PhraseReader.Read(v, s, j + 1) is { } p && p.End == j + 1) return p;
@@ -480,7 +530,7 @@ internal sealed class QuoteReading
             {
                 int comma = source.End;
                 while (!v.IsComma(comma)) comma++;
-                if (comma + 1 < contentEnd)
+                if (comma + 1 < contentEnd && !OnlyQuotation(comma + 1, contentEnd))
                 {
                     quotes.Add(Build(v.Source(comma + 1, contentEnd), [], new Attribution(Designate(source), -1, -1, null, null), direct: false));
                     continue;
@@ -505,6 +555,7 @@ internal sealed class QuoteReading
                 // "X a affirmé que …"
                 if ((v.Is(after, "que") || v.Is(after, "qu'")) && after + 1 < contentEnd && SubjectBefore(group, f) is { } subject)
                 {
+                    if (OnlyQuotation(after + 1, contentEnd)) break;
                     quotes.Add(Build(v.Source(after + 1, contentEnd), [], new Attribution(Designate(subject), group, k, form, medium), direct: false));
                     break;
                 }
@@ -518,6 +569,18 @@ internal sealed class QuoteReading
             }
         }
     }
+
+    // "a assuré qu'« aucune solution ne sera imposée »": reported speech that is only a direct quotation adds nothing
+    private bool OnlyQuotation(int from, int to) => from < to && inQuote[from] && inQuote[to - 1] && v.SentenceOf[from] == v.SentenceOf[to - 1]
+        && IsMark(from) && IsMark(to - 1) && !HasUnquoted(from, to);
+
+    private bool HasUnquoted(int from, int to)
+    {
+        for (int k = from; k < to; k++) if (!inQuote[k]) return true;
+        return false;
+    }
+
+    private bool IsMark(int k) => v.Spans[k].Length == 1 && v.Text[v.Spans[k].Start] is '«' or '»' or '“' or '”' or '"' or '„';
 
     // ---------- speakers ----------
 
@@ -603,12 +666,14 @@ internal sealed class QuoteReading
     // "Caldwell" → "Éric Alan Caldwell": the fullest name in the text ending (or starting) with the same words
     private string Complete(string name)
     {
+        if (name.Contains(' ')) return name; // "Bruno Le Maire" is already a full name
         string? best = null;
         foreach (var full in names)
         {
             if (full.Length <= name.Length || (best is not null && full.Length <= best.Length)) continue;
             if (full.EndsWith(name, StringComparison.Ordinal) && full[full.Length - name.Length - 1] == ' '
-                || full.StartsWith(name, StringComparison.Ordinal) && full[name.Length] == ' ')
+                || full.StartsWith(name, StringComparison.Ordinal) && full[name.Length] == ' '
+                || full.Contains(" " + name + " ", StringComparison.Ordinal)) // "Lula" in "Luiz Inacio Lula da Silva"
                 best = full;
         }
         return best ?? name;
@@ -650,11 +715,25 @@ internal sealed class QuoteReading
             int limit = SentenceEnd(k);
             if (PhraseReader.Read(v, k, limit) is not { } p) continue;
             int next = PhraseReader.ReadAppositions(v, p.End, limit, out _);
-            if (next != p.End && v.IsComma(next)) next++;
-            if (next >= limit || inQuote[next]) continue;
-            bool reporting = v.TryVerb(next, out var form) && !form.Participle
-                || v.Has(next, WordRole.Auxiliary) && v.TryVerb(next + 1, out form) && form.Participle;
-            bool verbal = reporting || v.Has(next, WordRole.Auxiliary) || v.Is(next, "s'") || v.Is(next, "se") || v.Is(next, "n'") || v.Is(next, "ne");
+            if (v.IsComma(next) && (next != p.End || v.Has(next + 1, WordRole.Auxiliary) || v.TryVerb(next + 1, out _))) next++;
+            else if (v.IsComma(next))
+            {
+                // "Antony Blinken, en visite dans la région, a plaidé": an incidental clause between subject and verb
+                for (int c = next + 1; c < Math.Min(limit, next + MaxIncidental); c++)
+                {
+                    if (v.IsTerminal(c) || inQuote[c]) break;
+                    if (v.IsComma(c)) { next = c + 1; break; }
+                }
+            }
+            // "Le négociateur en chef chinois a jugé": a few words may stand between the phrase and its verb
+            bool reporting = false, verbal = false;
+            for (int g = next; g < Math.Min(limit, next + MaxSubjectGap) && !inQuote[g] && !v.IsPunctuation(g) && !verbal; g++)
+            {
+                reporting = v.TryVerb(g, out var form) && !form.Participle
+                    || v.Has(g, WordRole.Auxiliary) && v.TryVerb(g + 1, out form) && form.Participle;
+                verbal = reporting || v.Has(g, WordRole.Auxiliary) || v.Is(g, "s'") || v.Is(g, "se") || v.Is(g, "n'") || v.Is(g, "ne");
+                if (v.Has(g, WordRole.Determiner) || v.Has(g, WordRole.Pronoun)) break;
+            }
             if (!verbal) continue;
             if (p.Kind != PhraseKind.Pronoun) candidates.Add(new Candidate(k, p, null, reporting));
         }

@@ -68,6 +68,8 @@ public class QuoteFinderTests
     [Theory]
     [InlineData("Le ministre Paul Durand est arrivé à Lyon. « Nous ne céderons rien sur ce point », a-t-il ajouté.", "Paul Durand", "ajouter")]
     [InlineData("La juge Anne Martin a ouvert l'audience. « Le dossier est complet désormais », précise-t-elle.", "Anne Martin", "préciser")]
+    [InlineData("Le négociateur en chef chinois a jugé le texte déséquilibré. « Les pays pauvres ont besoin de temps », a-t-il insisté.", "Le négociateur en chef chinois", "insister")]
+    [InlineData("Paul Roy a parlé. Le ministre Marc Leroy, en visite dans la région, a plaidé pour la paix. « Il faut protéger les civils », a-t-il insisté.", "Marc Leroy", "insister")] // incidental clause
     [InlineData("La ministre Anne Roche a reçu les syndicats. Le préfet Paul Durand est arrivé ensuite. « Le dossier avance bien », précise-t-elle.", "Anne Roche", "préciser")] // "elle" skips the masculine subject
     public void Inverted_pronoun_is_linked_to_the_latest_compatible_person(string text, string speaker, string verb)
     {
@@ -84,6 +86,19 @@ public class QuoteFinderTests
         Assert.Equal("Marc Roy", q.Speaker?.Name);
         Assert.Null(q.Verb);
         Assert.Equal("savoure", Text(text, q.VerbSpan!.Value));
+    }
+
+    [Theory]
+    [InlineData("« Mon client conteste les faits », a indiqué à l'AFP son avocat, Me Paul Girard.", "Paul Girard", "indiquer")] // title in apposition
+    [InlineData("« La réforme sera menée à son terme », a fait savoir le ministère du Travail.", "le ministère du Travail", "faire savoir")]
+    [InlineData("« C'est historique », a également déclaré aux journalistes la présidente Ursula von der Leyen.", "Ursula von der Leyen", "déclarer")] // audience, particles
+    [InlineData("« Nous avons gagné », ont-ils affirmé à la presse.", null, "affirmer")]                                     // no antecedent
+    [InlineData("« Deux suspects ont été interpellés », a-t-on appris de source policière.", "source policière", null)]   // impersonal, with its source
+    public void Incise_variants(string text, string? speaker, string? verb)
+    {
+        var q = One(text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+        Assert.Equal(verb, q.Verb);
     }
 
     [Theory]
@@ -173,6 +188,11 @@ public class QuoteFinderTests
         Assert.Equal("Éric Alan Caldwell", Assert.Single(quotes).Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("Le président brésilien Luiz Inacio Lula da Silva a parlé. « Le Brésil est de retour », a lancé Lula.", "Luiz Inacio Lula da Silva")] // inside the full name
+    [InlineData("« La croissance sera là », a estimé le ministre de l'Economie Bruno Le Maire.", "Bruno Le Maire")]                       // institution, then name
+    public void Names_are_read_whole(string text, string speaker) => Assert.Equal(speaker, One(text).Speaker?.Name);
+
     [Fact]
     public void Definite_description_is_linked_to_the_person_it_named()
     {
@@ -202,6 +222,7 @@ public class QuoteFinderTests
     [InlineData("L'opération « Barkhane Sahel » a pris fin en 2022.")]                         // a name
     [InlineData("Ce bateau, baptisé « la belle étoile du nord », partira lundi.")]             // a name after "baptisé"
     [InlineData("Il a été mis en examen pour « abus de biens sociaux ».")]                    // a charge after "pour"
+    [InlineData("Le chef de gang, surnommé « le roi du port », a été arrêté.")]               // a nickname
     [InlineData("Le « lazy bed » (« plate-bande de paresseux ») était courant.")]             // a gloss in brackets
     public void Scare_quotes_titles_names_and_labels_are_not_quotations(string text) => Assert.Empty(Direct(text));
 
@@ -290,13 +311,45 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Quotation_over_paragraphs_takes_the_attribution_of_its_last_part()
+    {
+        var quotes = Direct("Le ministre Paul Durand a parlé.\n« Nous avons fait des propositions concrètes.\n« Nous restons ouverts », a conclu la présidente Marie Dupont.");
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("Marie Dupont", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Description_with_an_apposed_name_before_the_verb_gives_the_name()
+    {
+        var q = One("Le ministre des Transports, Clément Durand, a assuré : « Aucune solution ne sera imposée. »");
+        Assert.Equal("Clément Durand", q.Speaker?.Name);
+        Assert.Equal("Le ministre des Transports", q.Speaker?.Description);
+    }
+
+    [Fact]
+    public void Impersonal_incise_keeps_the_quotation_without_a_speaker()
+    {
+        var q = One("« On ne lâchera rien », a-t-on entendu dans le cortège.");
+        Assert.Null(q.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Source_opening_the_sentence_may_carry_a_modifier()
+    {
+        var q = One("Selon un responsable américain ayant requis l'anonymat, Washington « étudie toutes les options ».");
+        Assert.Equal("un responsable américain", q.Speaker?.Name);
+        Assert.Equal("USA", q.Speaker?.Country);
+    }
+
+    [Fact]
     public void Without_tokens_nothing_is_found() => Assert.Empty(Find("").Quotes);
 
     [Fact]
     public void Random_input_keeps_layers_well_formed()
     {
         var random = new Random(6);
-        string[] pieces = ["«", "»", "“", "”", "\"", ",", ".", ":", " ", "\n", "a-t-il", "dit", "selon", "le", "ministre", "Paul", "Roy", "que", "(", ")", "…", "a", "déclaré", "une", "source"];
+        string[] pieces = ["«", "»", "“", "”", "\"", ",", ".", ":", " ", "\n", "a-t-il", "dit", "selon", "le", "ministre", "Paul", "Roy", "que", "(", ")", "…",
+            "a", "déclaré", "une", "source", "a-t-on", "appris", "de", "ancien", "Ministre", "aux", "pour", "qui", "été", "par", "peut-on", "lire", "dans", "Pour", "M.", "von"];
         for (int i = 0; i < 300; i++)
         {
             var text = string.Join(" ", Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));

@@ -35,6 +35,7 @@ public class QuoteLexiconTests
         {
             string lemma = cols[0];
             string verb = lemma.StartsWith("se ", StringComparison.Ordinal) ? lemma[3..] : lemma.StartsWith("s'", StringComparison.Ordinal) ? lemma[2..] : lemma;
+            verb = verb[(verb.LastIndexOf(' ') + 1)..]; // "faire savoir": after "a fait", the verb token is "savoir"
             Assert.True(QuoteLexicon.Default.Verbs.ContainsKey(verb), lemma);
         }
     }
@@ -53,5 +54,22 @@ public class QuoteLexiconTests
         Assert.Equal(["d'", "après"], QuoteLexicon.SplitPhrase("d'après"));
         Assert.Equal(["en", "substance"], QuoteLexicon.SplitPhrase("en substance"));
         Assert.True(QuoteLexicon.Default.Phrases.ContainsKey("d'"));
+    }
+}
+
+public class SpeakerDemonymCoverageTests
+{
+    // The minimal demonym list must use codes that exist in the countries peer data, and every entry must load.
+    // ("québécois" → CAN is on purpose: a regional demonym that still names the state.)
+    [SkippableFact]
+    public void Every_demonym_names_a_country_of_the_peer_data()
+    {
+        using var countries = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Depeche.Testing.SharedData.Require("peers/countries/countries.json")));
+        var codes = countries.RootElement.EnumerateArray().Select(c => c.GetProperty("cca3").GetString()).ToHashSet(StringComparer.Ordinal);
+        foreach (var (_, cols) in Lexicon.Read("speaker-demonyms.tsv", 2))
+        {
+            Assert.True(codes.Contains(cols[1]), $"{cols[0]}: unknown code {cols[1]}");
+            Assert.Equal(cols[1], QuoteLexicon.Default.Demonyms[cols[0]]);
+        }
     }
 }
