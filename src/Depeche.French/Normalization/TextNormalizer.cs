@@ -87,7 +87,8 @@ public sealed class TextNormalizer : IStage
             case '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u00AD':
                 break; // dropped: the next view character maps past it
             default:
-                if (IsCombining(c) && output.Length > 0)
+                // a lone surrogate cannot be normalised (string.Normalize throws): leave the accent as it is
+                if (IsCombining(c) && output.Length > 0 && !char.IsSurrogate(output.Last))
                 {
                     // NFD "e" + U+0301: compose with the previous view character when NFC has one form for it
                     string composed = string.Concat(output.Last, c).Normalize(NormalizationForm.FormC);

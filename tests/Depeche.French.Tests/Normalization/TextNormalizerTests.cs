@@ -43,4 +43,12 @@ public class TextNormalizerTests
         Assert.Equal(source.Length - 1, view.ToSource(view.Text.Length - 1));
         Assert.Equal(source.Length, view.ToSource(view.Text.Length));
     }
+
+    [Fact]
+    public void A_lone_surrogate_before_an_accent_is_left_alone()
+    {
+        // invalid UTF-16 from a direct caller: the view keeps both characters rather than throwing
+        var view = TextNormalizer.Normalize("a\uD800\u0301b");
+        Assert.Equal("a\uD800\u0301b", view.Text);
+    }
 }
