@@ -39,4 +39,28 @@ public sealed class NormalizedText
         if (end <= start && span.End > span.Start) end = start + 1;
         return new TextSpan(start, end);
     }
+
+    /// <summary>
+    /// View spans of tokens that hold source spans: the inverse map, computed once per document in one pass
+    /// (stages that read the view, like the splitter, need it; tokens store original offsets).
+    /// </summary>
+    public TextSpan[] ToView(ReadOnlySpan<Token> tokens)
+    {
+        var result = new TextSpan[tokens.Length];
+        if (sourceIndex is null)
+        {
+            for (int k = 0; k < tokens.Length; k++) result[k] = tokens[k].Span;
+            return result;
+        }
+        int v = 0;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            var s = tokens[k].Span;
+            while (v < Text.Length && sourceIndex[v] < s.Start) v++;
+            int start = v;
+            while (v < Text.Length && sourceIndex[v] < s.End) v++;
+            result[k] = new TextSpan(start, Math.Max(v, start + 1));
+        }
+        return result;
+    }
 }

@@ -16,7 +16,7 @@ internal sealed class TokenView
         Text = View.Text;
         Tokens = document.Tokens;
         Count = Tokens.Length;
-        Spans = View.IsIdentity ? Array.ConvertAll(Tokens, t => t.Span) : MapToView(View, Tokens);
+        Spans = View.ToView(Tokens);
         SentenceOf = new int[Count];
         var sentences = document.Sentences;
         for (int s = 0; s < sentences.Length; s++)
@@ -121,20 +121,4 @@ internal sealed class TokenView
 
     /// <summary>The view text of the tokens <c>[from, to)</c> (for output).</summary>
     public string ViewText(int from, int to) => Text[Spans[from].Start..Spans[to - 1].End];
-
-    private static TextSpan[] MapToView(NormalizedText view, Token[] tokens)
-    {
-        // tokens hold source offsets; the finder reads the view, so invert the map once per document
-        var result = new TextSpan[tokens.Length];
-        int v = 0;
-        for (int k = 0; k < tokens.Length; k++)
-        {
-            var s = tokens[k].Span;
-            while (v < view.Text.Length && view.ToSource(v) < s.Start) v++;
-            int start = v;
-            while (v < view.Text.Length && view.ToSource(v) < s.End) v++;
-            result[k] = new TextSpan(start, Math.Max(v, start + 1));
-        }
-        return result;
-    }
 }

@@ -55,7 +55,7 @@ public sealed class SentenceSplitter : IStage
         var view = document.Normalized;
         var tokens = document.Tokens;
         // work in view offsets: the original may hold CRLF or NBSP where the view has \n and space
-        var viewSpans = view.IsIdentity ? null : MapToView(view, tokens);
+        var viewSpans = view.IsIdentity ? null : view.ToView(tokens);
         var segments = new List<Sentence>(tokens.Length / 20 + 2);
         var held = new List<int>();
         string text = view.Text;
@@ -349,20 +349,4 @@ public sealed class SentenceSplitter : IStage
 
     private static bool LineBreakBetween(ReadOnlySpan<char> text, int from, int to) =>
         to > from && text[from..to].Contains('\n');
-
-    private static TextSpan[] MapToView(NormalizedText view, Token[] tokens)
-    {
-        // tokens hold source offsets; the splitter reads the view, so invert the map once per document
-        var result = new TextSpan[tokens.Length];
-        int v = 0;
-        for (int k = 0; k < tokens.Length; k++)
-        {
-            var s = tokens[k].Span;
-            while (v < view.Text.Length && view.ToSource(v) < s.Start) v++;
-            int start = v;
-            while (v < view.Text.Length && view.ToSource(v) < s.End) v++;
-            result[k] = new TextSpan(start, Math.Max(v, start + 1));
-        }
-        return result;
-    }
 }

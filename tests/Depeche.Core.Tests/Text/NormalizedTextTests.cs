@@ -32,4 +32,13 @@ public class NormalizedTextTests
     [InlineData(3, 4, 0, 10, true)]
     public void Overlaps_is_half_open(int a, int b, int c, int d, bool expected) =>
         Assert.Equal(expected, new TextSpan(a, b).Overlaps(new TextSpan(c, d)));
+
+    [Fact]
+    public void ToView_inverts_the_map_for_token_spans()
+    {
+        // source "cœur x" (6 chars) → view "coeur x" (7): "œ" at 1 became "oe" at 1..3
+        var view = new NormalizedText("coeur x", [0, 1, 1, 2, 3, 4, 5, 6]);
+        Token[] tokens = [new(new TextSpan(0, 4), TokenKind.Word), new(new TextSpan(5, 6), TokenKind.Word)];
+        Assert.Equal([new TextSpan(0, 5), new TextSpan(6, 7)], view.ToView(tokens));
+    }
 }
