@@ -1,4 +1,3 @@
-using Depeche.French.Normalization;
 using Depeche.Pipeline;
 using Depeche.Text;
 
@@ -375,12 +374,11 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     // Lower-case normalised text of every token (’ → ', œ → oe), matched against the lexicons.
     private static string[] LowerWords(Document document)
     {
-        var words = new string[document.Tokens.Length];
+        var view = document.Normalized;
+        var spans = view.ToView(document.Tokens);
+        var words = new string[spans.Length];
         for (int i = 0; i < words.Length; i++)
-        {
-            var raw = document[document.Tokens[i].Span];
-            words[i] = TextNormalizer.Normalize(raw.ToString()).Text.ToLowerInvariant();
-        }
+            words[i] = view.Text.AsSpan(spans[i].Start, spans[i].Length).ToString().ToLowerInvariant();
         return words;
     }
 
