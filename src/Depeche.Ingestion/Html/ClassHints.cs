@@ -1,7 +1,7 @@
 namespace Depeche.Ingestion.Html;
 
 /// <summary>What the <c>class</c> and <c>id</c> of an element say about it.</summary>
-internal readonly record struct ClassHint(int Weight, bool Unlikely, bool Boilerplate, bool Maybe);
+internal readonly record struct ClassHint(int Weight, bool Unlikely, bool Boilerplate, bool Maybe, bool Furniture = false);
 
 /// <summary>
 /// Reads <c>class</c>/<c>id</c> values for hints of boilerplate or content, as readability and trafilatura do, with
@@ -38,6 +38,16 @@ internal sealed class ClassHints
         "tool", "widget", "byline", "author", "caption", "credit",
     ];
 
+    // Whole words of a class or id (split at anything not a letter or digit) naming small page furniture: dates, bylines,
+    // ratings, tags. Too short or common to match inside other words ("meta" in "metallurgie", "date" in "update").
+    // Not "hidden" (responsive "l-hidden-xs" shows the text on other screens), "tag" ("tag-berlin" on WordPress posts),
+    // "teaser" (often the standfirst) or "print" ("noprint" marks the story itself).
+    private static readonly System.Collections.Frozen.FrozenSet<string> furnitureWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "ad", "advert", "advertisement", "cta", "toc", "meta", "date", "dateline", "byline", "author", "authors", "tags",
+        "tagcloud", "rating", "ratings", "disclaimer", "copyright", "notice", "sponsored", "postmetadata", "infobox", "factbox",
+        "breadcrumbs", "subscribe", "newsletter", "donate", "donation", "signature", "timestamp", "published", "updated",
+        "pubdate", "related");
+
     private readonly Dictionary<string, ClassHint> cache = new(StringComparer.Ordinal);
 
     public ClassHint Of(HtmlNode node)
@@ -46,10 +56,10 @@ internal sealed class ClassHints
         string? id = node.Attribute("id");
         if (cls is null && id is null) return default;
         int weight = 0;
-        bool unlikelyHit = false, boilerplateHit = false, maybeHit = false;
-        if (cls is not null) Add(Of(cls), ref weight, ref unlikelyHit, ref boilerplateHit, ref maybeHit);
-        if (id is not null) Add(Of(id), ref weight, ref unlikelyHit, ref boilerplateHit, ref maybeHit);
-        return new ClassHint(weight, unlikelyHit, boilerplateHit, maybeHit);
+        bool unlikelyHit = false, boilerplateHit = false, maybeHit = false, furnitureHit = false;
+        if (cls is not null) { var h = Of(cls); Add(h, ref weight, ref unlikelyHit, ref boilerplateHit, ref maybeHit); furnitureHit |= h.Furniture; }
+        if (id is not null) { var h = Of(id); Add(h, ref weight, ref unlikelyHit, ref boilerplateHit, ref maybeHit); furnitureHit |= h.Furniture; }
+        return new ClassHint(weight, unlikelyHit, boilerplateHit, maybeHit, furnitureHit);
     }
 
     private static void Add(ClassHint h, ref int weight, ref bool unlikelyHit, ref bool boilerplateHit, ref bool maybeHit)
@@ -67,9 +77,23 @@ internal sealed class ClassHints
         var lower = value.Length > 200 ? value[..200].ToLowerInvariant() : value.ToLowerInvariant();
         bool isMaybe = Any(lower, maybe);
         int weight = (Any(lower, positive) ? 25 : 0) - (Any(lower, negative) ? 25 : 0);
-        hint = new ClassHint(weight, Any(lower, unlikely) && !isMaybe, Any(lower, boilerplate), isMaybe);
+        hint = new ClassHint(weight, Any(lower, unlikely) && !isMaybe, Any(lower, boilerplate), isMaybe, AnyWord(lower));
         cache[value] = hint;
         return hint;
+    }
+
+    private static bool AnyWord(string value)
+    {
+        var lookup = furnitureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var s = value.AsSpan();
+        int start = 0;
+        for (int i = 0; i <= s.Length; i++)
+        {
+            if (i < s.Length && (char.IsLetterOrDigit(s[i]) )) continue;
+            if (i > start && lookup.Contains(s[start..i])) return true;
+            start = i + 1;
+        }
+        return false;
     }
 
     private static bool Any(string value, string[] needles)

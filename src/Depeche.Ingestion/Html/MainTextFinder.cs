@@ -18,7 +18,6 @@ internal sealed class MainTextFinder
     private const int ScoredAncestors = 5;
 
     private readonly ClassHints hints = new();
-    private static readonly bool Lenient = Environment.GetEnvironmentVariable("X_LENIENT") is not null;
     private readonly HtmlNode root;
     private int totalChars;
 
@@ -32,7 +31,7 @@ internal sealed class MainTextFinder
     {
         var body = FindBody(root) ?? root;
         var best = Run(body, useHints: true);
-        if (Chars(best) < (Environment.GetEnvironmentVariable("X_RETRY") is { } xr ? int.Parse(xr) : RetryBelowChars))
+        if (Chars(best) < RetryBelowChars)
         {
             var container = Container;
             var second = Run(body, useHints: false);
@@ -85,6 +84,17 @@ internal sealed class MainTextFinder
         Container = top;
         if (Environment.GetEnvironmentVariable("DEPECHE_HTML_DEBUG") is not null) Console.Error.WriteLine($"hints={useHints} top={Path(top)} score={Final(top):F1} chars={top.chars}");
         var parts = Siblings(top);
+        // markup naming the story's body wins when it holds the best block or half the chosen text
+        var marked = useHints ? FindMarkedBody(body) : null;
+        if (marked is not null && marked.chars >= MinMarkedChars)
+        {
+            if ((bestBlock is not null && (IsAncestor(marked, bestBlock) || marked == bestBlock)) || marked.chars * 2 >= top.chars)
+            {
+                for (var n = marked; n is not null; n = n.Parent) n.isProtected = true;
+                parts = [marked];
+                Container = marked;
+            }
+        }
         var paragraphs = new List<string>();
         var current = new StringBuilder();
         foreach (var part in parts)
@@ -177,10 +187,10 @@ internal sealed class MainTextFinder
                 var hint = hints.Of(child);
                 child.weight = useHints ? hint.Weight : 0;
                 bool wrapper = child.Name is "body" or "html" or "article" or "main";
-                if (!useHints && Lenient && hint.Boilerplate && child.chars < totalChars * 0.3) { child.removed = true; continue; }
                 if (!useHints) goto next;
                 if (!wrapper && hint.Boilerplate && !(hint.Maybe && child.chars > totalChars * 0.3)) { child.removed = true; Debug(child, "boilerplate"); continue; }
                 if (!wrapper && hint.Unlikely && child.Name != "a") { child.removed = true; Debug(child, "unlikely"); continue; }
+                if (!wrapper && hint.Furniture && child.chars < totalChars * 0.2) { child.removed = true; Debug(child, "furniture word"); continue; }
             }
             next:
             Mark(child, useHints, inArticle || child.Name is "article" or "main" || child.Attribute("itemprop") is "articleBody");
@@ -259,8 +269,45 @@ internal sealed class MainTextFinder
 
     private static double Final(HtmlNode node) => node.score * (1 - LinkDensity(node));
 
+    /// <summary>A marked body (<c>itemprop=articleBody</c>, <c>entry-content</c>) shorter than this is a teaser, not the story.</summary>
+    private const int MinMarkedChars = 250;
+    // the best-scoring block of the current page (per thread: the finder's static helpers run on one page at a time per thread)
+    [ThreadStatic] private static HtmlNode? bestBlock;
+
+    // Markup that names the story's body (schema.org articleBody, CMS classes): trafilatura's first choice.
+    private static readonly string[] bodyMarkers =
+    [
+        "articlebody", "article-body", "article__body", "articlebody", "article-content", "article__content", "articlecontent",
+        "entry-content", "post-content", "post-body", "postbody", "post-entry", "story-body", "storybody", "story-content",
+        "td-post-content", "field-name-body", "field--name-body", "article-text", "articletext", "news-text", "text-content",
+        "content-body", "contentbody", "body-text", "bodytext", "main-text", "rich-text", "richtext", "article__text", "entry-body",
+        "single-content", "page-content", "blog-content", "post-text", "article-main", "cuerpo", "texto", "artikel",
+    ];
+
+    private static HtmlNode? FindMarkedBody(HtmlNode body)
+    {
+        foreach (var n in body.Descendants())
+        {
+            if (n.IsText || n.removed || (n.kinds & TagKinds.Inline) != 0) continue;
+            if (n.Attribute("itemprop") is "articleBody" or "text") return n.chars > 0 ? n : null;
+            string? cls = n.Attribute("class"), id = n.Attribute("id");
+            if (cls is null && id is null) continue;
+            foreach (var m in bodyMarkers)
+                if ((cls is not null && cls.Contains(m, StringComparison.OrdinalIgnoreCase)) || (id is not null && id.Contains(m, StringComparison.OrdinalIgnoreCase)))
+                    return HasRemovedAncestor(n) ? null : n;
+        }
+        return null;
+    }
+
+    private static bool HasRemovedAncestor(HtmlNode n)
+    {
+        for (var p = n; p is not null; p = p.Parent) if (p.removed) return true;
+        return false;
+    }
+
     private static HtmlNode TopCandidate(HtmlNode body)
     {
+        bestBlock = null;
         var top = new List<HtmlNode>(5);
         foreach (var n in body.Descendants())
         {
@@ -283,6 +330,7 @@ internal sealed class MainTextFinder
             return body;
         }
         var best = top[0];
+        bestBlock = best;
         double bestScore = Final(best);
         // the best-scoring block and its ancestors hold the story: cleaning never drops them
         for (var n = best; n is not null; n = n.Parent) n.isProtected = true;
@@ -424,8 +472,11 @@ internal sealed class MainTextFinder
     }
 
     // readability's conditional cleaning: blocks that look like widgets, link lists or forms rather than prose
+    private static readonly int XJ = int.Parse(Environment.GetEnvironmentVariable("X_J") ?? "0");
     private static bool IsJunk(HtmlNode node)
     {
+        if ((XJ & 64) != 0 && node.Name == "h1") return false;
+        if ((XJ & 128) != 0 && node.Name == "p") return false;
         double linkDensity = LinkDensity(node);
         if ((node.kinds & TagKinds.Heading) != 0)
             return node.Name == "h1" || node.weight < 0 || linkDensity > 0.33;
@@ -434,17 +485,17 @@ internal sealed class MainTextFinder
         int weight = node.weight;
         bool isList = node.Name is "ul" or "ol";
         // a list's items score it below zero from its -3 start: judge lists by their class alone
-        if (weight + (node.isCandidate && !isList ? node.score : 0) < 0) return true;
+        if ((XJ & 256) != 0 && weight + (node.isCandidate && !isList ? node.score : 0) < 0) return true;
         if (node.commas >= 10) return false;
         int p = node.paragraphs, img = node.images, li = node.listItems - 100, input = node.inputs;
         double headingDensity = node.chars == 0 ? 0 : (double)node.headingChars / node.chars;
         int length = node.chars;
-        if (img > 1 && (double)p / img < 0.5) return true;
-        if (!isList && li > p) return true;
-        if (input > p / 3) return true;
-        if (!isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2)) return true;
-        if (!isList && weight < 25 && linkDensity > 0.2) return true;
-        if (weight >= 25 && linkDensity > 0.5) return true;
+        if ((XJ & 1) == 0 && img > 1 && (double)p / img < 0.5) return true;
+        if ((XJ & 2) == 0 && !isList && li > p) return true;
+        if ((XJ & 4) == 0 && input > p / 3) return true;
+        if ((XJ & 8) == 0 && !isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2)) return true;
+        if ((XJ & 16) == 0 && !isList && weight < 25 && linkDensity > 0.2) return true;
+        if ((XJ & 32) == 0 && weight >= 25 && linkDensity > 0.5) return true;
         return false;
     }
 }
