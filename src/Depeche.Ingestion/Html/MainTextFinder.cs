@@ -395,7 +395,7 @@ internal sealed class MainTextFinder
         var parent = top.Parent;
         if (parent is null || parent.children is null || top.Name == "body") return [top];
         double topScore = Final(top);
-        double threshold = Math.Max(10, topScore * 0.2);
+        double threshold = Math.Max(XS1, topScore * XS2);
         string? topClass = top.Attribute("class");
         var parts = new List<HtmlNode>();
         foreach (var sibling in parent.children)
@@ -472,6 +472,7 @@ internal sealed class MainTextFinder
     }
 
     // readability's conditional cleaning: blocks that look like widgets, link lists or forms rather than prose
+    private static readonly double XS1 = double.Parse(Environment.GetEnvironmentVariable("X_S1") ?? "5"), XS2 = double.Parse(Environment.GetEnvironmentVariable("X_S2") ?? "0.2");
     private static readonly int XJ = int.Parse(Environment.GetEnvironmentVariable("X_J") ?? "0");
     private static bool IsJunk(HtmlNode node)
     {
@@ -479,7 +480,7 @@ internal sealed class MainTextFinder
         if ((XJ & 128) != 0 && node.Name == "p") return false;
         double linkDensity = LinkDensity(node);
         if ((node.kinds & TagKinds.Heading) != 0)
-            return node.Name == "h1" || node.weight < 0 || linkDensity > 0.33;
+            return node.Name == "h1" || ((XJ & 512) == 0 && node.weight < 0) || ((XJ & 1024) == 0 && linkDensity > 0.33);
         if (node.Name is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset" or "dl" or "header" or "nav")) 
             return node.Name == "p" && linkDensity > 0.5 && node.chars < 200 && node.linkChars > 0 && node.weight <= 0;
         int weight = node.weight;

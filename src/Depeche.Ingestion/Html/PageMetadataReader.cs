@@ -152,25 +152,49 @@ public static class PageMetadataReader
         return title is null ? first : null;
     }
 
-    private static readonly string[] standfirstHints = ["chapo", "chapeau", "standfirst", "article-lead", "article__lead", "lede", "intro", "article-desc", "article__desc", "summary", "subtitle", "subheadline", "excerpt"];
+    // class or id words that name a standfirst (chapô) in CMS templates; matched as whole words ("p.lead", "article__lead")
+    private static readonly System.Collections.Frozen.FrozenSet<string> standfirstWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "chapo", "chapeau", "standfirst", "lead", "lede", "leadtext", "intro", "introduction", "subtitle", "subheadline",
+        "sommario", "sumario", "entradilla", "bajada", "vorspann", "dek", "deck");
 
-    /// <summary>The standfirst: the first element whose class or id names it (chapo, standfirst, lead…), 40–800 characters.</summary>
-    public static string? Standfirst(HtmlNode root)
+    /// <summary>
+    /// The standfirst: near the story (under its container's grandparent), the first block whose class or id names it
+    /// (chapo, standfirst, lead…), 40–800 characters, outside navigation and asides.
+    /// </summary>
+    public static string? Standfirst(HtmlNode root, HtmlNode? container)
     {
-        foreach (var n in root.Descendants())
+        var scope = container?.Parent?.Parent ?? container?.Parent ?? root;
+        foreach (var n in scope.Descendants())
         {
-            if (n.IsText || (n.kinds & TagKinds.Furniture) != 0 || n.Name is "body" or "html" or "article" or "main" or "section") continue;
-            string? cls = n.Attribute("class");
-            string? id = n.Attribute("id");
-            if (cls is null && id is null) continue;
-            bool hit = false;
-            foreach (var h in standfirstHints)
-                if ((cls is not null && cls.Contains(h, StringComparison.OrdinalIgnoreCase)) || (id is not null && id.Contains(h, StringComparison.OrdinalIgnoreCase))) { hit = true; break; }
-            if (!hit) continue;
+            if (n.IsText || (n.kinds & TagKinds.Furniture) != 0 || n.Name is "body" or "html" or "article" or "main" or "section" or "aside" or "nav" or "footer" or "ul" or "ol" or "li") continue;
+            if (!NamesStandfirst(n.Attribute("class")) && !NamesStandfirst(n.Attribute("id"))) continue;
+            if (InFurniture(n, scope)) continue;
             var text = Clean(n.InnerText());
             if (text is { Length: >= 40 and <= 800 }) return text;
         }
         return null;
+    }
+
+    private static bool NamesStandfirst(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return false;
+        var lookup = standfirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var s = value.AsSpan();
+        int start = 0;
+        for (int i = 0; i <= s.Length; i++)
+        {
+            if (i < s.Length && char.IsLetterOrDigit(s[i])) continue;
+            if (i > start && lookup.Contains(s[start..i])) return true;
+            start = i + 1;
+        }
+        return false;
+    }
+
+    private static bool InFurniture(HtmlNode node, HtmlNode scope)
+    {
+        for (var n = node.Parent; n is not null && n != scope; n = n.Parent)
+            if (n.Name is "aside" or "nav" or "footer" or "li" || (n.kinds & TagKinds.Furniture) != 0) return true;
+        return false;
     }
 
     private static HtmlNode? FindBody(HtmlNode root)
