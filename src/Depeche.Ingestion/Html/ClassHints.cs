@@ -17,7 +17,7 @@ internal sealed class ClassHints
         "trending", "navbar", "navigation", "menu", "sidebar", "skip-link", "sr-only", "visually-hidden", "screen-reader",
         "login", "signup", "sign-up", "pagination", "pager", "advert", "sponsor", "promo", "banner", "widget", "footer",
         "masthead", "modal", "popup", "caption", "legende", "légende", "credit", "byline", "tag-list", "taglist", "print-only",
-        "read-more", "readmore", "lire-aussi", "a-lire", "voir-aussi", "rss", "toolbar", "ad-slot", "ad-container", "adsbygoogle",
+        "read-more", "readmore", "lire-aussi", "a-lire", "voir-aussi", "rss", "toolbar", "ad-slot", "ad-container", "adsbygoogle", "overlay",
     ];
     // Readability's "unlikely candidates": removed unless the value also looks like content.
     private static readonly string[] unlikely =

@@ -362,6 +362,8 @@ internal sealed class MainTextFinder
             if (parentScore > lastScore) { best = parent; break; }
             lastScore = parentScore;
         }
+        // a table row or cell is a layout slot, not a container: the story is the table (and what surrounds it)
+        while (best.Name is "tr" or "td" or "th" or "tbody" or "thead" && best.Parent is { } tp && tp != body) best = tp;
         // an only child stands for its parent
         while (best.Parent is { } p && p != body && p.Name != "#document" && ElementChildren(p) == 1) best = p;
         return best;
@@ -467,8 +469,55 @@ internal sealed class MainTextFinder
         int start = 0, end = current.Length;
         while (start < end && current[start] is ' ' or '\n') start++;
         while (end > start && current[end - 1] is ' ' or '\n') end--;
-        if (end > start) paragraphs.Add(current.ToString(start, end - start));
+        if (end > start && !IsDateLine(current, start, end)) paragraphs.Add(current.ToString(start, end - start));
         current.Clear();
+    }
+
+    /// <summary>Longest block checked for being a bare date line ("Aktualisiert am 03.04.2020, 19:49").</summary>
+    private const int MaxDateLineChars = 48;
+
+    // A block that is only a date or time, maybe after a label: page furniture (the date goes to the metadata).
+    // Digits, date separators and at most two words ("05. Februar 2020", "Mis à jour : 10/04/2025 14:05"); no other symbols.
+    private static bool IsDateLine(StringBuilder b, int start, int end)
+    {
+        if (end - start > MaxDateLineChars) return false;
+        int digits = 0, words = 0, i = start;
+        int colon = -1;
+        for (int k = start; k < end; k++) if (b[k] == ':' && k + 1 < end && b[k + 1] == ' ') { colon = k; break; }
+        if (colon > start && colon - start <= 24) i = colon + 1; // a label: "Aktualisiert:", "Publié le :"
+        bool inWord = false;
+        for (; i < end; i++)
+        {
+            char c = b[i];
+            if (char.IsAsciiDigit(c)) { digits++; inWord = false; continue; }
+            if (char.IsLetter(c)) { if (!inWord) words++; inWord = true; continue; }
+            inWord = false;
+            if (c is ' ' or '.' or '/' or '-' or ':' or ',' or '|' or '\u00a0' or '\n') continue;
+            return false;
+        }
+        return digits >= 4 && words <= 2 && HasDateShape(b, start, end);
+    }
+
+    // a year (1990–2099), "dd.mm." / "dd/mm/", or "hh:mm"
+    private static bool HasDateShape(StringBuilder b, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(b[i]) || (i > start && char.IsAsciiDigit(b[i - 1]))) continue;
+            int j = i;
+            while (j < end && char.IsAsciiDigit(b[j])) j++;
+            int n = j - i;
+            if (n == 4 && (b[i] == '2' && b[i + 1] == '0' || b[i] == '1' && b[i + 1] == '9')) return true;
+            if (n is 1 or 2 && j + 2 < end && b[j] is '.' or '/' or ':' && char.IsAsciiDigit(b[j + 1]))
+            {
+                int k = j + 1;
+                while (k < end && char.IsAsciiDigit(b[k])) k++;
+                if (b[j] == ':' && k - j - 1 == 2) return true;
+                if (b[j] != ':' && k - j - 1 is 1 or 2 && k < end && b[k] == b[j]) return true;
+            }
+            i = j;
+        }
+        return false;
     }
 
     // readability's conditional cleaning: blocks that look like widgets, link lists or forms rather than prose
