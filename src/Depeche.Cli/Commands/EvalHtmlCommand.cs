@@ -47,7 +47,7 @@ internal static class EvalCommand
                 var data = File.ReadAllBytes(file.FullName);
                 Interlocked.Add(ref bytes, data.Length);
                 var article = HtmlArticleExtractor.Extract(data);
-                File.WriteAllText(Path.Combine(output.FullName, file.Name + ".txt"), Environment.GetEnvironmentVariable("X_OUT") switch { "body" => article.Body, "sb" => (article.Standfirst is null ? "" : article.Standfirst + "\n\n") + article.Body, _ => article.Text });
+                File.WriteAllText(Path.Combine(output.FullName, file.Name + ".txt"), article.Text);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -12,8 +12,8 @@ internal sealed class MainTextFinder
 {
     /// <summary>Below this many characters of text, a result is retried without class/id hints (they misfired).</summary>
     private const int RetryBelowChars = 500;
-    /// <summary>A block scores only when it holds this many characters of its own running text (readability's 25).</summary>
-    private const int MinScoredChars = 25;
+    /// <summary>A block scores only when it holds this many characters of its own running text (readability uses 25; a menu label or button rarely reaches 40).</summary>
+    private const int MinScoredChars = 40;
     /// <summary>Ancestors that receive a block's score: parent in full, grandparent half, then a third per level.</summary>
     private const int ScoredAncestors = 5;
 
@@ -82,7 +82,6 @@ internal sealed class MainTextFinder
         Score(body);
         var top = TopCandidate(body);
         Container = top;
-        if (Environment.GetEnvironmentVariable("DEPECHE_HTML_DEBUG") is not null) Console.Error.WriteLine($"hints={useHints} top={Path(top)} score={Final(top):F1} chars={top.chars}");
         var parts = Siblings(top);
         // markup naming the story's body wins when it holds the best block or half the chosen text
         var marked = useHints ? FindMarkedBody(body) : null;
@@ -103,20 +102,6 @@ internal sealed class MainTextFinder
             Flush(current, paragraphs);
         }
         return paragraphs;
-    }
-
-    private static readonly bool debug = Environment.GetEnvironmentVariable("DEPECHE_HTML_DEBUG") == "2";
-    private static void Debug(HtmlNode n, string why)
-    {
-        if (debug && n.chars > 50) Console.Error.WriteLine($"  removed ({why}, {n.chars} chars): {Path(n)}");
-    }
-
-    private static string Path(HtmlNode n)
-    {
-        var parts = new List<string>();
-        for (var x = n; x is not null; x = x.Parent) parts.Add(x.Name + (x.Attribute("class") is { } c ? "." + c.Replace(' ', '.') : "") + (x.Attribute("id") is { } i ? "#" + i : ""));
-        parts.Reverse();
-        return string.Join(" > ", parts);
     }
 
     // ---- measuring -------------------------------------------------------------------------------------------------
@@ -182,15 +167,15 @@ internal sealed class MainTextFinder
             child.removed = false;
             child.weight = 0;
             if ((child.kinds & TagKinds.Furniture) != 0) { child.removed = true; continue; }
-            if (IsHidden(child) || (IsFurniture(child, inArticle) && child.chars < totalChars / 2)) { child.removed = true; Debug(child, "hidden/furniture"); continue; }
+            if (IsHidden(child) || (IsFurniture(child, inArticle) && child.chars < totalChars / 2)) { child.removed = true; continue; }
             {
                 var hint = hints.Of(child);
                 child.weight = useHints ? hint.Weight : 0;
                 bool wrapper = child.Name is "body" or "html" or "article" or "main";
                 if (!useHints) goto next;
-                if (!wrapper && hint.Boilerplate && !(hint.Maybe && child.chars > totalChars * 0.3)) { child.removed = true; Debug(child, "boilerplate"); continue; }
-                if (!wrapper && hint.Unlikely && child.Name != "a") { child.removed = true; Debug(child, "unlikely"); continue; }
-                if (!wrapper && hint.Furniture && child.chars < totalChars * 0.2) { child.removed = true; Debug(child, "furniture word"); continue; }
+                if (!wrapper && hint.Boilerplate && !(hint.Maybe && child.chars > totalChars * 0.3)) { child.removed = true; continue; }
+                if (!wrapper && hint.Unlikely && child.Name != "a") { child.removed = true; continue; }
+                if (!wrapper && hint.Furniture && child.chars < totalChars * 0.2) { child.removed = true; continue; }
             }
             next:
             Mark(child, useHints, inArticle || child.Name is "article" or "main" || child.Attribute("itemprop") is "articleBody");
@@ -321,7 +306,6 @@ internal sealed class MainTextFinder
                 if (top.Count > 5) top.RemoveAt(5);
             }
         }
-        if (debug) foreach (var t in top) Console.Error.WriteLine($"  candidate {Final(t):F1} chars={t.chars} own={t.ownChars} {Path(t)}");
         if (top.Count == 0 || top[0] == body)
         {
             // nothing long enough to score (a short or broken page): keep all its text rather than none
@@ -397,7 +381,7 @@ internal sealed class MainTextFinder
         var parent = top.Parent;
         if (parent is null || parent.children is null || top.Name == "body") return [top];
         double topScore = Final(top);
-        double threshold = Math.Max(XS1, topScore * XS2);
+        double threshold = Math.Max(5, topScore * 0.2);
         string? topClass = top.Attribute("class");
         var parts = new List<HtmlNode>();
         foreach (var sibling in parent.children)
@@ -520,32 +504,29 @@ internal sealed class MainTextFinder
         return false;
     }
 
-    // readability's conditional cleaning: blocks that look like widgets, link lists or forms rather than prose
-    private static readonly double XS1 = double.Parse(Environment.GetEnvironmentVariable("X_S1") ?? "5"), XS2 = double.Parse(Environment.GetEnvironmentVariable("X_S2") ?? "0.2");
-    private static readonly int XJ = int.Parse(Environment.GetEnvironmentVariable("X_J") ?? "0");
+    // readability's conditional cleaning: blocks that look like widgets, link lists or forms rather than prose.
+    // Unlike readability, lists are judged by their class weight only, not by their score: a list's items start it at -3
+    // and short items never lift it, so readability drops every bulleted list of a story.
     private static bool IsJunk(HtmlNode node)
     {
-        if ((XJ & 64) != 0 && node.Name == "h1") return false;
-        if ((XJ & 128) != 0 && node.Name == "p") return false;
         double linkDensity = LinkDensity(node);
         if ((node.kinds & TagKinds.Heading) != 0)
-            return node.Name == "h1" || ((XJ & 512) == 0 && node.weight < 0) || ((XJ & 1024) == 0 && linkDensity > 0.33);
-        if (node.Name is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset" or "dl" or "header" or "nav")) 
+            return node.Name == "h1" || node.weight < 0 || linkDensity > 0.33; // h1 is the headline, written apart
+        if (node.Name is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset" or "dl" or "header" or "nav"))
             return node.Name == "p" && linkDensity > 0.5 && node.chars < 200 && node.linkChars > 0 && node.weight <= 0;
         int weight = node.weight;
         bool isList = node.Name is "ul" or "ol";
-        // a list's items score it below zero from its -3 start: judge lists by their class alone
-        if ((XJ & 256) != 0 && weight + (node.isCandidate && !isList ? node.score : 0) < 0) return true;
+        if (weight < 0 && !node.isCandidate) return true;
         if (node.commas >= 10) return false;
         int p = node.paragraphs, img = node.images, li = node.listItems - 100, input = node.inputs;
         double headingDensity = node.chars == 0 ? 0 : (double)node.headingChars / node.chars;
         int length = node.chars;
-        if ((XJ & 1) == 0 && img > 1 && (double)p / img < 0.5) return true;
-        if ((XJ & 2) == 0 && !isList && li > p) return true;
-        if ((XJ & 4) == 0 && input > p / 3) return true;
-        if ((XJ & 8) == 0 && !isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2)) return true;
-        if ((XJ & 16) == 0 && !isList && weight < 25 && linkDensity > 0.2) return true;
-        if ((XJ & 32) == 0 && weight >= 25 && linkDensity > 0.5) return true;
+        if (img > 1 && (double)p / img < 0.5) return true;
+        if (!isList && li > p) return true;
+        if (input > p / 3) return true;
+        if (!isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2)) return true;
+        if (!isList && weight < 25 && linkDensity > 0.2) return true;
+        if (weight >= 25 && linkDensity > 0.5) return true;
         return false;
     }
 }
