@@ -18,6 +18,8 @@ internal sealed class MainTextFinder
     private const int ScoredAncestors = 5;
 
     private readonly ClassHints hints = new();
+    /// <summary>The retry replaces the first result only when it finds this many times more text (else cookie banners win).</summary>
+    private const int RetryGain = 10;
     private readonly HtmlNode root;
     private int totalChars;
 
@@ -35,7 +37,8 @@ internal sealed class MainTextFinder
         {
             var container = Container;
             var second = Run(body, useHints: false);
-            if (Chars(second) <= Chars(best)) { Container = container; return best; }
+            // the retry drops no boilerplate by class: take it only when the hints left next to nothing
+            if (Chars(second) <= Chars(best) * RetryGain) { Container = container; return best; }
             return second;
         }
         return best;
