@@ -414,17 +414,35 @@ internal sealed class MainTextFinder
     private static void Emit(HtmlNode node, StringBuilder current, List<string> paragraphs, bool root)
     {
         if (node.children is null) return;
-        foreach (var child in node.children)
+        var children = node.children;
+        for (int i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             if (child.Text is { } text) { AppendCollapsed(current, text); continue; }
             if (child.Name == "br") { if (current.Length > 0 && current[^1] != '\n') { TrimEndSpace(current); current.Append('\n'); } continue; }
             if (child.removed || (child.kinds & TagKinds.Furniture) != 0) continue;
             if ((child.kinds & TagKinds.Block) == 0) { Emit(child, current, paragraphs, false); continue; }
             if (!child.isProtected && IsJunk(child)) continue;
+            // "Lire aussi", "Sur le même sujet": a heading whose section was dropped introduces nothing
+            if ((child.kinds & TagKinds.Heading) != 0 && !IntroducesText(children, i)) continue;
             Flush(current, paragraphs);
             Emit(child, current, paragraphs, false);
             Flush(current, paragraphs);
         }
+    }
+
+    private static bool IntroducesText(List<HtmlNode> siblings, int at)
+    {
+        for (int j = at + 1; j < siblings.Count; j++)
+        {
+            var next = siblings[j];
+            if (next.Text is { } t) { if (!string.IsNullOrWhiteSpace(t)) return true; continue; }
+            if (next.Name == "br" || (next.kinds & TagKinds.Furniture) != 0) continue; // images, scripts: no text either way
+            if (!next.removed && next.chars == 0) continue;                             // an image-only figure, an empty wrapper
+            if (next.removed && next.chars < MinScoredChars) continue;                  // an ad slot or share bar between heading and text
+            return !next.removed && (next.isProtected || !IsJunk(next));
+        }
+        return true; // the last child: what it introduces may follow its wrapper
     }
 
     private static void AppendCollapsed(StringBuilder current, string text)
