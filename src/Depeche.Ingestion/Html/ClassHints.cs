@@ -46,7 +46,7 @@ internal sealed class ClassHints
         "ad", "advert", "advertisement", "cta", "toc", "meta", "date", "dateline", "byline", "author", "authors", "tags",
         "tagcloud", "rating", "ratings", "disclaimer", "copyright", "notice", "sponsored", "postmetadata", "infobox", "factbox",
         "breadcrumbs", "subscribe", "newsletter", "donate", "donation", "signature", "timestamp", "published", "updated",
-        "pubdate", "related");
+        "pubdate", "related", "teasers");
 
     private readonly Dictionary<string, ClassHint> cache = new(StringComparer.Ordinal);
 

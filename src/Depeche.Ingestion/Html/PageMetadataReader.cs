@@ -155,7 +155,7 @@ public static class PageMetadataReader
     // class or id words that name a standfirst (chapô) in CMS templates; matched as whole words ("p.lead", "article__lead")
     private static readonly System.Collections.Frozen.FrozenSet<string> standfirstWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "chapo", "chapeau", "standfirst", "lead", "lede", "leadtext", "intro", "introduction", "subtitle", "subheadline",
-        "sommario", "sumario", "entradilla", "bajada", "vorspann", "dek", "deck");
+        "sommario", "sumario", "entradilla", "bajada", "vorspann", "dek", "deck", "excerpt");
 
     /// <summary>
     /// The standfirst: near the story (under its container's grandparent), the first block whose class or id names it
