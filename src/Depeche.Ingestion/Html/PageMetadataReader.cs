@@ -115,7 +115,7 @@ public static class PageMetadataReader
         string? outlet = Get(meta, "og:site_name") ?? ld.Publisher ?? Get(meta, "application-name") ?? Host(canonical);
         string? language = Language(htmlLang) ?? Language(Get(meta, "content-language")) ?? Language(Get(meta, "og:locale"))
             ?? Language(ld.Language) ?? Language(Get(meta, "language")) ?? Language(Get(meta, "dc.language"));
-        string? title = Clean(Get(meta, "og:title")) ?? Clean(ld.Headline) ?? Clean(Get(meta, "twitter:title")) ?? titleTag;
+        string? title = Clean(Get(meta, "og:title")) ?? Clean(ld.Headline) ?? Clean(Get(meta, "twitter:title")) ?? WithoutSiteName(titleTag);
 
         return new PageMetadata
         {
@@ -195,6 +195,21 @@ public static class PageMetadataReader
         for (var n = node.Parent; n is not null && n != scope; n = n.Parent)
             if (n.Name is "aside" or "nav" or "footer" or "li" || (n.kinds & TagKinds.Furniture) != 0) return true;
         return false;
+    }
+
+    /// <summary>"Rennes vote son budget - Le Quotidien" → "Rennes vote son budget": the longest part between title separators.</summary>
+    internal static string? WithoutSiteName(string? title)
+    {
+        if (title is null) return null;
+        string best = title;
+        foreach (var separator in (string[])[" | ", " - ", " – ", " — ", " :: ", " · "])
+        {
+            if (!title.Contains(separator, StringComparison.Ordinal)) continue;
+            var parts = title.Split(separator);
+            var longest = parts.MaxBy(p => p.Length)!.Trim();
+            if (longest.Length < best.Length && longest.Length >= 10) best = longest;
+        }
+        return best;
     }
 
     private static HtmlNode? FindBody(HtmlNode root)
