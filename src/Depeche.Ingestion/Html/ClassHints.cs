@@ -1,7 +1,7 @@
 namespace Depeche.Ingestion.Html;
 
 /// <summary>What the <c>class</c> and <c>id</c> of an element say about it.</summary>
-internal readonly record struct ClassHint(int Weight, bool Unlikely, bool Boilerplate, bool Maybe, bool Furniture = false);
+internal readonly record struct ClassHint(int Weight, bool Unlikely, bool Boilerplate, bool Maybe, bool Furniture = false, bool StoryBody = false);
 
 /// <summary>
 /// Reads <c>class</c>/<c>id</c> values for hints of boilerplate or content, as readability and trafilatura do, with
@@ -48,6 +48,16 @@ internal sealed class ClassHints
         "breadcrumbs", "subscribe", "newsletter", "donate", "donation", "signature", "timestamp", "published", "updated",
         "pubdate", "related", "teasers");
 
+    // Markup that names the story's body in CMS templates (trafilatura's first choice of container).
+    private static readonly string[] storyBody =
+    [
+        "articlebody", "article-body", "article__body", "article-content", "article__content", "articlecontent",
+        "entry-content", "post-content", "post-body", "postbody", "post-entry", "story-body", "storybody", "story-content",
+        "td-post-content", "field-name-body", "field--name-body", "article-text", "articletext", "news-text", "text-content",
+        "content-body", "contentbody", "body-text", "bodytext", "main-text", "rich-text", "richtext", "article__text", "entry-body",
+        "single-content", "page-content", "blog-content", "post-text", "article-main", "cuerpo", "texto", "artikel",
+    ];
+
     private readonly Dictionary<string, ClassHint> cache = new(StringComparer.Ordinal);
 
     public ClassHint Of(HtmlNode node)
@@ -56,10 +66,10 @@ internal sealed class ClassHints
         string? id = node.Attribute("id");
         if (cls is null && id is null) return default;
         int weight = 0;
-        bool unlikelyHit = false, boilerplateHit = false, maybeHit = false, furnitureHit = false;
-        if (cls is not null) { var h = Of(cls); Add(h, ref weight, ref unlikelyHit, ref boilerplateHit, ref maybeHit); furnitureHit |= h.Furniture; }
-        if (id is not null) { var h = Of(id); Add(h, ref weight, ref unlikelyHit, ref boilerplateHit, ref maybeHit); furnitureHit |= h.Furniture; }
-        return new ClassHint(weight, unlikelyHit, boilerplateHit, maybeHit, furnitureHit);
+        bool unlikelyHit = false, boilerplateHit = false, maybeHit = false, furnitureHit = false, bodyHit = false;
+        if (cls is not null) { var h = Of(cls); Add(h, ref weight, ref unlikelyHit, ref boilerplateHit, ref maybeHit); furnitureHit |= h.Furniture; bodyHit |= h.StoryBody; }
+        if (id is not null) { var h = Of(id); Add(h, ref weight, ref unlikelyHit, ref boilerplateHit, ref maybeHit); furnitureHit |= h.Furniture; bodyHit |= h.StoryBody; }
+        return new ClassHint(weight, unlikelyHit, boilerplateHit, maybeHit, furnitureHit, bodyHit);
     }
 
     private static void Add(ClassHint h, ref int weight, ref bool unlikelyHit, ref bool boilerplateHit, ref bool maybeHit)
@@ -77,7 +87,7 @@ internal sealed class ClassHints
         var lower = value.Length > 200 ? value[..200].ToLowerInvariant() : value.ToLowerInvariant();
         bool isMaybe = Any(lower, maybe);
         int weight = (Any(lower, positive) ? 25 : 0) - (Any(lower, negative) ? 25 : 0);
-        hint = new ClassHint(weight, Any(lower, unlikely) && !isMaybe, Any(lower, boilerplate), isMaybe, AnyWord(lower));
+        hint = new ClassHint(weight, Any(lower, unlikely) && !isMaybe, Any(lower, boilerplate), isMaybe, AnyWord(lower), Any(lower, storyBody));
         cache[value] = hint;
         return hint;
     }

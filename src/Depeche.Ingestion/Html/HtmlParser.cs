@@ -145,9 +145,9 @@ public static class HtmlParser
                 textStart = pos;
                 continue;
             }
-            var node = new HtmlNode(name, null) { kinds = KindsOf(name) };
-            bool selfClosing = ReadAttributes(html, ref pos, node, lower);
             var kinds = KindsOf(name);
+            var node = new HtmlNode(name, null) { kinds = kinds };
+            bool selfClosing = ReadAttributes(html, ref pos, node, lower);
             if ((kinds & TagKinds.RawText) != 0 && !selfClosing)
             {
                 int close = FindEndTag(s, pos, name);

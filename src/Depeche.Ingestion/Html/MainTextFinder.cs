@@ -262,27 +262,14 @@ internal sealed class MainTextFinder
     // the best-scoring block of the current page (per thread: the finder's static helpers run on one page at a time per thread)
     [ThreadStatic] private static HtmlNode? bestBlock;
 
-    // Markup that names the story's body (schema.org articleBody, CMS classes): trafilatura's first choice.
-    private static readonly string[] bodyMarkers =
-    [
-        "articlebody", "article-body", "article__body", "articlebody", "article-content", "article__content", "articlecontent",
-        "entry-content", "post-content", "post-body", "postbody", "post-entry", "story-body", "storybody", "story-content",
-        "td-post-content", "field-name-body", "field--name-body", "article-text", "articletext", "news-text", "text-content",
-        "content-body", "contentbody", "body-text", "bodytext", "main-text", "rich-text", "richtext", "article__text", "entry-body",
-        "single-content", "page-content", "blog-content", "post-text", "article-main", "cuerpo", "texto", "artikel",
-    ];
-
-    private static HtmlNode? FindMarkedBody(HtmlNode body)
+    // The first element whose markup names the story's body (schema.org articleBody, CMS classes), outside removed parts.
+    private HtmlNode? FindMarkedBody(HtmlNode body)
     {
         foreach (var n in body.Descendants())
         {
             if (n.IsText || n.removed || (n.kinds & TagKinds.Inline) != 0) continue;
             if (n.Attribute("itemprop") is "articleBody" or "text") return n.chars > 0 ? n : null;
-            string? cls = n.Attribute("class"), id = n.Attribute("id");
-            if (cls is null && id is null) continue;
-            foreach (var m in bodyMarkers)
-                if ((cls is not null && cls.Contains(m, StringComparison.OrdinalIgnoreCase)) || (id is not null && id.Contains(m, StringComparison.OrdinalIgnoreCase)))
-                    return HasRemovedAncestor(n) ? null : n;
+            if (hints.Of(n).StoryBody) return HasRemovedAncestor(n) ? null : n;
         }
         return null;
     }

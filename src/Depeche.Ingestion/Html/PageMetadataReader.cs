@@ -83,12 +83,7 @@ public static class PageMetadataReader
                     else if (ip is "dateModified" && (node.Attribute("datetime") ?? node.Attribute("content")) is { } vm) meta.TryAdd("dateModified", vm);
                     else if (ip is "author" && bylineText is null) bylineText = Clean(node.InnerText());
                 }
-                else if (bylineText is null && node.Attribute("class") is { } c
-                         && (c.Contains("byline", StringComparison.OrdinalIgnoreCase) || c.Contains("author", StringComparison.OrdinalIgnoreCase)))
-                {
-                    var text = Clean(node.InnerText());
-                    if (text is { Length: > 2 and < 100 }) bylineText = text;
-                }
+
             }
         }
 
@@ -111,7 +106,7 @@ public static class PageMetadataReader
         if (published is null) published = Inferred(paragraphs, canonical ?? url, pageText ?? (FindBody(root) ?? root).InnerText());
 
         string? author = NotUrl(Get(meta, "author")) ?? NotUrl(Get(meta, "article:author")) ?? ld.Author ?? relAuthor ?? bylineText
-            ?? NotUrl(Get(meta, "dc.creator"));
+            ?? NotUrl(Get(meta, "dc.creator")) ?? Byline(root);
         string? outlet = Get(meta, "og:site_name") ?? ld.Publisher ?? Get(meta, "application-name") ?? Host(canonical);
         string? language = Language(htmlLang) ?? Language(Get(meta, "content-language")) ?? Language(Get(meta, "og:locale"))
             ?? Language(ld.Language) ?? Language(Get(meta, "language")) ?? Language(Get(meta, "dc.language"));
@@ -129,6 +124,19 @@ public static class PageMetadataReader
             Credits = Credits(paragraphs, author),
             Captions = captions,
         };
+    }
+
+    // a short element whose class names a byline or author: looked for only when no other source gave the author
+    private static string? Byline(HtmlNode root)
+    {
+        foreach (var node in root.Descendants())
+        {
+            if (node.IsText || node.Attribute("class") is not { } c) continue;
+            if (!c.Contains("byline", StringComparison.OrdinalIgnoreCase) && !c.Contains("author", StringComparison.OrdinalIgnoreCase)) continue;
+            var text = Clean(node.InnerText());
+            if (text is { Length: > 2 and < 100 }) return text;
+        }
+        return null;
     }
 
     /// <summary>
