@@ -20,7 +20,7 @@ public sealed record IngestItem(string Name, string Position, string Text, strin
 public sealed record IngestResult(string Position, IngestItem? Item, string? Error);
 
 /// <summary>
-/// Reads the inputs users have: JSONL dumps (<c>{"url","published","title","text"|"html"}</c> per line), saved pages
+/// Reads the inputs users have: RSS/Atom feeds (<c>.xml</c>, <c>.rss</c>, <c>.atom</c>: one document per item), JSONL dumps (<c>{"url","published","title","text"|"html"}</c> per line), saved pages
 /// (<c>.html</c>/<c>.htm</c>), text files, directories of them (their files in ordinal name order, not recursive),
 /// <c>-</c> for standard input, and any of these gzip-compressed (recognised by their magic bytes). A malformed line or
 /// page yields an <see cref="IngestResult"/> with its position and the reason; reading goes on. Thread-safe (stateless);
@@ -31,7 +31,7 @@ public static class ArchiveReader
     /// <summary>Longest JSONL line accepted: a line larger than this is not one article but a broken dump.</summary>
     public const int MaxLineChars = 64 * 1024 * 1024;
 
-    private static readonly string[] extensions = [".jsonl", ".ndjson", ".html", ".htm", ".txt"];
+    private static readonly string[] extensions = [".jsonl", ".ndjson", ".html", ".htm", ".txt", ".xml", ".rss", ".atom"];
 
     /// <summary>Reads every input behind <paramref name="path"/> (a file, a directory, or <c>-</c>).</summary>
     public static IEnumerable<IngestResult> Read(string path)
@@ -66,7 +66,8 @@ public static class ArchiveReader
     {
         var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
         foreach (var ext in extensions)
-            if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) return ext is ".ndjson" ? ".jsonl" : ext is ".htm" ? ".html" : ext;
+            if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase))
+                return ext switch { ".ndjson" => ".jsonl", ".htm" => ".html", ".xml" or ".rss" or ".atom" => ".feed", _ => ext };
         return null;
     }
 
@@ -80,6 +81,11 @@ public static class ArchiveReader
             if (kind == ".jsonl")
             {
                 foreach (var r in ReadJsonLines(input, name)) yield return r;
+                yield break;
+            }
+            if (kind == ".feed")
+            {
+                foreach (var r in ReadFeed(input, name)) yield return r;
                 yield break;
             }
             byte[] bytes;
@@ -115,7 +121,36 @@ public static class ArchiveReader
         int i = 0;
         if (n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF) i = 3;
         while (i < n && head[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
-        return i < n && head[i] == (byte)'{' ? ".jsonl" : i < n && head[i] == (byte)'<' ? ".html" : ".txt";
+        if (i < n && head[i] == (byte)'{') return ".jsonl";
+        if (i >= n || head[i] != (byte)'<') return ".txt";
+        var start = Encoding.UTF8.GetString(head, i, n - i);
+        return start.Contains("<rss", StringComparison.Ordinal) || start.Contains("<feed", StringComparison.Ordinal) || start.Contains("<rdf:RDF", StringComparison.Ordinal)
+            ? ".feed" : ".html";
+    }
+
+    // each item is a document: its content (or summary) is HTML, extracted like a page; the item's date is its own
+    private static IEnumerable<IngestResult> ReadFeed(Stream input, string name)
+    {
+        Feeds.Feed feed;
+        string? error = null;
+        try { feed = Feeds.FeedReader.Parse(input); }
+        catch (Exception e) when (e is FormatException or InvalidDataException) { feed = new Feeds.Feed(null, null, []); error = $"{name}: {e.Message}"; }
+        if (error is not null) { yield return new IngestResult(name, null, error); yield break; }
+        string baseName = TextInputs.NameOf(StripGz(name));
+        for (int k = 0; k < feed.Items.Count; k++)
+        {
+            var item = feed.Items[k];
+            string position = $"{name}#{k + 1}";
+            string? html = item.Content ?? item.Summary;
+            string text = html is null ? "" : HtmlArticleExtractor.Extract(html.Contains('<') ? html : "<p>" + System.Net.WebUtility.HtmlEncode(html) + "</p>", item.Link).Body;
+            if (text.Length == 0)
+            {
+                yield return new IngestResult(position, null, $"{position}: item \"{item.Title}\" has no content or summary; its page is {item.Link ?? "unknown"}.");
+                continue;
+            }
+            if (item.Title is { Length: > 0 } title && !text.StartsWith(title, StringComparison.Ordinal)) text = title + "\n\n" + text;
+            yield return new IngestResult(position, new IngestItem($"{baseName}-{k + 1}", position, text, item.Link, item.Title, item.Published ?? item.Updated, html), null);
+        }
     }
 
     private static IEnumerable<IngestResult> ReadJsonLines(Stream input, string name)
