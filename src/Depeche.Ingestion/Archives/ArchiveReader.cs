@@ -187,7 +187,7 @@ public static class ArchiveReader
             PageDate? published = null;
             if (Str(root, "published") is { } p)
             {
-                if (!DateReader.TryParseIso(p, DateSource.Meta, out published))
+                if (!DateReader.TryParseIso(p, DateSource.Given, out published))
                     return new IngestResult(position, null, $"{position}: \"published\": '{p}' is not an ISO 8601 date (YYYY-MM-DD, optionally with a time).");
             }
             string docName = id ?? defaultName;

@@ -110,7 +110,7 @@ public static class PageMetadataReader
         string? outlet = Get(meta, "og:site_name") ?? ld.Publisher ?? Get(meta, "application-name") ?? Host(canonical);
         string? language = Language(htmlLang) ?? Language(Get(meta, "content-language")) ?? Language(Get(meta, "og:locale"))
             ?? Language(ld.Language) ?? Language(Get(meta, "language")) ?? Language(Get(meta, "dc.language"));
-        string? title = Clean(Get(meta, "og:title")) ?? Clean(ld.Headline) ?? Clean(Get(meta, "twitter:title")) ?? WithoutSiteName(titleTag);
+        string? title = Clean(Get(meta, "og:title")) ?? Clean(ld.Headline) ?? Clean(Get(meta, "twitter:title")) ?? WithoutSiteName(titleTag, Get(meta, "og:site_name"));
 
         return new PageMetadata
         {
@@ -206,9 +206,17 @@ public static class PageMetadataReader
     }
 
     /// <summary>"Rennes vote son budget - Le Quotidien" → "Rennes vote son budget": the longest part between title separators.</summary>
-    internal static string? WithoutSiteName(string? title)
+    internal static string? WithoutSiteName(string? title, string? siteName)
     {
         if (title is null) return null;
+        if (siteName is { Length: > 0 })
+        {
+            foreach (var separator in (string[])[" | ", " - ", " – ", " — ", " :: ", " · "])
+            {
+                int at = title.LastIndexOf(separator + siteName, StringComparison.OrdinalIgnoreCase);
+                if (at > 0 && at + separator.Length + siteName.Length == title.Length) return title[..at].Trim();
+            }
+        }
         string best = title;
         foreach (var separator in (string[])[" | ", " - ", " – ", " — ", " :: ", " · "])
         {
