@@ -16,7 +16,10 @@ public sealed record IngestItem(string Name, string Position, string Text, strin
     public PageMetadata? Page { get; init; }
 }
 
-/// <summary>An item, or the reason the input at <see cref="Position"/> could not become one ("dump.jsonl:12: …").</summary>
+/// <summary>
+/// An item, or the reason the input at <see cref="Position"/> could not become one ("dump.jsonl:12: …"). Both are set when
+/// an item was made with a fallback worth reporting (a feed item whose page could not be fetched).
+/// </summary>
 public sealed record IngestResult(string Position, IngestItem? Item, string? Error);
 
 /// <summary>
