@@ -95,8 +95,10 @@ public sealed class FeedWatcher(HttpClient http, WatchOptions options)
     private async Task<IngestResult> ItemAsync(FeedItem item, string position, string feedUrl, CancellationToken cancel)
     {
         string? pageError = null;
+        string? resolved = item.Link;
         if (item.Link is not null && Uri.TryCreate(new Uri(feedUrl), item.Link, out var link) && link.Scheme is "http" or "https")
         {
+            resolved = link.AbsoluteUri;
             try
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, link);
@@ -123,10 +125,10 @@ public sealed class FeedWatcher(HttpClient http, WatchOptions options)
         string? html = item.Content ?? item.Summary;
         string text = html is null ? "" : HtmlArticleExtractor.Extract(html.Contains('<') ? html : "<p>" + WebUtility.HtmlEncode(html) + "</p>").Body;
         if (text.Length == 0)
-            return new IngestResult(position, null, $"{position}: {item.Link}: {pageError ?? "no link"}, and the item has no content or summary.");
+            return new IngestResult(position, null, $"{position}: {resolved}: {pageError ?? "no link"}, and the item has no content or summary.");
         if (item.Title is { Length: > 0 } title) text = title + "\n\n" + text;
-        return new IngestResult(position, new IngestItem(NameOf(item, position), position, text, item.Link, item.Title, item.Published ?? item.Updated, html),
-            pageError is null ? null : $"{position}: {item.Link}: {pageError}; the feed's summary was used.");
+        return new IngestResult(position, new IngestItem(NameOf(item, position), position, text, resolved, item.Title, item.Published ?? item.Updated, html),
+            pageError is null ? null : $"{position}: {resolved}: {pageError}; the feed's summary was used.");
     }
 
     private static string NameOf(FeedItem item, string position) =>
