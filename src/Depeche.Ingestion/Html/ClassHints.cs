@@ -85,9 +85,11 @@ internal sealed class ClassHints
         if (value.Length == 0) return default;
         if (cache.TryGetValue(value, out var hint)) return hint;
         var lower = value.Length > 200 ? value[..200].ToLowerInvariant() : value.ToLowerInvariant();
-        bool isMaybe = Any(lower, maybe);
-        int weight = (Any(lower, positive) ? 25 : 0) - (Any(lower, negative) ? 25 : 0);
-        hint = new ClassHint(weight, Any(lower, unlikely) && !isMaybe, Any(lower, boilerplate), isMaybe, AnyWord(lower), Any(lower, storyBody));
+        var v = lower.AsSpan();
+        bool isMaybe = v.IndexOfAny(maybeSearch) >= 0;
+        int weight = (v.IndexOfAny(positiveSearch) >= 0 ? 25 : 0) - (v.IndexOfAny(negativeSearch) >= 0 ? 25 : 0);
+        hint = new ClassHint(weight, !isMaybe && v.IndexOfAny(unlikelySearch) >= 0, v.IndexOfAny(boilerplateSearch) >= 0, isMaybe,
+            AnyWord(lower), v.IndexOfAny(storyBodySearch) >= 0);
         cache[value] = hint;
         return hint;
     }
@@ -106,10 +108,14 @@ internal sealed class ClassHints
         return false;
     }
 
-    private static bool Any(string value, string[] needles)
-    {
-        foreach (var needle in needles)
-            if (value.Contains(needle, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    // multi-substring searchers (vectorised, one pass per list instead of one Contains per needle)
+    private static readonly System.Buffers.SearchValues<string> boilerplateSearch = Search(boilerplate);
+    private static readonly System.Buffers.SearchValues<string> unlikelySearch = Search(unlikely);
+    private static readonly System.Buffers.SearchValues<string> maybeSearch = Search(maybe);
+    private static readonly System.Buffers.SearchValues<string> positiveSearch = Search(positive);
+    private static readonly System.Buffers.SearchValues<string> negativeSearch = Search(negative);
+    private static readonly System.Buffers.SearchValues<string> storyBodySearch = Search(storyBody);
+
+    private static System.Buffers.SearchValues<string> Search(string[] needles) =>
+        System.Buffers.SearchValues.Create(needles.Distinct().ToArray(), StringComparison.Ordinal);
 }
