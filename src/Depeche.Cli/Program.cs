@@ -23,6 +23,8 @@ public static class Program
             ExtractCommand.Create(stdout, stderr),
             TrainCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
+            IngestCommand.Create(stdout, stderr),
+            WatchCommand.Create(stdout, stderr),
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);

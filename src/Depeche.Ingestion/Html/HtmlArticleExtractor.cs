@@ -19,7 +19,7 @@ public static class HtmlArticleExtractor
         var paragraphs = finder.Find();
         var metadata = PageMetadataReader.Read(root, finder.Container, paragraphs, url);
         string? headline = PageMetadataReader.Headline(root, finder.Container, metadata.Title) ?? metadata.Title;
-        string? standfirst = PageMetadataReader.Standfirst(root);
+        string? standfirst = PageMetadataReader.Standfirst(root, finder.Container);
         if (standfirst == headline) standfirst = null;
         // the container may hold the headline and standfirst too: each is written once
         paragraphs.RemoveAll(p => p == headline || p == standfirst);

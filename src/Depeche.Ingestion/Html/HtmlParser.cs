@@ -145,9 +145,9 @@ public static class HtmlParser
                 textStart = pos;
                 continue;
             }
-            var node = new HtmlNode(name, null) { kinds = KindsOf(name) };
-            bool selfClosing = ReadAttributes(html, ref pos, node, lower);
             var kinds = KindsOf(name);
+            var node = new HtmlNode(name, null) { kinds = kinds };
+            bool selfClosing = ReadAttributes(html, ref pos, node, lower);
             if ((kinds & TagKinds.RawText) != 0 && !selfClosing)
             {
                 int close = FindEndTag(s, pos, name);
@@ -283,7 +283,9 @@ public static class HtmlParser
             if (!blank) ImplyBody();
             string text = blank ? " " : Decode(raw);
             var parent = Current;
-            parent.Add(new HtmlNode(HtmlNode.TextName, parent) { Text = text });
+            var node = new HtmlNode(HtmlNode.TextName, parent) { Text = text };
+            if (!blank) CountText(node, text);
+            parent.Add(node);
         }
 
         public void Start(HtmlNode node, TagKinds kinds, bool isVoid)
@@ -330,6 +332,14 @@ public static class HtmlParser
             if (isVoid || stack.Count >= MaxDepth) return;
             stack.Add(node);
             stackKinds.Add(kinds);
+        }
+
+        // characters that are not white space, and commas: counted once here, summed by every scoring pass
+        private static void CountText(HtmlNode node, string text)
+        {
+            var t = text.AsSpan();
+            node.chars = t.Length - t.Count(' ') - t.Count('\n') - t.Count('\t') - t.Count('\r') - t.Count('\f');
+            node.commas = t.Count(',') + t.Count('，') + t.Count('、') + t.Count('،');
         }
 
         // content in an unclosed <head> (no <body> tag) starts the body, as in browsers

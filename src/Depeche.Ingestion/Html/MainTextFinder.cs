@@ -12,13 +12,14 @@ internal sealed class MainTextFinder
 {
     /// <summary>Below this many characters of text, a result is retried without class/id hints (they misfired).</summary>
     private const int RetryBelowChars = 500;
-    /// <summary>A block scores only when it holds this many characters of its own running text (readability's 25).</summary>
-    private const int MinScoredChars = 25;
+    /// <summary>A block scores only when it holds this many characters of its own running text (readability uses 25; a menu label or button rarely reaches 40).</summary>
+    private const int MinScoredChars = 40;
     /// <summary>Ancestors that receive a block's score: parent in full, grandparent half, then a third per level.</summary>
     private const int ScoredAncestors = 5;
 
     private readonly ClassHints hints = new();
-    private static readonly bool Lenient = Environment.GetEnvironmentVariable("X_LENIENT") is not null;
+    /// <summary>The retry replaces the first result only when it finds this many times more text (else cookie banners win).</summary>
+    private const int RetryGain = 10;
     private readonly HtmlNode root;
     private int totalChars;
 
@@ -32,11 +33,12 @@ internal sealed class MainTextFinder
     {
         var body = FindBody(root) ?? root;
         var best = Run(body, useHints: true);
-        if (Chars(best) < (Environment.GetEnvironmentVariable("X_RETRY") is { } xr ? int.Parse(xr) : RetryBelowChars))
+        if (Chars(best) < RetryBelowChars)
         {
             var container = Container;
             var second = Run(body, useHints: false);
-            if (Chars(second) <= Chars(best)) { Container = container; return best; }
+            // the retry drops no boilerplate by class: take it only when the hints left next to nothing
+            if (Chars(second) <= Chars(best) * RetryGain) { Container = container; return best; }
             return second;
         }
         return best;
@@ -83,8 +85,18 @@ internal sealed class MainTextFinder
         Score(body);
         var top = TopCandidate(body);
         Container = top;
-        if (Environment.GetEnvironmentVariable("DEPECHE_HTML_DEBUG") is not null) Console.Error.WriteLine($"hints={useHints} top={Path(top)} score={Final(top):F1} chars={top.chars}");
         var parts = Siblings(top);
+        // markup naming the story's body wins when it holds the best block or half the chosen text
+        var marked = useHints ? FindMarkedBody(body) : null;
+        if (marked is not null && marked.chars >= MinMarkedChars)
+        {
+            if ((bestBlock is not null && (IsAncestor(marked, bestBlock) || marked == bestBlock)) || marked.chars * 2 >= top.chars)
+            {
+                for (var n = marked; n is not null; n = n.Parent) n.isProtected = true;
+                parts = [marked];
+                Container = marked;
+            }
+        }
         var paragraphs = new List<string>();
         var current = new StringBuilder();
         foreach (var part in parts)
@@ -93,20 +105,6 @@ internal sealed class MainTextFinder
             Flush(current, paragraphs);
         }
         return paragraphs;
-    }
-
-    private static readonly bool debug = Environment.GetEnvironmentVariable("DEPECHE_HTML_DEBUG") == "2";
-    private static void Debug(HtmlNode n, string why)
-    {
-        if (debug && n.chars > 50) Console.Error.WriteLine($"  removed ({why}, {n.chars} chars): {Path(n)}");
-    }
-
-    private static string Path(HtmlNode n)
-    {
-        var parts = new List<string>();
-        for (var x = n; x is not null; x = x.Parent) parts.Add(x.Name + (x.Attribute("class") is { } c ? "." + c.Replace(' ', '.') : "") + (x.Attribute("id") is { } i ? "#" + i : ""));
-        parts.Reverse();
-        return string.Join(" > ", parts);
     }
 
     // ---- measuring -------------------------------------------------------------------------------------------------
@@ -122,15 +120,10 @@ internal sealed class MainTextFinder
         bool link = inLink || node.Name == "a";
         foreach (var child in node.children)
         {
-            if (child.Text is { } text)
+            if (child.Text is not null)
             {
-                int n = 0, commas = 0;
-                foreach (char c in text)
-                {
-                    if (c is ' ' or '\n' or '\t' or '\r' or '\f') continue;
-                    n++;
-                    if (c is ',' or '，' or '、' or '،') commas++;
-                }
+                // counted once by the parser (the raw text of title, script and textarea is never measured: furniture)
+                int n = child.chars, commas = child.commas;
                 node.chars += n;
                 node.ownChars += n;
                 node.commas += commas;
@@ -172,17 +165,17 @@ internal sealed class MainTextFinder
             child.removed = false;
             child.weight = 0;
             if ((child.kinds & TagKinds.Furniture) != 0) { child.removed = true; continue; }
-            if (IsHidden(child) || (IsFurniture(child, inArticle) && child.chars < totalChars / 2)) { child.removed = true; Debug(child, "hidden/furniture"); continue; }
+            if (IsHidden(child) || (IsFurniture(child, inArticle) && child.chars < totalChars / 2)) { child.removed = true; continue; }
             {
                 var hint = hints.Of(child);
                 child.weight = useHints ? hint.Weight : 0;
                 bool wrapper = child.Name is "body" or "html" or "article" or "main";
-                if (!useHints && Lenient && hint.Boilerplate && child.chars < totalChars * 0.3) { child.removed = true; continue; }
                 if (!useHints) goto next;
-                if (!wrapper && hint.Boilerplate && !(hint.Maybe && child.chars > totalChars * 0.3)) { child.removed = true; Debug(child, "boilerplate"); continue; }
-                if (!wrapper && hint.Unlikely && child.Name != "a") { child.removed = true; Debug(child, "unlikely"); continue; }
+                if (!wrapper && hint.Boilerplate && !(hint.Maybe && child.chars > totalChars * 0.3)) { child.removed = true; continue; }
+                if (!wrapper && hint.Unlikely && child.Name != "a") { child.removed = true; continue; }
+                if (!wrapper && hint.Furniture && child.chars < totalChars * 0.2) { child.removed = true; continue; }
             }
-        next:
+            next:
             Mark(child, useHints, inArticle || child.Name is "article" or "main" || child.Attribute("itemprop") is "articleBody");
         }
     }
@@ -259,8 +252,32 @@ internal sealed class MainTextFinder
 
     private static double Final(HtmlNode node) => node.score * (1 - LinkDensity(node));
 
+    /// <summary>A marked body (<c>itemprop=articleBody</c>, <c>entry-content</c>) shorter than this is a teaser, not the story.</summary>
+    private const int MinMarkedChars = 250;
+    // the best-scoring block of the current page (per thread: the finder's static helpers run on one page at a time per thread)
+    [ThreadStatic] private static HtmlNode? bestBlock;
+
+    // The first element whose markup names the story's body (schema.org articleBody, CMS classes), outside removed parts.
+    private HtmlNode? FindMarkedBody(HtmlNode body)
+    {
+        foreach (var n in body.Descendants())
+        {
+            if (n.IsText || n.removed || (n.kinds & TagKinds.Inline) != 0) continue;
+            if (n.Attribute("itemprop") is "articleBody" or "text") return n.chars > 0 ? n : null;
+            if (hints.Of(n).StoryBody) return HasRemovedAncestor(n) ? null : n;
+        }
+        return null;
+    }
+
+    private static bool HasRemovedAncestor(HtmlNode n)
+    {
+        for (var p = n; p is not null; p = p.Parent) if (p.removed) return true;
+        return false;
+    }
+
     private static HtmlNode TopCandidate(HtmlNode body)
     {
+        bestBlock = null;
         var top = new List<HtmlNode>(5);
         foreach (var n in body.Descendants())
         {
@@ -274,7 +291,6 @@ internal sealed class MainTextFinder
                 if (top.Count > 5) top.RemoveAt(5);
             }
         }
-        if (debug) foreach (var t in top) Console.Error.WriteLine($"  candidate {Final(t):F1} chars={t.chars} own={t.ownChars} {Path(t)}");
         if (top.Count == 0 || top[0] == body)
         {
             // nothing long enough to score (a short or broken page): keep all its text rather than none
@@ -283,6 +299,7 @@ internal sealed class MainTextFinder
             return body;
         }
         var best = top[0];
+        bestBlock = best;
         double bestScore = Final(best);
         // the best-scoring block and its ancestors hold the story: cleaning never drops them
         for (var n = best; n is not null; n = n.Parent) n.isProtected = true;
@@ -314,6 +331,8 @@ internal sealed class MainTextFinder
             if (parentScore > lastScore) { best = parent; break; }
             lastScore = parentScore;
         }
+        // a table row or cell is a layout slot, not a container: the story is the table (and what surrounds it)
+        while (best.Name is "tr" or "td" or "th" or "tbody" or "thead" && best.Parent is { } tp && tp != body) best = tp;
         // an only child stands for its parent
         while (best.Parent is { } p && p != body && p.Name != "#document" && ElementChildren(p) == 1) best = p;
         return best;
@@ -347,7 +366,7 @@ internal sealed class MainTextFinder
         var parent = top.Parent;
         if (parent is null || parent.children is null || top.Name == "body") return [top];
         double topScore = Final(top);
-        double threshold = Math.Max(10, topScore * 0.2);
+        double threshold = Math.Max(5, topScore * 0.2);
         string? topClass = top.Attribute("class");
         var parts = new List<HtmlNode>();
         foreach (var sibling in parent.children)
@@ -377,17 +396,35 @@ internal sealed class MainTextFinder
     private static void Emit(HtmlNode node, StringBuilder current, List<string> paragraphs, bool root)
     {
         if (node.children is null) return;
-        foreach (var child in node.children)
+        var children = node.children;
+        for (int i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             if (child.Text is { } text) { AppendCollapsed(current, text); continue; }
             if (child.Name == "br") { if (current.Length > 0 && current[^1] != '\n') { TrimEndSpace(current); current.Append('\n'); } continue; }
             if (child.removed || (child.kinds & TagKinds.Furniture) != 0) continue;
             if ((child.kinds & TagKinds.Block) == 0) { Emit(child, current, paragraphs, false); continue; }
             if (!child.isProtected && IsJunk(child)) continue;
+            // "Lire aussi", "Sur le même sujet": a heading whose section was dropped introduces nothing
+            if ((child.kinds & TagKinds.Heading) != 0 && !IntroducesText(children, i)) continue;
             Flush(current, paragraphs);
             Emit(child, current, paragraphs, false);
             Flush(current, paragraphs);
         }
+    }
+
+    private static bool IntroducesText(List<HtmlNode> siblings, int at)
+    {
+        for (int j = at + 1; j < siblings.Count; j++)
+        {
+            var next = siblings[j];
+            if (next.Text is { } t) { if (!string.IsNullOrWhiteSpace(t)) return true; continue; }
+            if (next.Name == "br" || (next.kinds & TagKinds.Furniture) != 0) continue; // images, scripts: no text either way
+            if (!next.removed && next.chars == 0) continue;                             // an image-only figure, an empty wrapper
+            if (next.removed && next.chars < MinScoredChars) continue;                  // an ad slot or share bar between heading and text
+            return !next.removed && (next.isProtected || !IsJunk(next));
+        }
+        return true; // the last child: what it introduces may follow its wrapper
     }
 
     private static void AppendCollapsed(StringBuilder current, string text)
@@ -419,22 +456,70 @@ internal sealed class MainTextFinder
         int start = 0, end = current.Length;
         while (start < end && current[start] is ' ' or '\n') start++;
         while (end > start && current[end - 1] is ' ' or '\n') end--;
-        if (end > start) paragraphs.Add(current.ToString(start, end - start));
+        if (end > start && !IsDateLine(current, start, end)) paragraphs.Add(current.ToString(start, end - start));
         current.Clear();
     }
 
-    // readability's conditional cleaning: blocks that look like widgets, link lists or forms rather than prose
+    /// <summary>Longest block checked for being a bare date line ("Aktualisiert am 03.04.2020, 19:49").</summary>
+    private const int MaxDateLineChars = 48;
+
+    // A block that is only a date or time, maybe after a label: page furniture (the date goes to the metadata).
+    // Digits, date separators and at most two words ("05. Februar 2020", "Mis à jour : 10/04/2025 14:05"); no other symbols.
+    private static bool IsDateLine(StringBuilder b, int start, int end)
+    {
+        if (end - start > MaxDateLineChars) return false;
+        int digits = 0, words = 0, i = start;
+        int colon = -1;
+        for (int k = start; k < end; k++) if (b[k] == ':' && k + 1 < end && b[k + 1] == ' ') { colon = k; break; }
+        if (colon > start && colon - start <= 24) i = colon + 1; // a label: "Aktualisiert:", "Publié le :"
+        bool inWord = false;
+        for (; i < end; i++)
+        {
+            char c = b[i];
+            if (char.IsAsciiDigit(c)) { digits++; inWord = false; continue; }
+            if (char.IsLetter(c)) { if (!inWord) words++; inWord = true; continue; }
+            inWord = false;
+            if (c is ' ' or '.' or '/' or '-' or ':' or ',' or '|' or '\u00a0' or '\n') continue;
+            return false;
+        }
+        return digits >= 4 && words <= 2 && HasDateShape(b, start, end);
+    }
+
+    // a year (1990–2099), "dd.mm." / "dd/mm/", or "hh:mm"
+    private static bool HasDateShape(StringBuilder b, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(b[i]) || (i > start && char.IsAsciiDigit(b[i - 1]))) continue;
+            int j = i;
+            while (j < end && char.IsAsciiDigit(b[j])) j++;
+            int n = j - i;
+            if (n == 4 && (b[i] == '2' && b[i + 1] == '0' || b[i] == '1' && b[i + 1] == '9')) return true;
+            if (n is 1 or 2 && j + 2 < end && b[j] is '.' or '/' or ':' && char.IsAsciiDigit(b[j + 1]))
+            {
+                int k = j + 1;
+                while (k < end && char.IsAsciiDigit(b[k])) k++;
+                if (b[j] == ':' && k - j - 1 == 2) return true;
+                if (b[j] != ':' && k - j - 1 is 1 or 2 && k < end && b[k] == b[j]) return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    // readability's conditional cleaning: blocks that look like widgets, link lists or forms rather than prose.
+    // Unlike readability, lists are judged by their class weight only, not by their score: a list's items start it at -3
+    // and short items never lift it, so readability drops every bulleted list of a story.
     private static bool IsJunk(HtmlNode node)
     {
         double linkDensity = LinkDensity(node);
         if ((node.kinds & TagKinds.Heading) != 0)
-            return node.Name == "h1" || node.weight < 0 || linkDensity > 0.33;
+            return node.Name == "h1" || node.weight < 0 || linkDensity > 0.33; // h1 is the headline, written apart
         if (node.Name is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset" or "dl" or "header" or "nav"))
             return node.Name == "p" && linkDensity > 0.5 && node.chars < 200 && node.linkChars > 0 && node.weight <= 0;
         int weight = node.weight;
         bool isList = node.Name is "ul" or "ol";
-        // a list's items score it below zero from its -3 start: judge lists by their class alone
-        if (weight + (node.isCandidate && !isList ? node.score : 0) < 0) return true;
+        if (weight < 0 && !node.isCandidate) return true;
         if (node.commas >= 10) return false;
         int p = node.paragraphs, img = node.images, li = node.listItems - 100, input = node.inputs;
         double headingDensity = node.chars == 0 ? 0 : (double)node.headingChars / node.chars;

@@ -17,6 +17,8 @@ public enum DateSource
     Url,
     /// <summary>Inferred from the text ("ce jeudi 10 avril" with the year found elsewhere on the page).</summary>
     Inferred,
+    /// <summary>Given by the input itself (the <c>published</c> field of a JSONL line), not read from a page.</summary>
+    Given,
 }
 
 /// <summary>
@@ -43,6 +45,7 @@ public sealed record PageDate(DateOnly Date, TimeOnly? Time, TimeSpan? Offset, D
         DateSource.TimeElement => "time-element",
         DateSource.Dateline => "dateline",
         DateSource.Url => "url",
+        DateSource.Given => "given",
         _ => "inferred",
     };
 }

@@ -83,12 +83,7 @@ public static class PageMetadataReader
                     else if (ip is "dateModified" && (node.Attribute("datetime") ?? node.Attribute("content")) is { } vm) meta.TryAdd("dateModified", vm);
                     else if (ip is "author" && bylineText is null) bylineText = Clean(node.InnerText());
                 }
-                else if (bylineText is null && node.Attribute("class") is { } c
-                         && (c.Contains("byline", StringComparison.OrdinalIgnoreCase) || c.Contains("author", StringComparison.OrdinalIgnoreCase)))
-                {
-                    var text = Clean(node.InnerText());
-                    if (text is { Length: > 2 and < 100 }) bylineText = text;
-                }
+
             }
         }
 
@@ -111,11 +106,11 @@ public static class PageMetadataReader
         if (published is null) published = Inferred(paragraphs, canonical ?? url, pageText ?? (FindBody(root) ?? root).InnerText());
 
         string? author = NotUrl(Get(meta, "author")) ?? NotUrl(Get(meta, "article:author")) ?? ld.Author ?? relAuthor ?? bylineText
-            ?? NotUrl(Get(meta, "dc.creator"));
+            ?? NotUrl(Get(meta, "dc.creator")) ?? Byline(root);
         string? outlet = Get(meta, "og:site_name") ?? ld.Publisher ?? Get(meta, "application-name") ?? Host(canonical);
         string? language = Language(htmlLang) ?? Language(Get(meta, "content-language")) ?? Language(Get(meta, "og:locale"))
             ?? Language(ld.Language) ?? Language(Get(meta, "language")) ?? Language(Get(meta, "dc.language"));
-        string? title = Clean(Get(meta, "og:title")) ?? Clean(ld.Headline) ?? Clean(Get(meta, "twitter:title")) ?? titleTag;
+        string? title = Clean(Get(meta, "og:title")) ?? Clean(ld.Headline) ?? Clean(Get(meta, "twitter:title")) ?? WithoutSiteName(titleTag, Get(meta, "og:site_name"));
 
         return new PageMetadata
         {
@@ -129,6 +124,19 @@ public static class PageMetadataReader
             Credits = Credits(paragraphs, author),
             Captions = captions,
         };
+    }
+
+    // a short element whose class names a byline or author: looked for only when no other source gave the author
+    private static string? Byline(HtmlNode root)
+    {
+        foreach (var node in root.Descendants())
+        {
+            if (node.IsText || node.Attribute("class") is not { } c) continue;
+            if (!c.Contains("byline", StringComparison.OrdinalIgnoreCase) && !c.Contains("author", StringComparison.OrdinalIgnoreCase)) continue;
+            var text = Clean(node.InnerText());
+            if (text is { Length: > 2 and < 100 }) return text;
+        }
+        return null;
     }
 
     /// <summary>
@@ -152,25 +160,72 @@ public static class PageMetadataReader
         return title is null ? first : null;
     }
 
-    private static readonly string[] standfirstHints = ["chapo", "chapeau", "standfirst", "article-lead", "article__lead", "lede", "intro", "article-desc", "article__desc", "summary", "subtitle", "subheadline", "excerpt"];
+    // class or id words that name a standfirst (chapô) in CMS templates; matched as whole words ("p.lead", "article__lead")
+    private static readonly System.Collections.Frozen.FrozenSet<string> standfirstWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "chapo", "chapeau", "standfirst", "lead", "lede", "leadtext", "intro", "introduction", "subtitle", "subheadline",
+        "sommario", "sumario", "entradilla", "bajada", "vorspann", "dek", "deck", "excerpt");
 
-    /// <summary>The standfirst: the first element whose class or id names it (chapo, standfirst, lead…), 40–800 characters.</summary>
-    public static string? Standfirst(HtmlNode root)
+    /// <summary>
+    /// The standfirst: near the story (under its container's grandparent), the first block whose class or id names it
+    /// (chapo, standfirst, lead…), 40–800 characters, outside navigation and asides.
+    /// </summary>
+    public static string? Standfirst(HtmlNode root, HtmlNode? container)
     {
-        foreach (var n in root.Descendants())
+        var scope = container?.Parent?.Parent ?? container?.Parent ?? root;
+        foreach (var n in scope.Descendants())
         {
-            if (n.IsText || (n.kinds & TagKinds.Furniture) != 0 || n.Name is "body" or "html" or "article" or "main" or "section") continue;
-            string? cls = n.Attribute("class");
-            string? id = n.Attribute("id");
-            if (cls is null && id is null) continue;
-            bool hit = false;
-            foreach (var h in standfirstHints)
-                if ((cls is not null && cls.Contains(h, StringComparison.OrdinalIgnoreCase)) || (id is not null && id.Contains(h, StringComparison.OrdinalIgnoreCase))) { hit = true; break; }
-            if (!hit) continue;
+            if (n.IsText || (n.kinds & TagKinds.Furniture) != 0 || n.Name is "body" or "html" or "article" or "main" or "section" or "aside" or "nav" or "footer" or "ul" or "ol" or "li") continue;
+            if (!NamesStandfirst(n.Attribute("class")) && !NamesStandfirst(n.Attribute("id"))) continue;
+            if (InFurniture(n, scope)) continue;
             var text = Clean(n.InnerText());
             if (text is { Length: >= 40 and <= 800 }) return text;
         }
         return null;
+    }
+
+    private static bool NamesStandfirst(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return false;
+        var lookup = standfirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var s = value.AsSpan();
+        int start = 0;
+        for (int i = 0; i <= s.Length; i++)
+        {
+            if (i < s.Length && char.IsLetterOrDigit(s[i])) continue;
+            if (i > start && lookup.Contains(s[start..i])) return true;
+            start = i + 1;
+        }
+        return false;
+    }
+
+    private static bool InFurniture(HtmlNode node, HtmlNode scope)
+    {
+        for (var n = node.Parent; n is not null && n != scope; n = n.Parent)
+            if (n.Name is "aside" or "nav" or "footer" or "li" || (n.kinds & TagKinds.Furniture) != 0) return true;
+        return false;
+    }
+
+    /// <summary>"Rennes vote son budget - Le Quotidien" → "Rennes vote son budget": the longest part between title separators.</summary>
+    internal static string? WithoutSiteName(string? title, string? siteName)
+    {
+        if (title is null) return null;
+        if (siteName is { Length: > 0 })
+        {
+            foreach (var separator in (string[])[" | ", " - ", " – ", " — ", " :: ", " · "])
+            {
+                int at = title.LastIndexOf(separator + siteName, StringComparison.OrdinalIgnoreCase);
+                if (at > 0 && at + separator.Length + siteName.Length == title.Length) return title[..at].Trim();
+            }
+        }
+        string best = title;
+        foreach (var separator in (string[])[" | ", " - ", " – ", " — ", " :: ", " · "])
+        {
+            if (!title.Contains(separator, StringComparison.Ordinal)) continue;
+            var parts = title.Split(separator);
+            var longest = parts.MaxBy(p => p.Length)!.Trim();
+            if (longest.Length < best.Length && longest.Length >= 10) best = longest;
+        }
+        return best;
     }
 
     private static HtmlNode? FindBody(HtmlNode root)

@@ -101,6 +101,23 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Random_tag_soup_never_throws()
+    {
+        // fragments of markup in random order: unclosed quotes, stray end tags, comments, entities, raw-text elements
+        string[] pieces = ["<p>", "</p>", "<div class=\"a", "\">", "<!--", "-->", "&eacute;", "&#x", "<script>", "</script>", "<li>",
+            "<table><tr><td>", "</td>", "<a href='", "'>", "texte de l'article, ", "<br/>", "</div>", "<h1>", "<title>", "<", ">", "&", "\""];
+        var random = new Random(1234);
+        for (int round = 0; round < 300; round++)
+        {
+            var html = new StringBuilder();
+            int count = random.Next(1, 200);
+            for (int i = 0; i < count; i++) html.Append(pieces[random.Next(pieces.Length)]);
+            var article = HtmlArticleExtractor.Extract(html.ToString());
+            Assert.NotNull(article.Text);
+        }
+    }
+
+    [Fact]
     public void Deep_nesting_is_flattened_not_a_stack_overflow()
     {
         var html = new StringBuilder("<body>");

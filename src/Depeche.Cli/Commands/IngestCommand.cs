@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.Text.Json;
+using Depeche.French;
+using Depeche.Ingestion.Archives;
+using Depeche.Ingestion.Language;
+using Depeche.Serialization;
+
+namespace Depeche.Cli.Commands;
+
+/// <summary>
+/// <c>depeche ingest INPUT...</c>: feeds, JSONL dumps, saved pages, text files, directories or stdin (gzip or not) in;
+/// one JSON line per item out: <c>{"source":{…},"document":{…}}</c>. French items go through the pipeline; others keep
+/// their metadata, <c>"document": null</c> and <c>"skipped": "language xx"</c>. A malformed line or page is reported on
+/// stderr with its position and the rest proceeds (exit code 1).
+/// </summary>
+internal static class IngestCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "RSS/Atom feeds (.xml .rss .atom), JSONL dumps ({\"url\",\"published\",\"title\",\"text\"|\"html\"} per line), .html pages, .txt files, directories of them, or - for standard input; any of them gzip-compressed.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var withText = new Option<bool>("--text") { Description = "Include document.text in the output." };
+        var command = new Command("ingest", "Read feeds, dumps, pages and texts; write one JSON line per item (source metadata and, for French, the extraction).")
+        {
+            inputs, withText,
+        };
+        command.SetAction(parse => Run(parse.GetValue(inputs) ?? [], parse.GetValue(withText), stdout, stderr));
+        return command;
+    }
+
+    /// <summary>Writes one item as a JSON line: source metadata, and the extraction when the text is French.</summary>
+    internal static void WriteItem(Depeche.Ingestion.Archives.IngestItem item, JsonOutputOptions options, TextWriter stdout)
+    {
+        string? language = LanguageIdentifier.Identify(item.Text) ?? item.Page?.Language;
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("source");
+            json.WriteString("position", item.Position);
+            json.WriteString("url", item.Url);
+            json.WriteString("title", item.Title);
+            json.WriteString("published", item.Published?.ToString());
+            json.WriteString("published_source", item.Published?.SourceName);
+            json.WriteString("language", language);
+            if (item.Page is { } page)
+            {
+                json.WriteString("modified", page.Modified?.ToString());
+                json.WriteString("author", page.Author);
+                json.WriteString("outlet", page.Outlet);
+                json.WriteStartArray("credits");
+                foreach (var c in page.Credits) json.WriteStringValue(c);
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+            if (language == "fr")
+            {
+                var document = FrenchPipeline.Instance.Process(new Document(item.Name, item.Text, item.Published?.Date));
+                json.WritePropertyName("document");
+                json.WriteRawValue(DocumentJsonWriter.ToJson(document, options));
+            }
+            else
+            {
+                json.WriteNull("document");
+                json.WriteString("skipped", language is null ? "language unknown" : $"language {language}");
+            }
+            json.WriteEndObject();
+        }
+        stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static int Run(string[] paths, bool withText, TextWriter stdout, TextWriter stderr)
+    {
+        int failures = 0;
+        var options = new JsonOutputOptions { IncludeText = withText };
+        foreach (var path in paths)
+        {
+            foreach (var result in ArchiveReader.Read(path))
+            {
+                if (result.Error is not null) stderr.WriteLine($"depeche ingest: {result.Error}");
+                if (result.Item is not { } item)
+                {
+                    failures++;
+                    continue;
+                }
+                WriteItem(item, options, stdout);
+            }
+        }
+        stdout.Flush();
+        return failures > 0 ? 1 : 0;
+    }
+}
+
+/// <summary>
+/// <c>depeche watch FEED...</c>: polls RSS/Atom feeds (conditional GET), fetches each new article page politely
+/// (per-host delay, timeout, size cap), drops items already seen, and writes one JSON line per new item as
+/// <c>ingest</c> does. Runs until interrupted, or once with <c>--once</c>.
+/// </summary>
+internal static class WatchCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var feeds = new Argument<string[]>("feeds") { Description = "Feed URLs (http or https).", Arity = ArgumentArity.OneOrMore };
+        var interval = new Option<int>("--interval") { Description = "Seconds between polls.", DefaultValueFactory = _ => 300 };
+        var delay = new Option<double>("--host-delay") { Description = "Least seconds between two requests to one host.", DefaultValueFactory = _ => 2 };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds allowed per request.", DefaultValueFactory = _ => 20 };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Largest feed or page read, in bytes.", DefaultValueFactory = _ => 5L * 1024 * 1024 };
+        var once = new Option<bool>("--once") { Description = "Poll once and exit." };
+        var withText = new Option<bool>("--text") { Description = "Include document.text in the output." };
+        var command = new Command("watch", "Poll RSS/Atom feeds and write one JSON line per new article.")
+        {
+            feeds, interval, delay, timeout, maxBytes, once, withText,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new Depeche.Ingestion.Feeds.WatchOptions
+            {
+                Interval = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(interval))),
+                PerHostDelay = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(delay))),
+                Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))),
+                MaxBytes = Math.Max(1024, parse.GetValue(maxBytes)),
+            };
+            var output = new JsonOutputOptions { IncludeText = parse.GetValue(withText) };
+            using var http = new HttpClient();
+            var watcher = new Depeche.Ingestion.Feeds.FeedWatcher(http, options);
+            int failures = 0;
+            void OnResult(Depeche.Ingestion.Archives.IngestResult r)
+            {
+                if (r.Error is not null) { stderr.WriteLine($"depeche watch: {r.Error}"); if (r.Item is null) failures++; }
+                if (r.Item is { } item) { IngestCommand.WriteItem(item, output, stdout); stdout.Flush(); }
+            }
+            var urls = parse.GetValue(feeds) ?? [];
+            if (parse.GetValue(once))
+            {
+                foreach (var r in watcher.PollAsync(urls).GetAwaiter().GetResult()) OnResult(r);
+                return failures > 0 ? 1 : 0;
+            }
+            using var stop = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+            watcher.RunAsync(urls, OnResult, stop.Token).GetAwaiter().GetResult();
+            return 0;
+        });
+        return command;
+    }
+}
