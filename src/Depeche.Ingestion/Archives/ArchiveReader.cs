@@ -201,7 +201,8 @@ public static class ArchiveReader
                 var article = HtmlArticleExtractor.Extract(html, url);
                 if (article.Text.Length == 0) return new IngestResult(position, null, $"{position}: no article text found in \"html\".");
                 return new IngestResult(position, new IngestItem(docName, position, article.Text, url ?? article.Metadata.CanonicalUrl,
-                    title ?? article.Metadata.Title, published ?? article.Metadata.Published, html) { Page = article.Metadata }, null);
+                    title ?? article.Metadata.Title, published ?? article.Metadata.Published, html)
+                { Page = article.Metadata }, null);
             }
             return new IngestResult(position, null, $"{position}: neither \"text\" nor \"html\" is given.");
         }

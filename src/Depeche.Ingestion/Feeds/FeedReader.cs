@@ -147,11 +147,16 @@ public static class FeedReader
         return zone.ToUpperInvariant() switch
         {
             "GMT" or "UT" or "UTC" or "Z" => TimeSpan.Zero,
-            "EST" => TimeSpan.FromHours(-5), "EDT" => TimeSpan.FromHours(-4),
-            "CST" => TimeSpan.FromHours(-6), "CDT" => TimeSpan.FromHours(-5),
-            "MST" => TimeSpan.FromHours(-7), "MDT" => TimeSpan.FromHours(-6),
-            "PST" => TimeSpan.FromHours(-8), "PDT" => TimeSpan.FromHours(-7),
-            "CET" => TimeSpan.FromHours(1), "CEST" => TimeSpan.FromHours(2),
+            "EST" => TimeSpan.FromHours(-5),
+            "EDT" => TimeSpan.FromHours(-4),
+            "CST" => TimeSpan.FromHours(-6),
+            "CDT" => TimeSpan.FromHours(-5),
+            "MST" => TimeSpan.FromHours(-7),
+            "MDT" => TimeSpan.FromHours(-6),
+            "PST" => TimeSpan.FromHours(-8),
+            "PDT" => TimeSpan.FromHours(-7),
+            "CET" => TimeSpan.FromHours(1),
+            "CEST" => TimeSpan.FromHours(2),
             _ => null, // an unknown zone name: the offset is unknown, not zero
         };
     }

@@ -110,7 +110,8 @@ public sealed class FeedWatcher(HttpClient http, WatchOptions options)
                     {
                         var m = article.Metadata;
                         return new IngestResult(position, new IngestItem(NameOf(item, position), position, article.Text, link.AbsoluteUri,
-                            item.Title ?? m.Title, item.Published ?? m.Published ?? item.Updated, HtmlDecoding.Decode(body)) { Page = m }, null);
+                            item.Title ?? m.Title, item.Published ?? m.Published ?? item.Updated, HtmlDecoding.Decode(body))
+                        { Page = m }, null);
                     }
                     pageError = "no article text in the page";
                 }

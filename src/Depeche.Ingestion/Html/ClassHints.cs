@@ -101,7 +101,7 @@ internal sealed class ClassHints
         int start = 0;
         for (int i = 0; i <= s.Length; i++)
         {
-            if (i < s.Length && (char.IsLetterOrDigit(s[i]) )) continue;
+            if (i < s.Length && (char.IsLetterOrDigit(s[i]))) continue;
             if (i > start && lookup.Contains(s[start..i])) return true;
             start = i + 1;
         }

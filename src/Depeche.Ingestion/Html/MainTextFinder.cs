@@ -175,7 +175,7 @@ internal sealed class MainTextFinder
                 if (!wrapper && hint.Unlikely && child.Name != "a") { child.removed = true; continue; }
                 if (!wrapper && hint.Furniture && child.chars < totalChars * 0.2) { child.removed = true; continue; }
             }
-            next:
+        next:
             Mark(child, useHints, inArticle || child.Name is "article" or "main" || child.Attribute("itemprop") is "articleBody");
         }
     }
