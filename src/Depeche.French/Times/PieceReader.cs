@@ -78,7 +78,26 @@ internal static class PieceReader
                 partStart = k + 1;
             }
         }
+        int next = int.MaxValue;
+        for (int k = count - 1; k >= 0; k--)
+        {
+            if (IsStrong(pieces[k])) next = k;
+            pieces[k].NextStrong = next;
+        }
         return count;
+    }
+
+    // Every expression holds a word that names time itself (a month, a weekday, a unit, a day, a season, a holiday) or a
+    // figure; articles, numbers in words and modifiers only ever stand a few words before one.
+    private static bool IsStrong(in Piece piece)
+    {
+        if (piece.Figure != Figure.None || piece.Holidays is not null) return true;
+        if (piece.Senses is null) return false;
+        foreach (var s in piece.Senses)
+            if (s.Kind is TimeWordKind.Month or TimeWordKind.Weekday or TimeWordKind.Unit or TimeWordKind.RelativeDay or TimeWordKind.AnchoredDay
+                or TimeWordKind.DayPart or TimeWordKind.Season or TimeWordKind.Weekend)
+                return true;
+        return false;
     }
 
     private static Piece Word(int start, int end, ReadOnlySpan<char> lower, TimeWord[]? senses, ReadOnlySpan<char> original, int token, bool joined, TimeLexicon lexicon)

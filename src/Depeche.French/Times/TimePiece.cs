@@ -39,6 +39,7 @@ internal struct Piece
     public bool Capitalized;          // first letter upper case
     public bool Joined;               // glued to the previous piece by a hyphen inside one token ("mi-avril")
     public bool Elided;               // ends with an apostrophe ("l'", "d'")
+    public int NextStrong;            // index of the first piece at or after this one that names time (a month, a unit, a figure...)
     public int Token;                 // index of the token it comes from
 
     public readonly TextSpan Span => new(Start, End);

@@ -14,6 +14,9 @@ namespace Depeche.French.Times;
 /// <remarks>Immutable and thread-safe: one instance serves every document.</remarks>
 public sealed class TimeTagger : IStage
 {
+    // Longest run of pieces before the word that names time ("il y a une dizaine d'" before "années").
+    private const int MaxLeadIn = 6;
+
     private readonly TimeLexicon lexicon;
     private readonly ITenseReader tenses;
 
@@ -74,8 +77,12 @@ public sealed class TimeTagger : IStage
         int i = 0;
         while (i < pieces.Length)
         {
-            ref readonly var q = ref pieces[i];
-            if (q.Senses is null && q.Figure == Figure.None && q.Holidays is null) { i++; continue; }
+            // every expression names time within its first seven pieces ("il y a une dizaine d'années")
+            if (pieces[i].NextStrong - i > MaxLeadIn || pieces[i].Senses is null && pieces[i].Figure == Figure.None && pieces[i].Holidays is null)
+            {
+                i++;
+                continue;
+            }
             int end = grammar.Match(i, out var meaning);
             if (end > i)
             {
