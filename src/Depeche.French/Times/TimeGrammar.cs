@@ -74,6 +74,26 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         return end;
     }
 
+    /// <summary>A month right after a day: "mars", "du mois de mars", "de ce mois", "du mois prochain" (end, or -1).</summary>
+    private int MonthAfterDay(int k, ref Meaning m)
+    {
+        int me = MonthAt(k, out int month, true);
+        if (me < 0 && Is(k, K.Of) && WordIs(k, "de") && MonthAt(k + 1, out month, true) is int m1 && m1 > 0) me = m1; // "seconde de Aout"
+        if (me < 0 && (Is(k, K.Of) || Is(k, K.Article)) && IsUnit(k + 1, TimeUnit.Month) && Is(k + 2, K.Of)) me = MonthAt(k + 3, out month, true); // "19 du mois de novembre"
+        if (me > 0) { m.Month = month; return me; }
+        // "du 4 au 22 de ce mois", "le 20 du mois prochain", "4 au 23 le mois prochain"
+        int r = k;
+        if (Is(r, K.Of) && !WordIs(r, "du") && !WordIs(r, "d'")) r++;
+        int re = Relative(r, out var shift);
+        if (re < 0 && WordIs(r, "du") && IsUnit(r + 1, TimeUnit.Month) && (Is(r + 2, K.Last) || Is(r + 2, K.Next)))
+        {
+            m.MonthShift = Is(r + 2, K.Last) ? -1 : 1;
+            return r + 3;
+        }
+        if (re > 0 && shift.Grain == Grain.Month && shift.Reference == Reference.Document) { m.MonthShift = shift.Shift; return re; }
+        return -1;
+    }
+
     /// <summary>A day of the month: "27", "1er", "premier", "vingt et un".</summary>
     private int DayNumber(int k, out int day)
     {
@@ -267,12 +287,15 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         {
             int k = dayEnd;
             // "27 février", "1er avril 2005", "12 Janvier, 2016"
-            int monthEnd = MonthAt(k, out int month, besideNumber: true);
-            if (monthEnd < 0 && Is(k, K.Of) && !p[k].Elided && WordIs(k, "de")) monthEnd = MonthAt(k + 1, out month, true); // "seconde de Aout"
-            if (monthEnd < 0 && (Is(k, K.Of) || Is(k, K.Article)) && IsUnit(k + 1, TimeUnit.Month) && Is(k + 2, K.Of)) monthEnd = MonthAt(k + 3, out month, true); // "19 du mois de novembre"
+            int monthEnd = MonthAfterDay(k, ref m);
+            if (monthEnd > 0 && m.MonthShift is not null)
+            {
+                m.Day = day; m.Grain = Grain.Day; m.DayOfCurrentMonth = true;
+                return Tail(monthEnd, ref m);
+            }
             if (monthEnd > 0)
             {
-                m.Day = day; m.Month = month; m.Grain = Grain.Day;
+                m.Day = day; m.Grain = Grain.Day;
                 k = monthEnd;
                 int y = k;
                 if (IsPunct(y, ',') && y + 1 < p.Length && p[y + 1].Figure == Figure.Integer) y++;
@@ -313,7 +336,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 int after = dayEnd + 1;
                 if (Is(after, K.Article)) after++;
                 int e2 = DayNumber(after, out _);
-                if (e2 > 0 && MonthAt(e2, out _, true) > 0) { m.Day = day; m.Grain = Grain.Day; return dayEnd; }
+                var probe = m;
+                if (e2 > 0 && MonthAfterDay(e2, ref probe) > 0) { m.Day = day; m.Grain = Grain.Day; return dayEnd; }
             }
             return -1;
         }
@@ -461,7 +485,13 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             m.Year = (int)p[y].Number; m.Grain = Grain.Year;
             return y + 1;
         }
-        // seasons: "printemps 2017", "l'été", "cet été", "en hiver", "l'automne dernier"
+        // seasons: "printemps 2017", "l'été", "cet été", "en hiver", "l'automne dernier", "le prochain printemps"
+        if ((Is(j, K.Next) || Is(j, K.Last)) && j + 1 < p.Length && p[j + 1].Has(K.Season))
+        {
+            m.Heading = Is(j, K.Next) ? Heading.Next : Heading.Last;
+            introduced = true;
+            j++;
+        }
         if (j < p.Length && p[j].Has(K.Season, out var season))
         {
             bool cue = introduced || (i > 0 && (p[i - 1].Has(K.In) || WordIs(i - 1, "au") || p[i - 1].Has(K.Since) || p[i - 1].Has(K.Until)));
@@ -562,6 +592,13 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         {
             if (!SetGrain(ref m, su)) return -1;
             m.Reference = Reference.Narrative; m.Shift = 0;
+            return j + 2;
+        }
+        // "la prochaine semaine", "le mois prochain" written the other way round
+        // (only "prochain": "ces dernières années" is vague, and plurals are no single period)
+        if (Is(j, K.Next) && text[p[j].End - 1] != 's' && j + 1 < p.Length && p[j + 1].Has(K.Unit, out var before) && !before.Abbreviation && SetGrain(ref m, before) && m.Grain != Grain.Day)
+        {
+            m.Shift = 1;
             return j + 2;
         }
         if (!article && !demonstrative) return -1;

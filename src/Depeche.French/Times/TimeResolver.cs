@@ -130,6 +130,14 @@ internal static class TimeResolver
                     else return Unresolved(m, out result);
                     if (date is null) return false;
                 }
+                else if (m.Day > 0 && m.MonthShift is { } monthShift && m.Weekday == 0)
+                {
+                    // "le 20 du mois prochain"
+                    if (dct is not { } d3) return Unresolved(m, out result);
+                    var shiftedMonth = new DateOnly(d3.Year, d3.Month, 1).AddMonths(monthShift);
+                    date = Try(shiftedMonth.Year, shiftedMonth.Month, m.Day);
+                    if (date is null) return false;
+                }
                 else if (m.Day > 0 && m.DayOfCurrentMonth && m.Weekday == 0)
                 {
                     // "le 27": the 27th of a month near the publication date, by tense

@@ -125,6 +125,7 @@ public sealed class TimeTagger : IStage
             else if (am.Grain == Grain.Day && bm.Grain == Grain.Day)
             {
                 if (am.Month == 0 && bm.Month > 0) am.Month = bm.Month;
+                if (am.Month == 0 && am.MonthShift is null && bm.MonthShift is not null) { am.MonthShift = bm.MonthShift; am.DayOfCurrentMonth = true; }
                 if (am.Year == 0 && bm.Year > 0 && am.Month > 0) am.Year = am.Month > bm.Month ? bm.Year - 1 : bm.Year;
                 if (am.Year == 0 && am.YearShift is null && bm.YearShift is not null) am.YearShift = bm.YearShift;
             }
