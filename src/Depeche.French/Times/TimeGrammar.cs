@@ -26,7 +26,16 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         Keep(HolidayAt(i, out m), m, ref best, ref meaning);
         Keep(ClockAt(i, out m), m, ref best, ref meaning);
         Keep(SetAt(i, out m), m, ref best, ref meaning);
+        Keep(RestOf(i, out m), m, ref best, ref meaning);
+        Keep(NthWeek(i, out m), m, ref best, ref meaning);
         return best;
+    }
+
+    private int SumLength(int k, int count)
+    {
+        int total = 0;
+        for (int x = k; x < k + count; x++) total += p[x].End - p[x].Start;
+        return total;
     }
 
     private bool IsPossessive(int k) =>
@@ -341,6 +350,19 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             }
             return -1;
         }
+        // "13-5-2015", "3-7-07": day-month-year with hyphens (three adjacent figures)
+        if (j + 4 < p.Length && p[j].Figure == Figure.Integer && p[j].Digits <= 2 && IsPunct(j + 1, '-') && p[j + 2].Figure == Figure.Integer && p[j + 2].Digits <= 2
+            && IsPunct(j + 3, '-') && p[j + 4].Figure == Figure.Integer && p[j + 4].Digits is 2 or 4 && p[j + 4].End - p[j].Start == SumLength(j, 5))
+        {
+            int d = (int)p[j].Number, mo2 = (int)p[j + 2].Number, y = (int)p[j + 4].Number;
+            if (p[j + 4].Digits == 2) y += y < 50 ? 2000 : 1900;
+            if (mo2 > 12 && d <= 12) (d, mo2) = (mo2, d);
+            if (d is >= 1 and <= 31 && mo2 is >= 1 and <= 12)
+            {
+                m.Day = d; m.Month = mo2; m.Year = y; m.Grain = Grain.Day;
+                return Tail(j + 5, ref m);
+            }
+        }
         if (j < p.Length && p[j].Figure == Figure.NumericDate)
         {
             m.Day = p[j].A; m.Month = p[j].B; m.Year = Math.Max(0, p[j].C); m.Grain = Grain.Day;
@@ -506,7 +528,9 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 if (k > before) cue = true;
                 else if (OfYear(k, ref m) is int oy && oy > k) { k = oy; cue = true; }
             }
-            if (!cue || WordIs(j, "été") && i == j) return -1;
+            if (!cue) return -1;
+            // "été" is also the participle of être: the season needs its article or preposition ("l'été", "en été")
+            if ((WordIs(j, "été") || WordIs(j, "ete")) && j == i && !(i > 0 && (p[i - 1].Has(K.In) || WordIs(i - 1, "au") || p[i - 1].Has(K.Since) || p[i - 1].Has(K.Until) || p[i - 1].Has(K.During) || p[i - 1].Has(K.Position)))) return -1;
             if (demonstrative) m.Heading = Heading.Current;
             m.Season = season.Code; m.Grain = Grain.Season;
             return k;
@@ -581,7 +605,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         bool article = false, demonstrative = false;
         if (Is(j, K.Article) && !WordIs(j, "les")) { article = true; j++; }
         else if (Is(j, K.Demonstrative) && !WordIs(j, "ces")) { demonstrative = true; j++; }
-        else if (WordIs(j, "au")) { article = true; j++; }
+        else if (WordIs(j, "au") || WordIs(j, "du")) { article = true; j++; }
         if (article && j < p.Length && p[j].Has(K.AnchoredDay, out var ad))
         {
             m.Grain = Grain.Day; m.Shift = (int)ad.Value; m.Reference = Reference.Narrative;
@@ -623,6 +647,51 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             m.Shift = 0;
             return end;
         }
+        return -1;
+    }
+
+    /// <summary>"le reste de la semaine", "le reste du mois", "le reste de l'année": from the DCT to the end of that unit.</summary>
+    private int RestOf(int i, out Meaning m)
+    {
+        m = Meaning.Create(MeaningKind.Shift);
+        int j = i;
+        if (Is(j, K.Article) && !WordIs(j, "les") || WordIs(j, "au")) j++;
+        if (!Is(j, K.Rest)) return -1;
+        j++;
+        if (Is(j, K.Of)) j++;
+        if (Is(j, K.Article) || Is(j, K.Demonstrative) || IsPossessive(j)) j++;
+        if (j >= p.Length || !p[j].Has(K.Unit, out var unit) || unit.Abbreviation || !SetGrain(ref m, unit) || m.Grain is Grain.Day) return -1;
+        j++;
+        if (Is(j, K.In) && Is(j + 1, K.Ongoing)) j += 2;
+        else if (Is(j, K.This, 0) || Is(j, K.Ongoing)) j++;
+        m.RangeToReference = true;
+        return j;
+    }
+
+    /// <summary>"la troisième semaine de 2027", "la première semaine d'octobre", "la dernière semaine de juillet".</summary>
+    private int NthWeek(int i, out Meaning m)
+    {
+        m = Meaning.Create(MeaningKind.Calendar);
+        int j = i;
+        if (Is(j, K.Article) && !WordIs(j, "les")) j++;
+        int rank = j < p.Length && p[j].Figure == Figure.Ordinal ? (int)p[j].Number : j < p.Length && p[j].Has(K.Ordinal, out var ow) ? (int)ow.Value : 0;
+        if (rank == 0 || rank > 53 || !IsUnit(j + 1, TimeUnit.Week)) return -1;
+        int k = j + 2;
+        if (!Is(k, K.Of)) return -1;
+        k++;
+        m.Grain = Grain.Week; m.Rank = rank;
+        if (IsYear(k, true)) { m.Year = (int)p[k].Number; return k + 1; }
+        int me = MonthAt(k, out int month, true);
+        if (me > 0)
+        {
+            if (rank > 5) return -1;
+            m.Month = month;
+            if (IsYear(me, true)) { m.Year = (int)p[me].Number; me++; }
+            return me;
+        }
+        int oy = OfYear(k - 1, ref m);
+        if (oy > k - 1) return oy;
+        if (Is(k, K.Demonstrative) && IsUnit(k + 1, TimeUnit.Month)) { m.MonthShift = 0; return k + 2; }
         return -1;
     }
 

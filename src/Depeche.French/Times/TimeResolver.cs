@@ -206,6 +206,46 @@ internal static class TimeResolver
                 result = new Resolution(TimeType.Date, year.ToString("0000", Invariant));
                 return true;
             }
+            case Grain.Week:
+            {
+                // "la troisième semaine de 2027" (ISO week), "la première semaine d'octobre" (from the month's first Monday)
+                DateOnly monday;
+                if (m.Month == 0 && m.MonthShift is null)
+                {
+                    if (year == 0) { if (dct is not { } d) return Unresolved(m, out result); year = d.Year; }
+                    if (m.Rank == -1) monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, ISOWeek.GetWeeksInYear(year), DayOfWeek.Monday));
+                    else if (m.Rank > ISOWeek.GetWeeksInYear(year)) return false;
+                    else monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, m.Rank, DayOfWeek.Monday));
+                }
+                else
+                {
+                    int month = m.Month;
+                    if (m.MonthShift is { } ms)
+                    {
+                        if (dct is not { } d) return Unresolved(m, out result);
+                        var shifted = new DateOnly(d.Year, d.Month, 1).AddMonths(ms);
+                        (year, month) = (shifted.Year, shifted.Month);
+                    }
+                    else if (year == 0)
+                    {
+                        if (dct is not { } d) return Unresolved(m, out result);
+                        year = DirectedPeriod(d, m.Heading, lean, y => new DateOnly(y, month, 1), y => new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
+                    }
+                    var first = new DateOnly(year, month, 1);
+                    var firstMonday = first.AddDays((8 - IsoDay(first)) % 7);
+                    if (m.Rank == -1)
+                    {
+                        var last = first.AddMonths(1).AddDays(-1);
+                        monday = last.AddDays(-((IsoDay(last) + 6) % 7));
+                    }
+                    else monday = firstMonday.AddDays(7 * (m.Rank - 1));
+                    if (monday.Month != month) return false;
+                }
+                var dt = monday.ToDateTime(TimeOnly.MinValue);
+                state.Year = monday.Year;
+                result = new Resolution(TimeType.Date, ISOWeek.GetYear(dt).ToString("0000", Invariant) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("00", Invariant));
+                return true;
+            }
             case Grain.Quarter or Grain.Half:
             {
                 int months = m.Grain == Grain.Quarter ? 3 : 6;
@@ -270,6 +310,21 @@ internal static class TimeResolver
     private static bool Shift(in Meaning m, DateOnly? dct, ref NarrativeState state, out Resolution result)
     {
         result = default;
+        if (m.RangeToReference)
+        {
+            // "le reste de la semaine": from the DCT to the last day of its week, month or year
+            if (dct is not { } d) { result = new Resolution(TimeType.Duration, null); return true; }
+            var last = m.Grain switch
+            {
+                Grain.Week or Grain.Weekend => d.AddDays(7 - IsoDay(d)),
+                Grain.Month => new DateOnly(d.Year, d.Month, 1).AddMonths(1).AddDays(-1),
+                Grain.Quarter => new DateOnly(d.Year, (d.Month - 1) / 3 * 3 + 1, 1).AddMonths(3).AddDays(-1),
+                Grain.Half => new DateOnly(d.Year, d.Month <= 6 ? 6 : 12, d.Month <= 6 ? 30 : 31),
+                _ => new DateOnly(d.Year, 12, 31),
+            };
+            result = new Resolution(TimeType.Duration, "P" + (last.DayNumber - d.DayNumber).ToString(Invariant) + "D", Day(d), Day(last));
+            return true;
+        }
         DateOnly? origin = m.Reference == Reference.Narrative ? state.Day ?? dct : dct;
         if (m.Reference == Reference.Narrative && m.Grain == Grain.Year && state.Year > 0)
         {
@@ -463,7 +518,7 @@ internal static class TimeResolver
         return heading switch
         {
             Heading.Last => dct.AddDays(-(back == 0 ? 7 : back)),
-            Heading.Next => dct.AddDays(ahead == 0 ? 7 : ahead),
+            Heading.Next => monday.AddDays(7 + weekday - 1), // "vendredi prochain": the Friday of next week ("ce vendredi" is this week's)
             _ => lean == Lean.Forward || (lean == Lean.Nearest && ahead < back) ? dct.AddDays(ahead) : dct.AddDays(-back),
         };
     }

@@ -204,6 +204,12 @@ public class TimeVocabularyTests
                 Assert.Equal(value == "1" ? "2025-03-06" : "2025-02-28", t[^1].Value);
                 break;
             }
+            case "Rest":
+            {
+                var t = Assert.Single(Times($"Il sera absent le {form} de la semaine."));
+                Assert.Equal(("2025-04-10", "2025-04-13"), (t.Begin, t.End));
+                break;
+            }
             case "CountNoun":
                 Assert.Empty(Times($"Ils ont réuni 2000 {form}."));
                 break;
