@@ -291,6 +291,19 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (weekday == 0 && j > i && DayNumber(j, out _) < 0 && !(j < p.Length && p[j].Figure == Figure.NumericDate)) return -1;
         m.Weekday = weekday;
         int start = j;
+        // "13-5-2015", "3-7-07": day-month-year with hyphens (three adjacent figures)
+        if (j + 4 < p.Length && p[j].Figure == Figure.Integer && p[j].Digits <= 2 && IsPunct(j + 1, '-') && p[j + 2].Figure == Figure.Integer && p[j + 2].Digits <= 2
+            && IsPunct(j + 3, '-') && p[j + 4].Figure == Figure.Integer && p[j + 4].Digits is 2 or 4 && p[j + 4].End - p[j].Start == SumLength(j, 5))
+        {
+            int d = (int)p[j].Number, mo2 = (int)p[j + 2].Number, y = (int)p[j + 4].Number;
+            if (p[j + 4].Digits == 2) y += y < 50 ? 2000 : 1900;
+            if (mo2 > 12 && d <= 12) (d, mo2) = (mo2, d);
+            if (d is >= 1 and <= 31 && mo2 is >= 1 and <= 12)
+            {
+                m.Day = d; m.Month = mo2; m.Year = y; m.Grain = Grain.Day;
+                return Tail(j + 5, ref m);
+            }
+        }
         int dayEnd = DayNumber(j, out int day);
         if (dayEnd > 0)
         {
@@ -349,19 +362,6 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 if (e2 > 0 && MonthAfterDay(e2, ref probe) > 0) { m.Day = day; m.Grain = Grain.Day; return dayEnd; }
             }
             return -1;
-        }
-        // "13-5-2015", "3-7-07": day-month-year with hyphens (three adjacent figures)
-        if (j + 4 < p.Length && p[j].Figure == Figure.Integer && p[j].Digits <= 2 && IsPunct(j + 1, '-') && p[j + 2].Figure == Figure.Integer && p[j + 2].Digits <= 2
-            && IsPunct(j + 3, '-') && p[j + 4].Figure == Figure.Integer && p[j + 4].Digits is 2 or 4 && p[j + 4].End - p[j].Start == SumLength(j, 5))
-        {
-            int d = (int)p[j].Number, mo2 = (int)p[j + 2].Number, y = (int)p[j + 4].Number;
-            if (p[j + 4].Digits == 2) y += y < 50 ? 2000 : 1900;
-            if (mo2 > 12 && d <= 12) (d, mo2) = (mo2, d);
-            if (d is >= 1 and <= 31 && mo2 is >= 1 and <= 12)
-            {
-                m.Day = d; m.Month = mo2; m.Year = y; m.Grain = Grain.Day;
-                return Tail(j + 5, ref m);
-            }
         }
         if (j < p.Length && p[j].Figure == Figure.NumericDate)
         {
