@@ -47,7 +47,7 @@ internal sealed class TimesEvaluation(TextWriter stdout, TextWriter stderr, stri
     private static readonly HashSet<string> EdgeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "le", "la", "l'", "l’", "les", "du", "de", "d'", "d’", "des", "au", "aux", "à", "a", "en", "pour", "sur", "depuis", "entre", "ce", "cet", "cette", "ces",
-        "dans", "pendant", "durant", "lors", "dès", "vers", "il", "y", "mon", "ma", "mes", "un", "une",
+        "dans", "pendant", "durant", "lors", "dès", "vers", "il", "y", "mon", "ma", "mes", "un", "une", "encore",
     };
 
     public int Run()
@@ -102,7 +102,11 @@ internal sealed class TimesEvaluation(TextWriter stdout, TextWriter stderr, stri
             {
                 if (!ok) break;
                 int start = r.GetProperty("Start").GetInt32();
-                int length = r.TryGetProperty("Length", out var l) ? l.GetInt32() : (r.GetProperty("Text").GetString() ?? "").Length;
+                string want0 = r.GetProperty("Text").GetString() ?? "";
+                int length = r.TryGetProperty("Length", out var l) ? l.GetInt32() : want0.Length;
+                // a few cases give offsets that do not point at their text: then the text's first occurrence counts
+                if ((start < 0 || start + length > input.Length || input.Substring(start, length) != want0) && input.Contains(want0, StringComparison.Ordinal))
+                    (start, length) = (input.IndexOf(want0, StringComparison.Ordinal), want0.Length);
                 var want = Trim(input, start, start + length);
                 int hit = -1;
                 for (int k = 0; k < ours.Count && hit < 0; k++)

@@ -161,7 +161,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         }
         if (j >= p.Length) return -1;
         ref readonly var q = ref p[j];
-        if (q.Figure is Figure.Integer or Figure.Decimal && q.Number < 100000) { value = q.Number; return Half(j + 1, ref value); }
+        if (q.Figure is Figure.Integer or Figure.Decimal && q.Number < 100000) { value = q.Number; return HalfBeforeUnit(j + 1, ref value); }
         if (q.Has(K.Half, 0.5) && j + 1 < p.Length && p[j + 1].Has(K.Unit)) { value = 0.5; return j + 1; } // "demi heure", "demi-journée"
         if (q.Has(K.Few)) { value = 3; vague = true; return j + 1; }
         // "une dizaine de", "des dizaines d'", "une quinzaine de"
@@ -178,9 +178,16 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (Is(a, K.Half, 0.5) && p[a].Joined == false && a + 1 < p.Length && p[a + 1].Joined) { value = 0.5; return a + 1; }
         int end = NumberWords(j, out value);
         if (end < 0) return -1;
-        return end;
+        return HalfBeforeUnit(end, ref value);
 
-        int Half(int e, ref double v) => e;
+
+    }
+
+    // "deux et demi heures": the half before the unit
+    private int HalfBeforeUnit(int e, ref double v)
+    {
+        if (WordIs(e, "et") && Is(e + 1, K.Half, 0.5) && e + 2 < p.Length && p[e + 2].Has(K.Unit)) { v += 0.5; return e + 2; }
+        return e;
     }
 
     private bool Is(int k, K kind, out double value)
@@ -733,6 +740,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             int w = j;
             bool whole = Is(w, K.Whole) && !WordIs(w, "entier") && !WordIs(w, "entière");
             if (whole) w++;
+            // "un plein mois", "une pleine journée"
+            if (!whole && (WordIs(w, "un") || WordIs(w, "une")) && (WordIs(w + 1, "plein") || WordIs(w + 1, "pleine")) && w + 2 < p.Length && p[w + 2].Has(K.Unit, out var fu) && !fu.Abbreviation)
+            {
+                m.Length.Add(fu.Unit, fu.Value);
+                return w + 3;
+            }
             if (Is(w, K.Article) && !WordIs(w, "les") && w + 1 < p.Length && p[w + 1].Has(K.Unit, out var wu) && !wu.Abbreviation
                 && (whole || Is(w + 2, K.Whole) && (WordIs(w + 2, "entier") || WordIs(w + 2, "entière") || WordIs(w + 2, "entiere"))))
             {
@@ -740,7 +753,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return whole ? w + 2 : w + 3;
             }
         }
-        if (j > i && j < p.Length && p[j].Figure == Figure.Clock && p[j].B == 0 && !text.AsSpan(p[j].Start, p[j].End - p[j].Start).Contains(':'))
+        if ((j > i || Is(i - 1, K.Over) || Is(i - 1, K.During)) && j < p.Length && p[j].Figure == Figure.Clock && p[j].B == 0 && !text.AsSpan(p[j].Start, p[j].End - p[j].Start).Contains(':'))
         {
             m.Length.Add(TimeUnit.Hour, p[j].A); // "pendant 3h", "il y a 2h"
             if (sign != 0) { m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference; }
@@ -757,6 +770,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (unit.Unit == TimeUnit.Hour && unit.Abbreviation && k + 1 < p.Length && p[k + 1].IsInteger(0, 59)) return -1; // "17 h 30" is a clock time
         m.Length.Add(unit.Unit, amount * unit.Value);
         k++;
+        if (amount == 1 && (WordIs(k, "entier") || WordIs(k, "entière") || WordIs(k, "entiere"))) k++; // "une année entière"
         if (ranged && (Is(k, K.Last) || Is(k, K.Next))) k++;
         else if (!ranged && r > start && (Is(k, K.Last) || Is(k, K.Next) || Is(k, K.Previous) || Is(k, K.Following)))
         {

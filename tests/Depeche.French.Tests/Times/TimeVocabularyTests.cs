@@ -215,9 +215,15 @@ public class TimeVocabularyTests
                 break;
             case "Whole":
             {
-                string phrase = form is "tout" ? "tout le mois" : form is "toute" ? "toute la semaine" : form.StartsWith("enti", StringComparison.Ordinal) && form.EndsWith('e') ? "la semaine entière" : "le mois entier";
-                if (form.EndsWith('e') && form != "toute") phrase = "la semaine " + form;
-                else if (form == "entier") phrase = "le mois entier";
+                string phrase = form switch
+                {
+                    "tout" => "tout le mois",
+                    "toute" => "toute la semaine",
+                    "entier" => "le mois entier",
+                    "entière" => "la semaine entière",
+                    "plein" => "un plein mois",
+                    _ => "une pleine semaine",
+                };
                 Assert.Equal(phrase.Contains("semaine") ? "P1W" : "P1M", Assert.Single(Times($"Il est resté {phrase}.")).Value);
                 break;
             }
@@ -234,7 +240,8 @@ public class TimeVocabularyTests
         ["jour de l'an"] = "2024-01-01", ["nouvel an"] = "2024-01-01", ["épiphanie"] = "2024-01-06", ["saint-valentin"] = "2024-02-14",
         ["fête du travail"] = "2024-05-01", ["fête de la musique"] = "2024-06-21", ["fête nationale"] = "2024-07-14",
         ["assomption"] = "2024-08-15", ["halloween"] = "2024-10-31", ["toussaint"] = "2024-11-01", ["armistice"] = "2024-11-11",
-        ["noël"] = "2024-12-25", ["réveillon de noël"] = "2024-12-24", ["saint-sylvestre"] = "2024-12-31",
+        ["noël"] = "2024-12-25", ["jour de noël"] = "2024-12-25", ["veille de noël"] = "2024-12-24",
+        ["réveillon du nouvel an"] = "2024-12-31", ["réveillon de nouvel an"] = "2024-12-31", ["réveillon de noël"] = "2024-12-24", ["saint-sylvestre"] = "2024-12-31",
         ["mardi gras"] = "2024-02-13", ["mercredi des cendres"] = "2024-02-14", ["rameaux"] = "2024-03-24", ["jeudi saint"] = "2024-03-28",
         ["vendredi saint"] = "2024-03-29", ["pâques"] = "2024-03-31", ["lundi de pâques"] = "2024-04-01", ["ascension"] = "2024-05-09",
         ["pentecôte"] = "2024-05-19", ["lundi de pentecôte"] = "2024-05-20",
