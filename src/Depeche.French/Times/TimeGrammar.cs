@@ -27,6 +27,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         Keep(ClockAt(i, out m), m, ref best, ref meaning);
         Keep(SetAt(i, out m), m, ref best, ref meaning);
         Keep(RestOf(i, out m), m, ref best, ref meaning);
+        // "plus tôt en septembre", "plus tard cette semaine": the period that follows
+        if (best < 0 && Is(i, K.More, 1) && Is(i + 1, K.Later) && i + 2 < p.Length)
+        {
+            int j = WordIs(i + 2, "en") || WordIs(i + 2, "dans") ? i + 3 : i + 2;
+            if (j < p.Length && new TimeGrammar(p, text).Match(j, out var inner) is int e && e > j && inner.Kind is MeaningKind.Calendar or MeaningKind.Shift) { best = e; meaning = inner; }
+        }
         Keep(NthWeek(i, out m), m, ref best, ref meaning);
         return best;
     }
@@ -207,7 +213,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (text.AsSpan(q.Start, q.End - q.Start).Contains(' ')) return false; // "2 000" is a count
         int next = k + 1;
         if (Is(next, K.CountNoun) || (next < p.Length && p[next].Has(K.Unit) && !Is(next, K.Month))) return false;
-        if (IsPunct(next, '%') || WordIs(next, "%")) return false;
+        if (next < p.Length && p[next].Punctuation is '%' or '$' or '€' or '£') return false;
         if (introduced) return true;
         int prev = k - 1;
         if (prev >= 0 && (p[prev].Has(K.In) || p[prev].Has(K.Since) || p[prev].Has(K.Until) || p[prev].Has(K.Toward) || p[prev].Has(K.Before)
@@ -457,6 +463,23 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (IsPunct(j, '-')) j++;
             if (Is(j, K.Of)) j++;
             introduced = true;
+            // "au début de la semaine prochaine", "à la fin du mois", "depuis le début de l'année"
+            int re = WordIs(j - 1, "du") ? Relative(j - 1, out var relative) : Relative(j, out relative);
+            if (re > 0 && relative.Grain is Grain.Year or Grain.Month or Grain.Week)
+            {
+                m = relative;
+                m.Position = (int)position;
+                return re;
+            }
+            int a = WordIs(j - 1, "du") ? j : j + 1;
+            if ((WordIs(j - 1, "du") || Is(j, K.Article) && !WordIs(j, "les")) && a < p.Length && p[a].Has(K.Unit, out var cu) && !cu.Abbreviation
+                && cu.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week && cu.Value == 1 && !IsYear(a + 1, true) && !Is(a + 1, K.Of))
+            {
+                m = Meaning.Create(MeaningKind.Shift);
+                SetGrain(ref m, cu);
+                m.Position = (int)position;
+                return a + 1;
+            }
         }
         bool demonstrative = false;
         if (Is(j, K.Article) && !WordIs(j, "les")) { j++; introduced = true; }
@@ -473,7 +496,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             // "Jan, 2001", "juin. 2001"
             if ((IsPunct(k, ',') || IsPunct(k, '.')) && IsYear(k + 1, introduced: true)) { m.Year = (int)p[k + 1].Number; k += 2; }
             else if (IsYear(k, introduced: true)) { m.Year = (int)p[k].Number; k++; }
-            else if (k < p.Length && p[k].Figure == Figure.Integer && p[k].Digits == 2 && (p[me - 1].Has(K.Month, out var mw) && mw.Abbreviation || IsPunct(me - 1, '.')) && AtEnd(k + 1))
+            else if (k < p.Length && p[k].Figure == Figure.Integer && p[k].Digits == 2 && (p[me - 1].Has(K.Month, out var mw) && mw.Abbreviation || IsPunct(me - 1, '.') || p[k].Number > 31) && AtEnd(k + 1))
             {
                 int yy = (int)p[k].Number; m.Year = yy < 50 ? 2000 + yy : 1900 + yy; k++;
             }
@@ -497,14 +520,6 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             var (a, b) = (p[j], p[j + 2]);
             if (a.Digits == 4 && a.Number is >= 1000 and <= 2100 && b.Digits <= 2 && b.Number is >= 1 and <= 12) { m.Year = (int)a.Number; m.Month = (int)b.Number; m.Grain = Grain.Month; return j + 3; }
             if (b.Digits == 4 && b.Number is >= 1000 and <= 2100 && a.Digits <= 2 && a.Number is >= 1 and <= 12) { m.Year = (int)b.Number; m.Month = (int)a.Number; m.Grain = Grain.Month; return j + 3; }
-        }
-        // "au début de la semaine prochaine", "à la fin de l'année", "fin du mois"
-        if (m.Position > 0 && Relative(j, out var relative) > 0 && relative.Grain is Grain.Year or Grain.Month or Grain.Week)
-        {
-            int re = Relative(j, out relative);
-            m = relative;
-            m.Position = (int)position;
-            return re;
         }
         // "fin 2017", "l'an 2000", "l'année 2019", "en 2019" (the year alone: the preposition stays outside)
         int y = j;
@@ -559,10 +574,10 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return n + 1;
             }
             int we = NumberWords(n, out double words);
-            if (we > 0 && words is >= 20 and <= 90 && words % 10 == 0)
+            if (we > 0 && (words is >= 20 and <= 90 || words is >= 1000 and <= 2100) && words % 10 == 0)
             {
                 m.Kind = MeaningKind.Fixed; m.Grain = Grain.Decade;
-                m.Year = 1900 + (int)words;
+                m.Year = words >= 1000 ? (int)words : 1900 + (int)words;
                 m.Text = (m.Year / 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + "X";
                 return we;
             }
@@ -712,6 +727,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             case TimeUnit.Month when unit.Value == 3: m.Grain = Grain.Quarter; return true;
             case TimeUnit.Month when unit.Value == 6: m.Grain = Grain.Half; return true;
             case TimeUnit.Year when unit.Value == 1: m.Grain = Grain.Year; return true;
+            case TimeUnit.Year when unit.Value == 10: m.Grain = Grain.Decade; return true;
             default: return false;
         }
     }

@@ -386,6 +386,9 @@ internal static class TimeResolver
                 value = y.ToString("0000", Invariant);
                 break;
             }
+            case Grain.Decade:
+                value = (o.Year / 10 + m.Shift).ToString(Invariant) + "X";
+                break;
             default:
                 return false;
         }

@@ -131,7 +131,12 @@ public sealed class TimeTagger : IStage
             }
             else if (am.Grain == Grain.Month && bm.Grain == Grain.Month && am.Year == 0 && bm.Year > 0)
                 am.Year = am.Month > bm.Month ? bm.Year - 1 : bm.Year;
-            else if (am.Grain != bm.Grain) continue;
+            else if (am.Grain != bm.Grain)
+            {
+                // "du 1er février au mars 2019", "entre le 1er janvier 2015 et février 2018": only a range joins different grains
+                if (!to && !(and && a.Start > 0 && p[a.Start - 1].Has(TimeWordKind.Between))) continue;
+                if (am.Year == 0 && am.YearShift is null && bm.Year > 0 && am.Month > 0) am.Year = am.Month > bm.Month && bm.Month > 0 ? bm.Year - 1 : bm.Year;
+            }
             bool opened = a.Start > 0 && (p[a.Start - 1].Has(TimeWordKind.Between) || p[a.Start - 1].Has(TimeWordKind.Of) || p[a.Start - 1].Has(TimeWordKind.Since))
                 || p[a.Start].Has(TimeWordKind.Of);
             if (to || (and && opened && a.Start > 0 && p[a.Start - 1].Has(TimeWordKind.Between)))
