@@ -81,6 +81,10 @@ internal static class PieceReader
         int next = int.MaxValue;
         for (int k = count - 1; k >= 0; k--)
         {
+            ulong kinds = 0;
+            if (pieces[k].Senses is { } senses)
+                foreach (var sense in senses) kinds |= 1UL << (int)sense.Kind;
+            pieces[k].Kinds = kinds;
             if (IsStrong(pieces[k])) next = k;
             pieces[k].NextStrong = next;
         }

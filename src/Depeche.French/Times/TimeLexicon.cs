@@ -46,6 +46,8 @@ public sealed class TimeLexicon
 
     private TimeLexicon()
     {
+        // pieces keep their kinds as bits of a ulong
+        if (Enum.GetValues<TimeWordKind>().Length > 64) throw new InvalidOperationException("TimeWordKind has more than 64 members.");
         var words = new Dictionary<string, List<TimeWord>>(StringComparer.Ordinal);
         void Add(string form, TimeWord word)
         {

@@ -45,16 +45,13 @@ internal struct Piece
     public readonly TextSpan Span => new(Start, End);
     public readonly bool IsPunctuation => Punctuation != '\0';
 
-    public readonly bool Has(TimeWordKind kind)
-    {
-        if (Senses is null) return false;
-        foreach (var s in Senses) if (s.Kind == kind) return true;
-        return false;
-    }
+    public ulong Kinds;               // one bit per TimeWordKind of Senses, so most tests are one AND
+
+    public readonly bool Has(TimeWordKind kind) => (Kinds & (1UL << (int)kind)) != 0;
 
     public readonly bool Has(TimeWordKind kind, out TimeWord word)
     {
-        if (Senses is not null)
+        if ((Kinds & (1UL << (int)kind)) != 0 && Senses is not null)
             foreach (var s in Senses)
                 if (s.Kind == kind) { word = s; return true; }
         word = default;
@@ -63,7 +60,7 @@ internal struct Piece
 
     public readonly bool Has(TimeWordKind kind, double value)
     {
-        if (Senses is null) return false;
+        if ((Kinds & (1UL << (int)kind)) == 0 || Senses is null) return false;
         foreach (var s in Senses) if (s.Kind == kind && s.Value == value) return true;
         return false;
     }
