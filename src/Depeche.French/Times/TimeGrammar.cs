@@ -181,7 +181,6 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         }
         // "une demi-heure", "un demi-siècle"
         if ((WordIs(a, "une") || WordIs(a, "un")) && Is(a + 1, K.Half, 0.5)) { value = 0.5; return a + 2; }
-        if (Is(a, K.Half, 0.5) && p[a].Joined == false && a + 1 < p.Length && p[a + 1].Joined) { value = 0.5; return a + 1; }
         int end = NumberWords(j, out value);
         if (end < 0) return -1;
         return HalfBeforeUnit(end, ref value);
@@ -739,8 +738,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int j = i;
         int sign = 0;
         var reference = Reference.Document;
-        bool ago = false;
-        if (WordIs(j, "il") && WordIs(j + 1, "y") && (WordIs(j + 2, "a") || WordIs(j + 2, "avait"))) { j += 3; sign = -1; ago = true; if (WordIs(j - 1, "avait")) reference = Reference.Narrative; }
+        if (WordIs(j, "il") && WordIs(j + 1, "y") && (WordIs(j + 2, "a") || WordIs(j + 2, "avait"))) { j += 3; sign = -1; if (WordIs(j - 1, "avait")) reference = Reference.Narrative; }
         else if (Is(j, K.Within) && !Is(j + 1, K.Article)) { j++; sign = 1; }
         else if (Is(j, K.Of) && Is(j + 1, K.Here)) { j += 2; sign = 1; if (WordIs(j, "à") || WordIs(j, "a")) j++; }
         else if (Is(j, K.Since) || Is(j, K.During) && !WordIs(j, "lors") || Is(j, K.Voila)) j++;
@@ -823,7 +821,6 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (sign != 0)
         {
             m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference;
-            if (ago && Is(k, K.Of)) return k; // "il y a trois ans de cela"
             return k;
         }
         // "trois jours plus tard", "six mois après", "deux ans auparavant", "un an plus tôt"
@@ -862,7 +859,6 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (p[j].A > 0) { m.Grain = Grain.Quarter; m.Part = p[j].A; } else { m.Grain = Grain.Half; m.Part = p[j].B; }
             k = j + 1;
             if (IsYear(k, true)) { m.Year = (int)p[k].Number; return k + 1; }
-            if (j > i && IsYear(i - 1 + 0, true)) return k;
             return -1;
         }
         if (j < p.Length && p[j].Figure == Figure.Integer && p[j].Digits == 4 && j + 1 < p.Length && p[j + 1].Figure == Figure.Part)
@@ -904,11 +900,10 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 k++;
             }
             if (!ok) continue;
-            // "jour de l'an" needs its article; "Toussaint", "Noël" stand alone
             m.Holiday = h; m.Grain = Grain.Day;
             if (IsYear(k, true)) { m.Year = (int)p[k].Number; k++; }
             else k = Modifier(k, ref m);
-            return j > i && !WordIs(i, "à") ? k : (j == i ? k : k);
+            return k;
         }
         return -1;
     }
