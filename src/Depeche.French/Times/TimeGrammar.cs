@@ -100,10 +100,11 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int r = k;
         if (Is(r, K.Of) && !WordIs(r, "du") && !WordIs(r, "d'")) r++;
         int re = Relative(r, out var shift);
-        if (re < 0 && WordIs(r, "du") && IsUnit(r + 1, TimeUnit.Month) && (Is(r + 2, K.Last) || Is(r + 2, K.Next)))
+        int u = WordIs(r, "du") ? r + 1 : r;
+        if (re < 0 && IsUnit(u, TimeUnit.Month) && (Is(u + 1, K.Last) || Is(u + 1, K.Next)))
         {
-            m.MonthShift = Is(r + 2, K.Last) ? -1 : 1;
-            return r + 3;
+            m.MonthShift = Is(u + 1, K.Last) ? -1 : 1; // "du mois prochain", "4 au 23 mois prochain"
+            return u + 2;
         }
         if (re > 0 && shift.Grain == Grain.Month && shift.Reference == Reference.Document) { m.MonthShift = shift.Shift; return re; }
         return -1;
@@ -485,6 +486,13 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         else if (Is(j, K.Demonstrative) && !WordIs(j, "ces")) { j++; demonstrative = true; introduced = true; }
         // "le mois de mai", "du mois d'août"
         if (IsUnit(j, TimeUnit.Month) && Is(j + 1, K.Of) && Is(j + 2, K.Month)) { j += 2; introduced = true; }
+        // "le prochain juin", "prochain Juin": the heading before the month
+        if ((Is(j, K.Next) || Is(j, K.Last)) && !Is(j, K.Ordinal) && j + 1 < p.Length && p[j + 1].Has(K.Month, out var hm) && !hm.Abbreviation)
+        {
+            m.Heading = Is(j, K.Next) ? Heading.Next : Heading.Last;
+            introduced = true;
+            j++;
+        }
         int me = MonthAt(j, out int month, besideNumber: false);
         if (me < 0) me = MonthAt(j, out month, besideNumber: IsYear(j + 1, true));
         if (me > 0)

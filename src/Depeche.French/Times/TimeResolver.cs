@@ -231,15 +231,17 @@ internal static class TimeResolver
                         if (dct is not { } d) return Unresolved(m, out result);
                         year = DirectedPeriod(d, m.Heading, lean, y => new DateOnly(y, month, 1), y => new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
                     }
-                    var first = new DateOnly(year, month, 1);
-                    var firstMonday = first.AddDays((8 - IsoDay(first)) % 7);
+                    // weeks of a month count like ISO weeks of a year: the first is the one holding the 4th, the last
+                    // the one holding the month's fourth-to-last day ("la première semaine d'octobre" 2016 starts on the 3rd)
+                    var fourth = new DateOnly(year, month, 4);
+                    var firstMonday = fourth.AddDays(1 - IsoDay(fourth));
                     if (m.Rank == -1)
                     {
-                        var last = first.AddMonths(1).AddDays(-1);
-                        monday = last.AddDays(-((IsoDay(last) + 6) % 7));
+                        var lastFourth = new DateOnly(year, month, 1).AddMonths(1).AddDays(-4);
+                        monday = lastFourth.AddDays(1 - IsoDay(lastFourth));
                     }
                     else monday = firstMonday.AddDays(7 * (m.Rank - 1));
-                    if (monday.Month != month) return false;
+                    if (monday.AddDays(3).Month != month) return false;
                 }
                 var dt = monday.ToDateTime(TimeOnly.MinValue);
                 state.Year = monday.Year;

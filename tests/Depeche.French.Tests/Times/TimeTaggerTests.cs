@@ -82,7 +82,8 @@ public class TimeTaggerTests
     [InlineData("La loi a été votée le 15 novembre 2019.", "le 15 novembre 2019", "2019-11-15")]
     [InlineData("La loi a été votée le 10/04/2024.", "10/04/2024", "2024-04-10")]
     [InlineData("Ils se sont vus le premier vendredi de mars.", "premier vendredi de mars", "2025-03-07")]
-    [InlineData("Ils se verront la première semaine de mai.", "la première semaine de mai", "2025-W19")]   // from the first Monday of May
+    [InlineData("Ils se verront la première semaine de mai.", "la première semaine de mai", "2025-W18")]   // the week holding 4 May (Thursday 1 May: 4 days of May)
+    [InlineData("Ils se verront la première semaine de juin.", "la première semaine de juin", "2025-W23")]  // 1 June is a Sunday: the week from 2 June
     [InlineData("Ils se verront la troisième semaine de 2026.", "la troisième semaine de 2026", "2026-W03")]
     [InlineData("Le rendez-vous est fixé au 20 du mois prochain.", "20 du mois prochain", "2025-05-20")]
     [InlineData("Les élections ont eu lieu le 13-5-2015.", "13-5-2015", "2015-05-13")]
