@@ -86,11 +86,13 @@ internal sealed class TimesEvaluation(TextWriter stdout, TextWriter stderr, stri
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         bool parser = name.EndsWith("Parser", StringComparison.Ordinal);
         bool durations = name.StartsWith("Duration", StringComparison.Ordinal);
-        int cases = 0, passed = 0, supported = 0;
+        int cases = 0, passed = 0, supported = 0, anchored = 0, anchoredPassed = 0;
         foreach (var item in json.RootElement.EnumerateArray())
         {
             cases++;
             if (!NotSupportedBy(item, "dotnet")) supported++;
+            bool hasContext = item.TryGetProperty("Context", out _);
+            if (hasContext) anchored++;
             string input = item.GetProperty("Input").GetString() ?? "";
             var ours = Ours(input, Reference(item, RecognizersDefaultReference))
                 .Where(t => durations ? t.Type == "DURATION" && t.Begin is null : t.Type is "DATE" or "TIME" || t.Type == "DURATION" && t.Begin is not null)
@@ -117,11 +119,13 @@ internal sealed class TimesEvaluation(TextWriter stdout, TextWriter stderr, stri
                 }
                 if (hit < 0) ok = false; else used[hit] = true;
             }
-            if (ok) passed++;
+            if (ok) { passed++; if (hasContext) anchoredPassed++; }
             else if (showFailures)
                 stdout.WriteLine($"  FAIL {name}: {input} | want {string.Join("; ", expected.Select(Describe))} | got {string.Join("; ", ours.Select(o => $"{input[o.Start..o.End]}={o.Value ?? $"{o.Begin}..{o.EndValue}"}"))}");
         }
-        stdout.WriteLine($"{name + ".json",-28} {cases,6} {Pct(passed, cases),8} {Pct(supported, cases),8}");
+        // parser cases without a Context were written against other reference dates (2017, 2018): say how we do on the rest
+        string note = parser ? $"   ours on the {anchored} cases with a reference date: {Pct(anchoredPassed, anchored)}" : "";
+        stdout.WriteLine($"{name + ".json",-28} {cases,6} {Pct(passed, cases),8} {Pct(supported, cases),8}{note}");
         return (cases, passed, supported);
     }
 

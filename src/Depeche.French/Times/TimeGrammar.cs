@@ -353,7 +353,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (j > i && (Is(dayEnd, K.And) || Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-')) && p[start].Figure != Figure.Ordinal)
             {
                 int after = dayEnd + 1;
-                if (WordIs(after, "au") || Is(after, K.Article)) after++;
+                if (WordIs(after, "au") || WordIs(after, "à") || WordIs(after, "a") || Is(after, K.Article)) after++; // "jusqu'au", "jusqu'à"
                 if (Is(after, K.Weekday)) after++;
                 if (DayNumber(after, out _) > 0) { m.Day = day; m.Grain = Grain.Day; return dayEnd; }
             }
@@ -366,10 +366,10 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return dayEnd;
             }
             // "19-20 novembre", "3 au 5 mars" (no article)
-            if (j == i && (Is(dayEnd, K.To) || IsPunct(dayEnd, '-') || Is(dayEnd, K.And)) && p[i].Figure == Figure.Integer)
+            if (j == i && (Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-') || Is(dayEnd, K.And)) && p[i].Figure == Figure.Integer)
             {
                 int after = dayEnd + 1;
-                if (Is(after, K.Article)) after++;
+                if (WordIs(after, "au") || WordIs(after, "à") || WordIs(after, "a") || Is(after, K.Article)) after++; // "3 jusqu'au 12 septembre"
                 int e2 = DayNumber(after, out _);
                 var probe = m;
                 if (e2 > 0 && MonthAfterDay(e2, ref probe) > 0) { m.Day = day; m.Grain = Grain.Day; return dayEnd; }
@@ -781,12 +781,16 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (sign != 0) { m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference; }
             return j + 1;
         }
+        bool ranged = false;
+        if (sign == 0 && (Is(j, K.Last) || Is(j, K.Next)) && !Is(j, K.Ordinal) && j + 1 < p.Length && p[j + 1].Figure == Figure.Integer)
+        {
+            ranged = true; m.Sign = Is(j, K.Last) ? -1 : 1; j++; // "dernières 3 semaines"
+        }
         int qe = Quantity(j, out double amount, out bool vague, out bool approximate);
         if (qe < 0 && r > j) qe = Quantity(r, out amount, out vague, out approximate);
         if (qe < 0) return -1;
         int k = qe;
-        bool ranged = false;
-        if (Is(k, K.Last) || Is(k, K.Next) || Is(k, K.Previous) || Is(k, K.Following)) { ranged = true; m.Sign = Is(k, K.Last) || Is(k, K.Previous) ? -1 : 1; k++; }
+        if (!ranged && (Is(k, K.Last) || Is(k, K.Next) || Is(k, K.Previous) || Is(k, K.Following))) { ranged = true; m.Sign = Is(k, K.Last) || Is(k, K.Previous) ? -1 : 1; k++; }
         if (k >= p.Length || !p[k].Has(K.Unit, out var unit)) return -1;
         if (unit.Abbreviation && !(p[qe - 1].Figure is Figure.Integer or Figure.Decimal) && p[k].End - p[k].Start < 3) return -1;
         if (unit.Unit == TimeUnit.Hour && unit.Abbreviation && k + 1 < p.Length && p[k + 1].IsInteger(0, 59)) return -1; // "17 h 30" is a clock time
