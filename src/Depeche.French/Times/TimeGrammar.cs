@@ -494,7 +494,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             j++;
         }
         int me = MonthAt(j, out int month, besideNumber: false);
-        if (me < 0) me = MonthAt(j, out month, besideNumber: IsYear(j + 1, true));
+        // an abbreviation with its year ("oct. 2001", "Sep, 2001") or after a demonstrative ("cette Oct")
+        if (me < 0) me = MonthAt(j, out month, besideNumber: IsYear(j + 1, true) || IsPunct(j + 1, ',') && IsYear(j + 2, true) || demonstrative);
         if (me > 0)
         {
             m.Month = month; m.Grain = Grain.Month;
