@@ -220,7 +220,8 @@ internal static class PieceReader
             int d3 = 0;
             if (j < rest.Length)
             {
-                if (rest[j] != sep) return false;
+                // "12/08/2015", and "12/08,2015" with a comma before the year
+                if (rest[j] != sep && rest[j] != ',') return false;
                 j++;
                 third = ReadDigits(rest, ref j, out d3);
                 if (d3 == 0 || j != rest.Length) return false;

@@ -386,6 +386,19 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (me > 0 && weekday == 0 && !demonstrative)
         {
             int de = DayNumber(me, out int d2);
+            // "Oct-2", "Oct/2": the day glued to the month
+            if (de < 0 && (IsPunct(me, '-') || IsPunct(me, '/')) && p[me].Start == p[me - 1].End && me + 1 < p.Length && p[me + 1].Start == p[me].End)
+            {
+                int glued = DayNumber(me + 1, out d2);
+                if (glued > 0 && p[me + 1].Figure == Figure.Integer) { m.Day = d2; m.Month = mo; m.Grain = Grain.Day; return Tail(glued, ref m); }
+            }
+            // "Aout seconde", "Mai vingt et un": a day in words after the month, closing the phrase
+            if (de < 0 && me < p.Length && (p[me].Has(K.Ordinal) || p[me].Has(K.Cardinal)))
+            {
+                int we = NumberWords(me, out double wv);
+                if (we < 0 && p[me].Has(K.Ordinal, out var ow2) && ow2.Value >= 1) { we = me + 1; wv = ow2.Value; }
+                if (we > 0 && wv is >= 1 and <= 31 && wv == Math.Floor(wv) && AtEnd(we)) { m.Day = (int)wv; m.Month = mo; m.Grain = Grain.Day; return we; }
+            }
             if (de > 0 && p[me].Figure is Figure.Integer or Figure.Ordinal && (AtEnd(de) || IsYear(de, true) || Is(de, K.To) || Is(de, K.Until) || Is(de, K.And)) && !Is(de, K.Unit))
             {
                 m.Day = d2; m.Month = mo; m.Grain = Grain.Day;

@@ -24,9 +24,9 @@ public enum TimeUnit : byte { Second, Minute, Hour, Day, Week, Month, Year }
 public readonly record struct TimeWord(TimeWordKind Kind, double Value, TimeUnit Unit = TimeUnit.Day, string? Code = null, bool Abbreviation = false);
 
 /// <summary>How a holiday's date is computed.</summary>
-public enum HolidayRule : byte { Fixed, Easter, Hijri }
+public enum HolidayRule : byte { Fixed, Easter, Hijri, NthWeekday }
 
-/// <summary>A named day: its words (lower case, split like the text) and its rule.</summary>
+/// <summary>A named day: its words (lower case, split like the text) and its rule (for NthWeekday: Month, Day = weekday, EasterOffset = rank).</summary>
 public sealed record Holiday(string Phrase, string[] Words, HolidayRule Rule, int Month, int Day, int EasterOffset);
 
 /// <summary>
@@ -84,6 +84,15 @@ public sealed class TimeLexicon
             var rule = Parse<HolidayRule>(c[1], "time-holidays.tsv", line);
             int month = 0, day = 0, offset = 0;
             if (rule == HolidayRule.Easter) offset = int.Parse(c[2]);
+            else if (rule == HolidayRule.NthWeekday)
+            {
+                // MM-W-N: month, weekday, rank (kept in Month, Day and EasterOffset)
+                var parts = c[2].Split('-', 3);
+                if (parts.Length != 3) throw new FormatException($"time-holidays.tsv:{line}: expected MM-W-N, got '{c[2]}'.");
+                month = int.Parse(parts[0]);
+                day = int.Parse(parts[1]);
+                offset = int.Parse(parts[2]);
+            }
             else
             {
                 var md = c[2].Split('-');

@@ -407,7 +407,12 @@ internal static class TimeResolver
         else if (dct is { } d) date = Directed(d, m.Heading, lean, y => HolidayIn(h, y));
         else
         {
-            result = new Resolution(TimeType.Date, h.Rule == HolidayRule.Fixed ? "XXXX-" + h.Month.ToString("00", Invariant) + "-" + h.Day.ToString("00", Invariant) : null);
+            result = new Resolution(TimeType.Date, h.Rule switch
+            {
+                HolidayRule.Fixed => "XXXX-" + h.Month.ToString("00", Invariant) + "-" + h.Day.ToString("00", Invariant),
+                HolidayRule.NthWeekday => "XXXX-" + h.Month.ToString("00", Invariant) + "-WXX-" + h.Day.ToString(Invariant) + "-#" + h.EasterOffset.ToString(Invariant),
+                _ => null,
+            });
             return true;
         }
         if (date is not { } day) return false;
@@ -426,6 +431,8 @@ internal static class TimeResolver
                 return Try(year, h.Month, h.Day);
             case HolidayRule.Easter:
                 return Easter(year).AddDays(h.EasterOffset);
+            case HolidayRule.NthWeekday:
+                return NthWeekday(year, h.Month, h.Day, h.EasterOffset);
             default:
             {
                 var calendar = new UmAlQuraCalendar();

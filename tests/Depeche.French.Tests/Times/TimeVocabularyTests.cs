@@ -242,6 +242,7 @@ public class TimeVocabularyTests
         ["assomption"] = "2024-08-15", ["halloween"] = "2024-10-31", ["toussaint"] = "2024-11-01", ["armistice"] = "2024-11-11",
         ["noël"] = "2024-12-25", ["jour de noël"] = "2024-12-25", ["veille de noël"] = "2024-12-24",
         ["réveillon du nouvel an"] = "2024-12-31", ["réveillon de nouvel an"] = "2024-12-31", ["réveillon de noël"] = "2024-12-24", ["saint-sylvestre"] = "2024-12-31",
+        ["fête des pères"] = "2024-06-16", ["thanksgiving"] = "2024-11-28", ["action de grâce"] = "2024-10-14", ["action de grâces"] = "2024-10-14",
         ["mardi gras"] = "2024-02-13", ["mercredi des cendres"] = "2024-02-14", ["rameaux"] = "2024-03-24", ["jeudi saint"] = "2024-03-28",
         ["vendredi saint"] = "2024-03-29", ["pâques"] = "2024-03-31", ["lundi de pâques"] = "2024-04-01", ["ascension"] = "2024-05-09",
         ["pentecôte"] = "2024-05-19", ["lundi de pentecôte"] = "2024-05-20",
