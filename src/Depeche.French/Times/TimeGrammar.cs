@@ -711,12 +711,36 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         return j;
     }
 
-    /// <summary>"la troisième semaine de 2027", "la première semaine d'octobre", "la dernière semaine de juillet".</summary>
+    /// <summary>"la troisième semaine de 2027", "la première semaine d'octobre", "la dernière semaine de juillet",
+    /// "la semaine 31", "la semaine du 15 septembre", "le mois du 15 septembre".</summary>
     private int NthWeek(int i, out Meaning m)
     {
         m = Meaning.Create(MeaningKind.Calendar);
         int j = i;
         if (Is(j, K.Article) && !WordIs(j, "les")) j++;
+        if (IsUnit(j, TimeUnit.Week) || IsUnit(j, TimeUnit.Month))
+        {
+            bool week = IsUnit(j, TimeUnit.Week);
+            // "la semaine 31", "semaine 12 de 2020": an ISO week number
+            if (week && j + 1 < p.Length && p[j + 1].IsInteger(1, 53) && p[j + 1].Digits <= 2 && !Is(j + 2, K.Month))
+            {
+                m.Grain = Grain.Week; m.Rank = (int)p[j + 1].Number;
+                int e = j + 2;
+                if (IsYear(e, true)) { m.Year = (int)p[e].Number; e++; }
+                else if (Is(e, K.Of) && IsYear(e + 1, true)) { m.Year = (int)p[e + 1].Number; e += 2; }
+                return e;
+            }
+            // "la semaine du 15 septembre", "la semaine commençant le 4 février"
+            int d = j + 1;
+            if (WordIs(d, "du")) d++;
+            else if ((WordIs(d, "commençant") || WordIs(d, "commencant")) && WordIs(d + 1, "le")) d += 2;
+            else return -1;
+            int end = Calendar(d, out var inner);
+            if (end < 0 || inner.Grain != Grain.Day || inner.Month == 0) return -1;
+            m = inner;
+            m.Container = week ? Grain.Week : Grain.Month;
+            return end;
+        }
         int rank = j < p.Length && p[j].Figure == Figure.Ordinal ? (int)p[j].Number : j < p.Length && p[j].Has(K.Ordinal, out var ow) ? (int)ow.Value : 0;
         if (rank == 0 || rank > 53 || !IsUnit(j + 1, TimeUnit.Week)) return -1;
         int k = j + 2;

@@ -170,6 +170,17 @@ internal static class TimeResolver
                 var day = date.Value;
                 state.Day = day;
                 state.Year = day.Year;
+                if (m.Container == Grain.Week)
+                {
+                    var dt = day.ToDateTime(TimeOnly.MinValue);
+                    result = new Resolution(TimeType.Date, ISOWeek.GetYear(dt).ToString("0000", Invariant) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("00", Invariant));
+                    return true;
+                }
+                if (m.Container == Grain.Month)
+                {
+                    result = new Resolution(TimeType.Date, day.Year.ToString("0000", Invariant) + "-" + day.Month.ToString("00", Invariant));
+                    return true;
+                }
                 result = new Resolution(m.Hour >= 0 || m.DayPart is not null ? TimeType.Time : TimeType.Date, Day(day) + Clock(m));
                 return true;
             }

@@ -106,7 +106,9 @@ public sealed class TimeTagger : IStage
                 && b.Meaning.Kind is MeaningKind.Calendar or MeaningKind.Shift or MeaningKind.Holiday or MeaningKind.Offset;
             if (!datesOnly) continue;
             int gap = b.Start - a.End;
-            if (gap < 1 || gap > 3) continue;
+            // "d'aujourd'hui au lendemain": the connector opened the second reading
+            bool glued = gap == 0 && p[b.Start].Has(TimeWordKind.To);
+            if (!glued && (gap < 1 || gap > 3)) continue;
             bool joins = true, to = false, and = false;
             for (int g = a.End; g < b.Start; g++)
             {
@@ -115,6 +117,7 @@ public sealed class TimeTagger : IStage
                 else if (q.Has(TimeWordKind.And)) and = true;
                 else if (!q.Has(TimeWordKind.Article) && !q.Has(TimeWordKind.Of)) joins = false;
             }
+            if (glued) to = true;
             if (!joins || !(to || and)) continue;
             ref var am = ref a.Meaning;
             var bm = b.Meaning;

@@ -86,6 +86,8 @@ public class TimeTaggerTests
     [InlineData("Ils se verront la première semaine de juin.", "la première semaine de juin", "2025-W23")]  // 1 June is a Sunday: the week from 2 June
     [InlineData("Ils se verront la troisième semaine de 2026.", "la troisième semaine de 2026", "2026-W03")]
     [InlineData("Le rendez-vous est fixé au 20 du mois prochain.", "20 du mois prochain", "2025-05-20")]
+    [InlineData("La grève est prévue la semaine du 15 septembre 2025.", "semaine du 15 septembre 2025", "2025-W38")] // the week holding the date
+    [InlineData("Les ventes ont reculé en semaine 31 de 2024.", "semaine 31 de 2024", "2024-W31")]
     [InlineData("Les élections ont eu lieu le 13-5-2015.", "13-5-2015", "2015-05-13")]
     [InlineData("On se voit vendredi prochain.", "vendredi prochain", "2025-04-18")]                   // the Friday of next week
     [InlineData("La réunion est prévue mercredi 16 avril à 15h30.", "mercredi 16 avril à 15h30", "2025-04-16T15:30")]
