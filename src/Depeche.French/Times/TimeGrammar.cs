@@ -31,7 +31,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (best < 0 && Is(i, K.More, 1) && Is(i + 1, K.Later) && i + 2 < p.Length)
         {
             int j = WordIs(i + 2, "en") || WordIs(i + 2, "dans") ? i + 3 : i + 2;
-            if (j < p.Length && new TimeGrammar(p, text).Match(j, out var inner) is int e && e > j && inner.Kind is MeaningKind.Calendar or MeaningKind.Shift) { best = e; meaning = inner; }
+            // (one level only: "plus tard plus tard …" must not recurse down a long sentence)
+            if (j < p.Length && !Is(j, K.More) && new TimeGrammar(p, text).Match(j, out var inner) is int e && e > j && inner.Kind is MeaningKind.Calendar or MeaningKind.Shift) { best = e; meaning = inner; }
         }
         Keep(NthWeek(i, out m), m, ref best, ref meaning);
         return best;

@@ -43,8 +43,19 @@ public sealed class TimeTagger : IStage
         public bool Dropped;
     }
 
+    // Publication dates the calendar arithmetic can move around safely (DateOnly spans years 1 to 9999).
+    private static readonly DateOnly EarliestPublished = new(100, 1, 1), LatestPublished = new(9899, 12, 31);
+
     public void Process(Document document)
     {
+        if (document.Published is { } published && (published < EarliestPublished || published > LatestPublished))
+        {
+            // a date no real dispatch has ("0001-01-01", "9999-12-31"): resolve as if there were none
+            var copy = new Document(document.Id, document.Text, null) { Normalized = document.Normalized, Tokens = document.Tokens, Sentences = document.Sentences };
+            Process(copy);
+            document.Times = copy.Times;
+            return;
+        }
         var times = new List<TimeExpression>();
         var pieces = ArrayPool<Piece>.Shared.Rent(256);
         var found = new List<Found>();

@@ -182,6 +182,22 @@ public class TimeTaggerTests
         Assert.Equal(["2018", "2019"], d.Times.Select(t => t.Value));
     }
 
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    public void Extreme_publication_dates_do_not_break_the_arithmetic(int y, int m, int d)
+    {
+        var doc = Tag("Il est venu hier, il repartira dans 3 ans, le 27 février, jeudi prochain, il y a 1000 siècles.", new DateOnly(y, m, d));
+        Assert.NotEmpty(doc.Times);
+    }
+
+    [Fact]
+    public void A_long_run_of_plus_tard_does_not_recurse()
+    {
+        var text = string.Concat(Enumerable.Repeat("plus tard ", 5000)) + "cette semaine.";
+        Assert.NotEmpty(Tag(text, Thursday).Times);
+    }
+
     [Fact]
     public void Random_input_keeps_layers_well_formed()
     {
