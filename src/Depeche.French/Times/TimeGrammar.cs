@@ -27,6 +27,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         Keep(ClockAt(i, out m), m, ref best, ref meaning);
         Keep(SetAt(i, out m), m, ref best, ref meaning);
         Keep(RestOf(i, out m), m, ref best, ref meaning);
+        Keep(NightOf(i, out m), m, ref best, ref meaning);
         // "plus tôt en septembre", "plus tard cette semaine": the period that follows
         if (best < 0 && Is(i, K.More, 1) && Is(i + 1, K.Later) && i + 2 < p.Length)
         {
@@ -485,8 +486,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 m.Position = (int)position;
                 return re;
             }
-            int a = WordIs(j - 1, "du") ? j : j + 1;
-            if ((WordIs(j - 1, "du") || Is(j, K.Article) && !WordIs(j, "les")) && a < p.Length && p[a].Has(K.Unit, out var cu) && !cu.Abbreviation
+            int a = WordIs(j - 1, "du") || p[j - 1].Elided || WordIs(j - 1, "de") && !Is(j, K.Article) ? j : j + 1; // "du mois", "d'année", "de semaine"
+            if ((a == j || Is(j, K.Article) && !WordIs(j, "les")) && Is(j - 1, K.Of) && a < p.Length && p[a].Has(K.Unit, out var cu) && !cu.Abbreviation
                 && cu.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week && cu.Value == 1 && !IsYear(a + 1, true) && !Is(a + 1, K.Of))
             {
                 m = Meaning.Create(MeaningKind.Shift);
@@ -694,6 +695,26 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         return -1;
     }
 
+    /// <summary>"dans la nuit de mercredi à jeudi", "la nuit du 3 au 4 mars": the night that starts on the first day.</summary>
+    private int NightOf(int i, out Meaning m)
+    {
+        m = default;
+        int j = i;
+        if (WordIs(j, "dans") || WordIs(j, "pendant") || WordIs(j, "durant")) j++;
+        if (!(WordIs(j, "la") && WordIs(j + 1, "nuit") && (WordIs(j + 2, "de") || WordIs(j + 2, "du")))) return -1;
+        int a = WordIs(j + 2, "du") ? j + 2 : j + 3;
+        int aEnd = Calendar(a, out var first);
+        if (aEnd < 0 || first.Grain != Grain.Day) return -1;
+        if (!(WordIs(aEnd, "à") || WordIs(aEnd, "au") || WordIs(aEnd, "a"))) return -1;
+        int bEnd = Calendar(WordIs(aEnd, "au") ? aEnd : aEnd + 1, out var second);
+        if (bEnd < 0 || second.Grain != Grain.Day) return -1;
+        m = first;
+        if (m.Month == 0 && second.Month > 0 && m.Day > 0) m.Month = second.Month;
+        if (m.Year == 0 && second.Year > 0) m.Year = second.Year;
+        m.DayPart = "NI";
+        return bEnd;
+    }
+
     /// <summary>"le reste de la semaine", "le reste du mois", "le reste de l'année": from the DCT to the end of that unit.</summary>
     private int RestOf(int i, out Meaning m)
     {
@@ -891,6 +912,10 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             }
         }
         if (vague) return -1; // "quelques heures": vague, left out
+        // an age is no time: "âgé de 45 ans", "Jean Dupont, 45 ans, ...", "(45 ans)"
+        if (start == i && unit.Unit == TimeUnit.Year && unit.Value == 1 && k == qe + 1
+            && (Is(i - 1, K.Of) && Is(i - 2, K.Age) || (IsPunct(i - 1, ',') || IsPunct(i - 1, '(')) && (IsPunct(k, ',') || IsPunct(k, ')'))))
+            return -1;
         // "un jour" is "one day" (someday) as often as a length; "une nuit" likewise
         if (start == i && amount == 1 && (unit.Unit == TimeUnit.Day) && (WordIs(qe - 1, "un") || WordIs(qe - 1, "une")) && !Is(i - 1, K.In) && !Is(i - 1, K.During) && !Is(i - 1, K.Over)) return -1;
         return k;

@@ -75,6 +75,8 @@ public class TimeTaggerTests
     [InlineData("La mode des années 1990 revient.", "années 1990", "199X")]
     [InlineData("Ce fut la pire guerre du XXe siècle.", "XXe siècle", "19XX")]
     [InlineData("Il est arrivé hier soir.", "hier soir", "2025-04-09TEV")]
+    [InlineData("Des frappes ont eu lieu dans la nuit de mardi à mercredi.", "dans la nuit de mardi à mercredi", "2025-04-08TNI")] // the night that starts on Tuesday
+    [InlineData("Les ventes ont baissé en début d'année.", "début d'année", "2025-02-01")]
     [InlineData("Il partira demain.", "demain", "2025-04-11")]
     [InlineData("Il est arrivé avant-hier.", "avant-hier", "2025-04-08")]
     [InlineData("Rien n'a changé cette année.", "cette année", "2025")]
@@ -172,6 +174,8 @@ public class TimeTaggerTests
     [InlineData("La culture de demain est menacée.")]            // an era, not a day
     [InlineData("Il a été reçu récemment.")]                     // vague: left out
     [InlineData("Ils sont restés quelques heures.")]             // vague length: left out
+    [InlineData("Le suspect, âgé de 45 ans, a été interpellé.")] // an age
+    [InlineData("Jean Dupont, 45 ans, a été interpellé.")]       // an age in apposition
     [InlineData("Le robot a été envoyé sur Mars pour étudier le sol.")] // the planet
     public void Non_times_are_left_out(string sentence) => Assert.Empty(Tag(sentence, Thursday).Times);
 

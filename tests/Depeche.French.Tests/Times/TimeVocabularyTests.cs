@@ -210,6 +210,9 @@ public class TimeVocabularyTests
                 Assert.Equal(("2025-04-10", "2025-04-13"), (t.Begin, t.End));
                 break;
             }
+            case "Age":
+                Assert.Empty(Times($"Le suspect, {form} de 45 ans, a été interpellé."));
+                break;
             case "CountNoun":
                 Assert.Empty(Times($"Ils ont réuni 2000 {form}."));
                 break;
