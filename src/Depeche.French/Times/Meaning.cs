@@ -123,6 +123,7 @@ internal struct Meaning
     public int Rank;                         // "le premier vendredi de juillet": 1 (-1 = last)
     public int? MonthShift;                  // "le premier vendredi du mois prochain": +1
     public bool DayOfCurrentMonth;           // "le 27": day of a month near the publication date
+    public Grain Container;                  // "la semaine du 15 septembre": the week (or month) holding the date
     public string? Season;                   // "SP", "SU", "FA", "WI"
     public int WeekShift;                    // "vendredi de la semaine prochaine": +1
     public int? YearShift;                   // "juin de l'année prochaine": the publication year + 1

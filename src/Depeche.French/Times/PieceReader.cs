@@ -78,7 +78,30 @@ internal static class PieceReader
                 partStart = k + 1;
             }
         }
+        int next = int.MaxValue;
+        for (int k = count - 1; k >= 0; k--)
+        {
+            ulong kinds = 0;
+            if (pieces[k].Senses is { } senses)
+                foreach (var sense in senses) kinds |= 1UL << (int)sense.Kind;
+            pieces[k].Kinds = kinds;
+            if (IsStrong(pieces[k])) next = k;
+            pieces[k].NextStrong = next;
+        }
         return count;
+    }
+
+    // Every expression holds a word that names time itself (a month, a weekday, a unit, a day, a season, a holiday) or a
+    // figure; articles, numbers in words and modifiers only ever stand a few words before one.
+    private static bool IsStrong(in Piece piece)
+    {
+        if (piece.Figure != Figure.None || piece.Holidays is not null) return true;
+        if (piece.Senses is null) return false;
+        foreach (var s in piece.Senses)
+            if (s.Kind is TimeWordKind.Month or TimeWordKind.Weekday or TimeWordKind.Unit or TimeWordKind.RelativeDay or TimeWordKind.AnchoredDay
+                or TimeWordKind.DayPart or TimeWordKind.Season or TimeWordKind.Weekend)
+                return true;
+        return false;
     }
 
     private static Piece Word(int start, int end, ReadOnlySpan<char> lower, TimeWord[]? senses, ReadOnlySpan<char> original, int token, bool joined, TimeLexicon lexicon)
@@ -201,7 +224,8 @@ internal static class PieceReader
             int d3 = 0;
             if (j < rest.Length)
             {
-                if (rest[j] != sep) return false;
+                // "12/08/2015", and "12/08,2015" with a comma before the year
+                if (rest[j] != sep && rest[j] != ',') return false;
                 j++;
                 third = ReadDigits(rest, ref j, out d3);
                 if (d3 == 0 || j != rest.Length) return false;

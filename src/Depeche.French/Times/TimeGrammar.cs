@@ -26,7 +26,24 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         Keep(HolidayAt(i, out m), m, ref best, ref meaning);
         Keep(ClockAt(i, out m), m, ref best, ref meaning);
         Keep(SetAt(i, out m), m, ref best, ref meaning);
+        Keep(RestOf(i, out m), m, ref best, ref meaning);
+        Keep(NightOf(i, out m), m, ref best, ref meaning);
+        // "plus tôt en septembre", "plus tard cette semaine": the period that follows
+        if (best < 0 && Is(i, K.More, 1) && Is(i + 1, K.Later) && i + 2 < p.Length)
+        {
+            int j = WordIs(i + 2, "en") || WordIs(i + 2, "dans") ? i + 3 : i + 2;
+            // (one level only: "plus tard plus tard …" must not recurse down a long sentence)
+            if (j < p.Length && !Is(j, K.More) && new TimeGrammar(p, text).Match(j, out var inner) is int e && e > j && inner.Kind is MeaningKind.Calendar or MeaningKind.Shift) { best = e; meaning = inner; }
+        }
+        Keep(NthWeek(i, out m), m, ref best, ref meaning);
         return best;
+    }
+
+    private int SumLength(int k, int count)
+    {
+        int total = 0;
+        for (int x = k; x < k + count; x++) total += p[x].End - p[x].Start;
+        return total;
     }
 
     private bool IsPossessive(int k) =>
@@ -72,6 +89,27 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (w.Abbreviation && dotted) end++;
         month = (int)w.Value;
         return end;
+    }
+
+    /// <summary>A month right after a day: "mars", "du mois de mars", "de ce mois", "du mois prochain" (end, or -1).</summary>
+    private int MonthAfterDay(int k, ref Meaning m)
+    {
+        int me = MonthAt(k, out int month, true);
+        if (me < 0 && Is(k, K.Of) && WordIs(k, "de") && MonthAt(k + 1, out month, true) is int m1 && m1 > 0) me = m1; // "seconde de Aout"
+        if (me < 0 && (Is(k, K.Of) || Is(k, K.Article)) && IsUnit(k + 1, TimeUnit.Month) && Is(k + 2, K.Of)) me = MonthAt(k + 3, out month, true); // "19 du mois de novembre"
+        if (me > 0) { m.Month = month; return me; }
+        // "du 4 au 22 de ce mois", "le 20 du mois prochain", "4 au 23 le mois prochain"
+        int r = k;
+        if (Is(r, K.Of) && !WordIs(r, "du") && !WordIs(r, "d'")) r++;
+        int re = Relative(r, out var shift);
+        int u = WordIs(r, "du") ? r + 1 : r;
+        if (re < 0 && IsUnit(u, TimeUnit.Month) && (Is(u + 1, K.Last) || Is(u + 1, K.Next)))
+        {
+            m.MonthShift = Is(u + 1, K.Last) ? -1 : 1; // "du mois prochain", "4 au 23 mois prochain"
+            return u + 2;
+        }
+        if (re > 0 && shift.Grain == Grain.Month && shift.Reference == Reference.Document) { m.MonthShift = shift.Shift; return re; }
+        return -1;
     }
 
     /// <summary>A day of the month: "27", "1er", "premier", "vingt et un".</summary>
@@ -132,7 +170,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         }
         if (j >= p.Length) return -1;
         ref readonly var q = ref p[j];
-        if (q.Figure is Figure.Integer or Figure.Decimal && q.Number < 100000) { value = q.Number; return Half(j + 1, ref value); }
+        if (q.Figure is Figure.Integer or Figure.Decimal && q.Number < 100000) { value = q.Number; return HalfBeforeUnit(j + 1, ref value); }
         if (q.Has(K.Half, 0.5) && j + 1 < p.Length && p[j + 1].Has(K.Unit)) { value = 0.5; return j + 1; } // "demi heure", "demi-journée"
         if (q.Has(K.Few)) { value = 3; vague = true; return j + 1; }
         // "une dizaine de", "des dizaines d'", "une quinzaine de"
@@ -146,12 +184,18 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         }
         // "une demi-heure", "un demi-siècle"
         if ((WordIs(a, "une") || WordIs(a, "un")) && Is(a + 1, K.Half, 0.5)) { value = 0.5; return a + 2; }
-        if (Is(a, K.Half, 0.5) && p[a].Joined == false && a + 1 < p.Length && p[a + 1].Joined) { value = 0.5; return a + 1; }
         int end = NumberWords(j, out value);
         if (end < 0) return -1;
-        return end;
+        return HalfBeforeUnit(end, ref value);
 
-        int Half(int e, ref double v) => e;
+
+    }
+
+    // "deux et demi heures": the half before the unit
+    private int HalfBeforeUnit(int e, ref double v)
+    {
+        if (WordIs(e, "et") && Is(e + 1, K.Half, 0.5) && e + 2 < p.Length && p[e + 2].Has(K.Unit)) { v += 0.5; return e + 2; }
+        return e;
     }
 
     private bool Is(int k, K kind, out double value)
@@ -171,7 +215,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (text.AsSpan(q.Start, q.End - q.Start).Contains(' ')) return false; // "2 000" is a count
         int next = k + 1;
         if (Is(next, K.CountNoun) || (next < p.Length && p[next].Has(K.Unit) && !Is(next, K.Month))) return false;
-        if (IsPunct(next, '%') || WordIs(next, "%")) return false;
+        if (next < p.Length && p[next].Punctuation is '%' or '$' or '€' or '£') return false;
         if (introduced) return true;
         int prev = k - 1;
         if (prev >= 0 && (p[prev].Has(K.In) || p[prev].Has(K.Since) || p[prev].Has(K.Until) || p[prev].Has(K.Toward) || p[prev].Has(K.Before)
@@ -262,17 +306,33 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (weekday == 0 && j > i && DayNumber(j, out _) < 0 && !(j < p.Length && p[j].Figure == Figure.NumericDate)) return -1;
         m.Weekday = weekday;
         int start = j;
+        // "13-5-2015", "3-7-07": day-month-year with hyphens (three adjacent figures)
+        if (j + 4 < p.Length && p[j].Figure == Figure.Integer && p[j].Digits <= 2 && IsPunct(j + 1, '-') && p[j + 2].Figure == Figure.Integer && p[j + 2].Digits <= 2
+            && IsPunct(j + 3, '-') && p[j + 4].Figure == Figure.Integer && p[j + 4].Digits is 2 or 4 && p[j + 4].End - p[j].Start == SumLength(j, 5))
+        {
+            int d = (int)p[j].Number, mo2 = (int)p[j + 2].Number, y = (int)p[j + 4].Number;
+            if (p[j + 4].Digits == 2) y += y < 50 ? 2000 : 1900;
+            if (mo2 > 12 && d <= 12) (d, mo2) = (mo2, d);
+            if (d is >= 1 and <= 31 && mo2 is >= 1 and <= 12)
+            {
+                m.Day = d; m.Month = mo2; m.Year = y; m.Grain = Grain.Day;
+                return Tail(j + 5, ref m);
+            }
+        }
         int dayEnd = DayNumber(j, out int day);
         if (dayEnd > 0)
         {
             int k = dayEnd;
             // "27 février", "1er avril 2005", "12 Janvier, 2016"
-            int monthEnd = MonthAt(k, out int month, besideNumber: true);
-            if (monthEnd < 0 && Is(k, K.Of) && !p[k].Elided && WordIs(k, "de")) monthEnd = MonthAt(k + 1, out month, true); // "seconde de Aout"
-            if (monthEnd < 0 && (Is(k, K.Of) || Is(k, K.Article)) && IsUnit(k + 1, TimeUnit.Month) && Is(k + 2, K.Of)) monthEnd = MonthAt(k + 3, out month, true); // "19 du mois de novembre"
+            int monthEnd = MonthAfterDay(k, ref m);
+            if (monthEnd > 0 && m.MonthShift is not null)
+            {
+                m.Day = day; m.Grain = Grain.Day; m.DayOfCurrentMonth = true;
+                return Tail(monthEnd, ref m);
+            }
             if (monthEnd > 0)
             {
-                m.Day = day; m.Month = month; m.Grain = Grain.Day;
+                m.Day = day; m.Grain = Grain.Day;
                 k = monthEnd;
                 int y = k;
                 if (IsPunct(y, ',') && y + 1 < p.Length && p[y + 1].Figure == Figure.Integer) y++;
@@ -295,7 +355,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (j > i && (Is(dayEnd, K.And) || Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-')) && p[start].Figure != Figure.Ordinal)
             {
                 int after = dayEnd + 1;
-                if (WordIs(after, "au") || Is(after, K.Article)) after++;
+                if (WordIs(after, "au") || WordIs(after, "à") || WordIs(after, "a") || Is(after, K.Article)) after++; // "jusqu'au", "jusqu'à"
                 if (Is(after, K.Weekday)) after++;
                 if (DayNumber(after, out _) > 0) { m.Day = day; m.Grain = Grain.Day; return dayEnd; }
             }
@@ -308,12 +368,13 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return dayEnd;
             }
             // "19-20 novembre", "3 au 5 mars" (no article)
-            if (j == i && (Is(dayEnd, K.To) || IsPunct(dayEnd, '-') || Is(dayEnd, K.And)) && p[i].Figure == Figure.Integer)
+            if (j == i && (Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-') || Is(dayEnd, K.And)) && p[i].Figure == Figure.Integer)
             {
                 int after = dayEnd + 1;
-                if (Is(after, K.Article)) after++;
+                if (WordIs(after, "au") || WordIs(after, "à") || WordIs(after, "a") || Is(after, K.Article)) after++; // "3 jusqu'au 12 septembre"
                 int e2 = DayNumber(after, out _);
-                if (e2 > 0 && MonthAt(e2, out _, true) > 0) { m.Day = day; m.Grain = Grain.Day; return dayEnd; }
+                var probe = m;
+                if (e2 > 0 && MonthAfterDay(e2, ref probe) > 0) { m.Day = day; m.Grain = Grain.Day; return dayEnd; }
             }
             return -1;
         }
@@ -327,6 +388,19 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (me > 0 && weekday == 0 && !demonstrative)
         {
             int de = DayNumber(me, out int d2);
+            // "Oct-2", "Oct/2": the day glued to the month
+            if (de < 0 && (IsPunct(me, '-') || IsPunct(me, '/')) && p[me].Start == p[me - 1].End && me + 1 < p.Length && p[me + 1].Start == p[me].End)
+            {
+                int glued = DayNumber(me + 1, out d2);
+                if (glued > 0 && p[me + 1].Figure == Figure.Integer) { m.Day = d2; m.Month = mo; m.Grain = Grain.Day; return Tail(glued, ref m); }
+            }
+            // "Aout seconde", "Mai vingt et un": a day in words after the month, closing the phrase
+            if (de < 0 && me < p.Length && (p[me].Has(K.Ordinal) || p[me].Has(K.Cardinal)))
+            {
+                int we = NumberWords(me, out double wv);
+                if (we < 0 && p[me].Has(K.Ordinal, out var ow2) && ow2.Value >= 1) { we = me + 1; wv = ow2.Value; }
+                if (we > 0 && wv is >= 1 and <= 31 && wv == Math.Floor(wv) && AtEnd(we)) { m.Day = (int)wv; m.Month = mo; m.Grain = Grain.Day; return we; }
+            }
             if (de > 0 && p[me].Figure is Figure.Integer or Figure.Ordinal && (AtEnd(de) || IsYear(de, true) || Is(de, K.To) || Is(de, K.Until) || Is(de, K.And)) && !Is(de, K.Unit))
             {
                 m.Day = d2; m.Month = mo; m.Grain = Grain.Day;
@@ -404,14 +478,39 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (IsPunct(j, '-')) j++;
             if (Is(j, K.Of)) j++;
             introduced = true;
+            // "au début de la semaine prochaine", "à la fin du mois", "depuis le début de l'année"
+            int re = WordIs(j - 1, "du") ? Relative(j - 1, out var relative) : Relative(j, out relative);
+            if (re > 0 && relative.Grain is Grain.Year or Grain.Month or Grain.Week)
+            {
+                m = relative;
+                m.Position = (int)position;
+                return re;
+            }
+            int a = WordIs(j - 1, "du") || p[j - 1].Elided || WordIs(j - 1, "de") && !Is(j, K.Article) ? j : j + 1; // "du mois", "d'année", "de semaine"
+            if ((a == j || Is(j, K.Article) && !WordIs(j, "les")) && Is(j - 1, K.Of) && a < p.Length && p[a].Has(K.Unit, out var cu) && !cu.Abbreviation
+                && cu.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week && cu.Value == 1 && !IsYear(a + 1, true) && !Is(a + 1, K.Of))
+            {
+                m = Meaning.Create(MeaningKind.Shift);
+                SetGrain(ref m, cu);
+                m.Position = (int)position;
+                return a + 1;
+            }
         }
         bool demonstrative = false;
         if (Is(j, K.Article) && !WordIs(j, "les")) { j++; introduced = true; }
         else if (Is(j, K.Demonstrative) && !WordIs(j, "ces")) { j++; demonstrative = true; introduced = true; }
         // "le mois de mai", "du mois d'août"
         if (IsUnit(j, TimeUnit.Month) && Is(j + 1, K.Of) && Is(j + 2, K.Month)) { j += 2; introduced = true; }
+        // "le prochain juin", "prochain Juin": the heading before the month
+        if ((Is(j, K.Next) || Is(j, K.Last)) && !Is(j, K.Ordinal) && j + 1 < p.Length && p[j + 1].Has(K.Month, out var hm) && !hm.Abbreviation)
+        {
+            m.Heading = Is(j, K.Next) ? Heading.Next : Heading.Last;
+            introduced = true;
+            j++;
+        }
         int me = MonthAt(j, out int month, besideNumber: false);
-        if (me < 0) me = MonthAt(j, out month, besideNumber: IsYear(j + 1, true));
+        // an abbreviation with its year ("oct. 2001", "Sep, 2001") or after a demonstrative ("cette Oct")
+        if (me < 0) me = MonthAt(j, out month, besideNumber: IsYear(j + 1, true) || IsPunct(j + 1, ',') && IsYear(j + 2, true) || demonstrative);
         if (me > 0)
         {
             m.Month = month; m.Grain = Grain.Month;
@@ -420,7 +519,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             // "Jan, 2001", "juin. 2001"
             if ((IsPunct(k, ',') || IsPunct(k, '.')) && IsYear(k + 1, introduced: true)) { m.Year = (int)p[k + 1].Number; k += 2; }
             else if (IsYear(k, introduced: true)) { m.Year = (int)p[k].Number; k++; }
-            else if (k < p.Length && p[k].Figure == Figure.Integer && p[k].Digits == 2 && (p[me - 1].Has(K.Month, out var mw) && mw.Abbreviation || IsPunct(me - 1, '.')) && AtEnd(k + 1))
+            else if (k < p.Length && p[k].Figure == Figure.Integer && p[k].Digits == 2 && (p[me - 1].Has(K.Month, out var mw) && mw.Abbreviation || IsPunct(me - 1, '.') || p[k].Number > 31) && AtEnd(k + 1))
             {
                 int yy = (int)p[k].Number; m.Year = yy < 50 ? 2000 + yy : 1900 + yy; k++;
             }
@@ -445,14 +544,6 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (a.Digits == 4 && a.Number is >= 1000 and <= 2100 && b.Digits <= 2 && b.Number is >= 1 and <= 12) { m.Year = (int)a.Number; m.Month = (int)b.Number; m.Grain = Grain.Month; return j + 3; }
             if (b.Digits == 4 && b.Number is >= 1000 and <= 2100 && a.Digits <= 2 && a.Number is >= 1 and <= 12) { m.Year = (int)b.Number; m.Month = (int)a.Number; m.Grain = Grain.Month; return j + 3; }
         }
-        // "au début de la semaine prochaine", "à la fin de l'année", "fin du mois"
-        if (m.Position > 0 && Relative(j, out var relative) > 0 && relative.Grain is Grain.Year or Grain.Month or Grain.Week)
-        {
-            int re = Relative(j, out relative);
-            m = relative;
-            m.Position = (int)position;
-            return re;
-        }
         // "fin 2017", "l'an 2000", "l'année 2019", "en 2019" (the year alone: the preposition stays outside)
         int y = j;
         if (Is(y, K.Unit) && IsUnit(y, TimeUnit.Year) && (WordIs(y, "an") || WordIs(y, "année") || WordIs(y, "annee")) && IsYear(y + 1, true)) { y++; introduced = true; }
@@ -461,7 +552,13 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             m.Year = (int)p[y].Number; m.Grain = Grain.Year;
             return y + 1;
         }
-        // seasons: "printemps 2017", "l'été", "cet été", "en hiver", "l'automne dernier"
+        // seasons: "printemps 2017", "l'été", "cet été", "en hiver", "l'automne dernier", "le prochain printemps"
+        if ((Is(j, K.Next) || Is(j, K.Last)) && j + 1 < p.Length && p[j + 1].Has(K.Season))
+        {
+            m.Heading = Is(j, K.Next) ? Heading.Next : Heading.Last;
+            introduced = true;
+            j++;
+        }
         if (j < p.Length && p[j].Has(K.Season, out var season))
         {
             bool cue = introduced || (i > 0 && (p[i - 1].Has(K.In) || WordIs(i - 1, "au") || p[i - 1].Has(K.Since) || p[i - 1].Has(K.Until)));
@@ -476,7 +573,9 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 if (k > before) cue = true;
                 else if (OfYear(k, ref m) is int oy && oy > k) { k = oy; cue = true; }
             }
-            if (!cue || WordIs(j, "été") && i == j) return -1;
+            if (!cue) return -1;
+            // "été" is also the participle of être: the season needs its article or preposition ("l'été", "en été")
+            if ((WordIs(j, "été") || WordIs(j, "ete")) && j == i && !(i > 0 && (p[i - 1].Has(K.In) || WordIs(i - 1, "au") || p[i - 1].Has(K.Since) || p[i - 1].Has(K.Until) || p[i - 1].Has(K.During) || p[i - 1].Has(K.Position)))) return -1;
             if (demonstrative) m.Heading = Heading.Current;
             m.Season = season.Code; m.Grain = Grain.Season;
             return k;
@@ -498,10 +597,10 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return n + 1;
             }
             int we = NumberWords(n, out double words);
-            if (we > 0 && words is >= 20 and <= 90 && words % 10 == 0)
+            if (we > 0 && (words is >= 20 and <= 90 || words is >= 1000 and <= 2100) && words % 10 == 0)
             {
                 m.Kind = MeaningKind.Fixed; m.Grain = Grain.Decade;
-                m.Year = 1900 + (int)words;
+                m.Year = words >= 1000 ? (int)words : 1900 + (int)words;
                 m.Text = (m.Year / 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + "X";
                 return we;
             }
@@ -551,7 +650,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         bool article = false, demonstrative = false;
         if (Is(j, K.Article) && !WordIs(j, "les")) { article = true; j++; }
         else if (Is(j, K.Demonstrative) && !WordIs(j, "ces")) { demonstrative = true; j++; }
-        else if (WordIs(j, "au")) { article = true; j++; }
+        else if (WordIs(j, "au") || WordIs(j, "du")) { article = true; j++; }
         if (article && j < p.Length && p[j].Has(K.AnchoredDay, out var ad))
         {
             m.Grain = Grain.Day; m.Shift = (int)ad.Value; m.Reference = Reference.Narrative;
@@ -562,6 +661,13 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         {
             if (!SetGrain(ref m, su)) return -1;
             m.Reference = Reference.Narrative; m.Shift = 0;
+            return j + 2;
+        }
+        // "la prochaine semaine", "le mois prochain" written the other way round
+        // (only "prochain": "ces dernières années" is vague, and plurals are no single period)
+        if (Is(j, K.Next) && text[p[j].End - 1] != 's' && j + 1 < p.Length && p[j + 1].Has(K.Unit, out var before) && !before.Abbreviation && SetGrain(ref m, before) && m.Grain != Grain.Day)
+        {
+            m.Shift = 1;
             return j + 2;
         }
         if (!article && !demonstrative) return -1;
@@ -589,6 +695,95 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         return -1;
     }
 
+    /// <summary>"dans la nuit de mercredi à jeudi", "la nuit du 3 au 4 mars": the night that starts on the first day.</summary>
+    private int NightOf(int i, out Meaning m)
+    {
+        m = default;
+        int j = i;
+        if (WordIs(j, "dans") || WordIs(j, "pendant") || WordIs(j, "durant")) j++;
+        if (!(WordIs(j, "la") && WordIs(j + 1, "nuit") && (WordIs(j + 2, "de") || WordIs(j + 2, "du")))) return -1;
+        int a = WordIs(j + 2, "du") ? j + 2 : j + 3;
+        int aEnd = Calendar(a, out var first);
+        if (aEnd < 0 || first.Grain != Grain.Day) return -1;
+        if (!(WordIs(aEnd, "à") || WordIs(aEnd, "au") || WordIs(aEnd, "a"))) return -1;
+        int bEnd = Calendar(WordIs(aEnd, "au") ? aEnd : aEnd + 1, out var second);
+        if (bEnd < 0 || second.Grain != Grain.Day) return -1;
+        m = first;
+        if (m.Month == 0 && second.Month > 0 && m.Day > 0) m.Month = second.Month;
+        if (m.Year == 0 && second.Year > 0) m.Year = second.Year;
+        m.DayPart = "NI";
+        return bEnd;
+    }
+
+    /// <summary>"le reste de la semaine", "le reste du mois", "le reste de l'année": from the DCT to the end of that unit.</summary>
+    private int RestOf(int i, out Meaning m)
+    {
+        m = Meaning.Create(MeaningKind.Shift);
+        int j = i;
+        if (Is(j, K.Article) && !WordIs(j, "les") || WordIs(j, "au")) j++;
+        if (!Is(j, K.Rest)) return -1;
+        j++;
+        if (Is(j, K.Of)) j++;
+        if (Is(j, K.Article) || Is(j, K.Demonstrative) || IsPossessive(j)) j++;
+        if (j >= p.Length || !p[j].Has(K.Unit, out var unit) || unit.Abbreviation || !SetGrain(ref m, unit) || m.Grain is Grain.Day) return -1;
+        j++;
+        if (Is(j, K.In) && Is(j + 1, K.Ongoing)) j += 2;
+        else if (Is(j, K.This, 0) || Is(j, K.Ongoing)) j++;
+        m.RangeToReference = true;
+        return j;
+    }
+
+    /// <summary>"la troisième semaine de 2027", "la première semaine d'octobre", "la dernière semaine de juillet",
+    /// "la semaine 31", "la semaine du 15 septembre", "le mois du 15 septembre".</summary>
+    private int NthWeek(int i, out Meaning m)
+    {
+        m = Meaning.Create(MeaningKind.Calendar);
+        int j = i;
+        if (Is(j, K.Article) && !WordIs(j, "les")) j++;
+        if (IsUnit(j, TimeUnit.Week) || IsUnit(j, TimeUnit.Month))
+        {
+            bool week = IsUnit(j, TimeUnit.Week);
+            // "la semaine 31", "semaine 12 de 2020": an ISO week number
+            if (week && j + 1 < p.Length && p[j + 1].IsInteger(1, 53) && p[j + 1].Digits <= 2 && !Is(j + 2, K.Month))
+            {
+                m.Grain = Grain.Week; m.Rank = (int)p[j + 1].Number;
+                int e = j + 2;
+                if (IsYear(e, true)) { m.Year = (int)p[e].Number; e++; }
+                else if (Is(e, K.Of) && IsYear(e + 1, true)) { m.Year = (int)p[e + 1].Number; e += 2; }
+                return e;
+            }
+            // "la semaine du 15 septembre", "la semaine commençant le 4 février"
+            int d = j + 1;
+            if (WordIs(d, "du")) d++;
+            else if ((WordIs(d, "commençant") || WordIs(d, "commencant")) && WordIs(d + 1, "le")) d += 2;
+            else return -1;
+            int end = Calendar(d, out var inner);
+            if (end < 0 || inner.Grain != Grain.Day || inner.Month == 0) return -1;
+            m = inner;
+            m.Container = week ? Grain.Week : Grain.Month;
+            return end;
+        }
+        int rank = j < p.Length && p[j].Figure == Figure.Ordinal ? (int)p[j].Number : j < p.Length && p[j].Has(K.Ordinal, out var ow) ? (int)ow.Value : 0;
+        if (rank == 0 || rank > 53 || !IsUnit(j + 1, TimeUnit.Week)) return -1;
+        int k = j + 2;
+        if (!Is(k, K.Of)) return -1;
+        k++;
+        m.Grain = Grain.Week; m.Rank = rank;
+        if (IsYear(k, true)) { m.Year = (int)p[k].Number; return k + 1; }
+        int me = MonthAt(k, out int month, true);
+        if (me > 0)
+        {
+            if (rank > 5) return -1;
+            m.Month = month;
+            if (IsYear(me, true)) { m.Year = (int)p[me].Number; me++; }
+            return me;
+        }
+        int oy = OfYear(k - 1, ref m);
+        if (oy > k - 1) return oy;
+        if (Is(k, K.Demonstrative) && IsUnit(k + 1, TimeUnit.Month)) { m.MonthShift = 0; return k + 2; }
+        return -1;
+    }
+
     private static bool SetGrain(ref Meaning m, TimeWord unit)
     {
         switch (unit.Unit)
@@ -599,6 +794,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             case TimeUnit.Month when unit.Value == 3: m.Grain = Grain.Quarter; return true;
             case TimeUnit.Month when unit.Value == 6: m.Grain = Grain.Half; return true;
             case TimeUnit.Year when unit.Value == 1: m.Grain = Grain.Year; return true;
+            case TimeUnit.Year when unit.Value == 10: m.Grain = Grain.Decade; return true;
             default: return false;
         }
     }
@@ -610,8 +806,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int j = i;
         int sign = 0;
         var reference = Reference.Document;
-        bool ago = false;
-        if (WordIs(j, "il") && WordIs(j + 1, "y") && (WordIs(j + 2, "a") || WordIs(j + 2, "avait"))) { j += 3; sign = -1; ago = true; if (WordIs(j - 1, "avait")) reference = Reference.Narrative; }
+        if (WordIs(j, "il") && WordIs(j + 1, "y") && (WordIs(j + 2, "a") || WordIs(j + 2, "avait"))) { j += 3; sign = -1; if (WordIs(j - 1, "avait")) reference = Reference.Narrative; }
         else if (Is(j, K.Within) && !Is(j + 1, K.Article)) { j++; sign = 1; }
         else if (Is(j, K.Of) && Is(j + 1, K.Here)) { j += 2; sign = 1; if (WordIs(j, "à") || WordIs(j, "a")) j++; }
         else if (Is(j, K.Since) || Is(j, K.During) && !WordIs(j, "lors") || Is(j, K.Voila)) j++;
@@ -627,6 +822,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             int w = j;
             bool whole = Is(w, K.Whole) && !WordIs(w, "entier") && !WordIs(w, "entière");
             if (whole) w++;
+            // "un plein mois", "une pleine journée"
+            if (!whole && (WordIs(w, "un") || WordIs(w, "une")) && (WordIs(w + 1, "plein") || WordIs(w + 1, "pleine")) && w + 2 < p.Length && p[w + 2].Has(K.Unit, out var fu) && !fu.Abbreviation)
+            {
+                m.Length.Add(fu.Unit, fu.Value);
+                return w + 3;
+            }
             if (Is(w, K.Article) && !WordIs(w, "les") && w + 1 < p.Length && p[w + 1].Has(K.Unit, out var wu) && !wu.Abbreviation
                 && (whole || Is(w + 2, K.Whole) && (WordIs(w + 2, "entier") || WordIs(w + 2, "entière") || WordIs(w + 2, "entiere"))))
             {
@@ -634,23 +835,28 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return whole ? w + 2 : w + 3;
             }
         }
-        if (j > i && j < p.Length && p[j].Figure == Figure.Clock && p[j].B == 0 && !text.AsSpan(p[j].Start, p[j].End - p[j].Start).Contains(':'))
+        if ((j > i || Is(i - 1, K.Over) || Is(i - 1, K.During)) && j < p.Length && p[j].Figure == Figure.Clock && p[j].B == 0 && !text.AsSpan(p[j].Start, p[j].End - p[j].Start).Contains(':'))
         {
             m.Length.Add(TimeUnit.Hour, p[j].A); // "pendant 3h", "il y a 2h"
             if (sign != 0) { m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference; }
             return j + 1;
         }
+        bool ranged = false;
+        if (sign == 0 && (Is(j, K.Last) || Is(j, K.Next)) && !Is(j, K.Ordinal) && j + 1 < p.Length && p[j + 1].Figure == Figure.Integer)
+        {
+            ranged = true; m.Sign = Is(j, K.Last) ? -1 : 1; j++; // "dernières 3 semaines"
+        }
         int qe = Quantity(j, out double amount, out bool vague, out bool approximate);
         if (qe < 0 && r > j) qe = Quantity(r, out amount, out vague, out approximate);
         if (qe < 0) return -1;
         int k = qe;
-        bool ranged = false;
-        if (Is(k, K.Last) || Is(k, K.Next) || Is(k, K.Previous) || Is(k, K.Following)) { ranged = true; m.Sign = Is(k, K.Last) || Is(k, K.Previous) ? -1 : 1; k++; }
+        if (!ranged && (Is(k, K.Last) || Is(k, K.Next) || Is(k, K.Previous) || Is(k, K.Following))) { ranged = true; m.Sign = Is(k, K.Last) || Is(k, K.Previous) ? -1 : 1; k++; }
         if (k >= p.Length || !p[k].Has(K.Unit, out var unit)) return -1;
         if (unit.Abbreviation && !(p[qe - 1].Figure is Figure.Integer or Figure.Decimal) && p[k].End - p[k].Start < 3) return -1;
         if (unit.Unit == TimeUnit.Hour && unit.Abbreviation && k + 1 < p.Length && p[k + 1].IsInteger(0, 59)) return -1; // "17 h 30" is a clock time
         m.Length.Add(unit.Unit, amount * unit.Value);
         k++;
+        if (amount == 1 && (WordIs(k, "entier") || WordIs(k, "entière") || WordIs(k, "entiere"))) k++; // "une année entière"
         if (ranged && (Is(k, K.Last) || Is(k, K.Next))) k++;
         else if (!ranged && r > start && (Is(k, K.Last) || Is(k, K.Next) || Is(k, K.Previous) || Is(k, K.Following)))
         {
@@ -687,7 +893,6 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (sign != 0)
         {
             m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference;
-            if (ago && Is(k, K.Of)) return k; // "il y a trois ans de cela"
             return k;
         }
         // "trois jours plus tard", "six mois après", "deux ans auparavant", "un an plus tôt"
@@ -707,6 +912,10 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             }
         }
         if (vague) return -1; // "quelques heures": vague, left out
+        // an age is no time: "âgé de 45 ans", "Jean Dupont, 45 ans, ...", "(45 ans)"
+        if (start == i && unit.Unit == TimeUnit.Year && unit.Value == 1 && k == qe + 1
+            && (Is(i - 1, K.Of) && Is(i - 2, K.Age) || (IsPunct(i - 1, ',') || IsPunct(i - 1, '(')) && (IsPunct(k, ',') || IsPunct(k, ')'))))
+            return -1;
         // "un jour" is "one day" (someday) as often as a length; "une nuit" likewise
         if (start == i && amount == 1 && (unit.Unit == TimeUnit.Day) && (WordIs(qe - 1, "un") || WordIs(qe - 1, "une")) && !Is(i - 1, K.In) && !Is(i - 1, K.During) && !Is(i - 1, K.Over)) return -1;
         return k;
@@ -726,7 +935,6 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (p[j].A > 0) { m.Grain = Grain.Quarter; m.Part = p[j].A; } else { m.Grain = Grain.Half; m.Part = p[j].B; }
             k = j + 1;
             if (IsYear(k, true)) { m.Year = (int)p[k].Number; return k + 1; }
-            if (j > i && IsYear(i - 1 + 0, true)) return k;
             return -1;
         }
         if (j < p.Length && p[j].Figure == Figure.Integer && p[j].Digits == 4 && j + 1 < p.Length && p[j + 1].Figure == Figure.Part)
@@ -768,11 +976,10 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 k++;
             }
             if (!ok) continue;
-            // "jour de l'an" needs its article; "Toussaint", "Noël" stand alone
             m.Holiday = h; m.Grain = Grain.Day;
             if (IsYear(k, true)) { m.Year = (int)p[k].Number; k++; }
             else k = Modifier(k, ref m);
-            return j > i && !WordIs(i, "à") ? k : (j == i ? k : k);
+            return k;
         }
         return -1;
     }

@@ -9,7 +9,7 @@ public enum TimeWordKind : byte
     Month, Weekday, Unit, Cardinal, Ordinal, Approximate, Half,
     RelativeDay, AnchoredDay, DayPart, Season, Weekend, Last, Next, Previous, Following, Position, Few, More, Hedge, Later,
     Article, Demonstrative, Of, To, And, In, Since, During, Over, Within, Until, Here, Before, After, Toward, Between,
-    There, Voila, Each, Same, This, Ongoing, Span, CountNoun, Whole,
+    There, Voila, Each, Same, This, Ongoing, Span, CountNoun, Whole, Rest, Age,
 }
 
 /// <summary>Units of time, smallest first.</summary>
@@ -24,9 +24,9 @@ public enum TimeUnit : byte { Second, Minute, Hour, Day, Week, Month, Year }
 public readonly record struct TimeWord(TimeWordKind Kind, double Value, TimeUnit Unit = TimeUnit.Day, string? Code = null, bool Abbreviation = false);
 
 /// <summary>How a holiday's date is computed.</summary>
-public enum HolidayRule : byte { Fixed, Easter, Hijri }
+public enum HolidayRule : byte { Fixed, Easter, Hijri, NthWeekday }
 
-/// <summary>A named day: its words (lower case, split like the text) and its rule.</summary>
+/// <summary>A named day: its words (lower case, split like the text) and its rule (for NthWeekday: Month, Day = weekday, EasterOffset = rank).</summary>
 public sealed record Holiday(string Phrase, string[] Words, HolidayRule Rule, int Month, int Day, int EasterOffset);
 
 /// <summary>
@@ -46,6 +46,8 @@ public sealed class TimeLexicon
 
     private TimeLexicon()
     {
+        // pieces keep their kinds as bits of a ulong
+        if (Enum.GetValues<TimeWordKind>().Length > 64) throw new InvalidOperationException("TimeWordKind has more than 64 members.");
         var words = new Dictionary<string, List<TimeWord>>(StringComparer.Ordinal);
         void Add(string form, TimeWord word)
         {
@@ -82,6 +84,15 @@ public sealed class TimeLexicon
             var rule = Parse<HolidayRule>(c[1], "time-holidays.tsv", line);
             int month = 0, day = 0, offset = 0;
             if (rule == HolidayRule.Easter) offset = int.Parse(c[2]);
+            else if (rule == HolidayRule.NthWeekday)
+            {
+                // MM-W-N: month, weekday, rank (kept in Month, Day and EasterOffset)
+                var parts = c[2].Split('-', 3);
+                if (parts.Length != 3) throw new FormatException($"time-holidays.tsv:{line}: expected MM-W-N, got '{c[2]}'.");
+                month = int.Parse(parts[0]);
+                day = int.Parse(parts[1]);
+                offset = int.Parse(parts[2]);
+            }
             else
             {
                 var md = c[2].Split('-');

@@ -39,21 +39,19 @@ internal struct Piece
     public bool Capitalized;          // first letter upper case
     public bool Joined;               // glued to the previous piece by a hyphen inside one token ("mi-avril")
     public bool Elided;               // ends with an apostrophe ("l'", "d'")
+    public int NextStrong;            // index of the first piece at or after this one that names time (a month, a unit, a figure...)
     public int Token;                 // index of the token it comes from
 
     public readonly TextSpan Span => new(Start, End);
     public readonly bool IsPunctuation => Punctuation != '\0';
 
-    public readonly bool Has(TimeWordKind kind)
-    {
-        if (Senses is null) return false;
-        foreach (var s in Senses) if (s.Kind == kind) return true;
-        return false;
-    }
+    public ulong Kinds;               // one bit per TimeWordKind of Senses, so most tests are one AND
+
+    public readonly bool Has(TimeWordKind kind) => (Kinds & (1UL << (int)kind)) != 0;
 
     public readonly bool Has(TimeWordKind kind, out TimeWord word)
     {
-        if (Senses is not null)
+        if ((Kinds & (1UL << (int)kind)) != 0 && Senses is not null)
             foreach (var s in Senses)
                 if (s.Kind == kind) { word = s; return true; }
         word = default;
@@ -62,7 +60,7 @@ internal struct Piece
 
     public readonly bool Has(TimeWordKind kind, double value)
     {
-        if (Senses is null) return false;
+        if ((Kinds & (1UL << (int)kind)) == 0 || Senses is null) return false;
         foreach (var s in Senses) if (s.Kind == kind && s.Value == value) return true;
         return false;
     }

@@ -14,6 +14,9 @@ namespace Depeche.French.Times;
 /// <remarks>Immutable and thread-safe: one instance serves every document.</remarks>
 public sealed class TimeTagger : IStage
 {
+    // Longest run of pieces before the word that names time ("il y a une dizaine d'" before "années").
+    private const int MaxLeadIn = 6;
+
     private readonly TimeLexicon lexicon;
     private readonly ITenseReader tenses;
 
@@ -40,8 +43,19 @@ public sealed class TimeTagger : IStage
         public bool Dropped;
     }
 
+    // Publication dates the calendar arithmetic can move around safely (DateOnly spans years 1 to 9999).
+    private static readonly DateOnly EarliestPublished = new(100, 1, 1), LatestPublished = new(9899, 12, 31);
+
     public void Process(Document document)
     {
+        if (document.Published is { } published && (published < EarliestPublished || published > LatestPublished))
+        {
+            // a date no real dispatch has ("0001-01-01", "9999-12-31"): resolve as if there were none
+            var copy = new Document(document.Id, document.Text, null) { Normalized = document.Normalized, Tokens = document.Tokens, Sentences = document.Sentences };
+            Process(copy);
+            document.Times = copy.Times;
+            return;
+        }
         var times = new List<TimeExpression>();
         var pieces = ArrayPool<Piece>.Shared.Rent(256);
         var found = new List<Found>();
@@ -74,8 +88,12 @@ public sealed class TimeTagger : IStage
         int i = 0;
         while (i < pieces.Length)
         {
-            ref readonly var q = ref pieces[i];
-            if (q.Senses is null && q.Figure == Figure.None && q.Holidays is null) { i++; continue; }
+            // every expression names time within its first seven pieces ("il y a une dizaine d'années")
+            if (pieces[i].NextStrong - i > MaxLeadIn || pieces[i].Senses is null && pieces[i].Figure == Figure.None && pieces[i].Holidays is null)
+            {
+                i++;
+                continue;
+            }
             int end = grammar.Match(i, out var meaning);
             if (end > i)
             {
@@ -99,7 +117,9 @@ public sealed class TimeTagger : IStage
                 && b.Meaning.Kind is MeaningKind.Calendar or MeaningKind.Shift or MeaningKind.Holiday or MeaningKind.Offset;
             if (!datesOnly) continue;
             int gap = b.Start - a.End;
-            if (gap < 1 || gap > 3) continue;
+            // "d'aujourd'hui au lendemain": the connector opened the second reading
+            bool glued = gap == 0 && p[b.Start].Has(TimeWordKind.To);
+            if (!glued && (gap < 1 || gap > 3)) continue;
             bool joins = true, to = false, and = false;
             for (int g = a.End; g < b.Start; g++)
             {
@@ -108,6 +128,7 @@ public sealed class TimeTagger : IStage
                 else if (q.Has(TimeWordKind.And)) and = true;
                 else if (!q.Has(TimeWordKind.Article) && !q.Has(TimeWordKind.Of)) joins = false;
             }
+            if (glued) to = true;
             if (!joins || !(to || and)) continue;
             ref var am = ref a.Meaning;
             var bm = b.Meaning;
@@ -118,12 +139,18 @@ public sealed class TimeTagger : IStage
             else if (am.Grain == Grain.Day && bm.Grain == Grain.Day)
             {
                 if (am.Month == 0 && bm.Month > 0) am.Month = bm.Month;
+                if (am.Month == 0 && am.MonthShift is null && bm.MonthShift is not null) { am.MonthShift = bm.MonthShift; am.DayOfCurrentMonth = true; }
                 if (am.Year == 0 && bm.Year > 0 && am.Month > 0) am.Year = am.Month > bm.Month ? bm.Year - 1 : bm.Year;
                 if (am.Year == 0 && am.YearShift is null && bm.YearShift is not null) am.YearShift = bm.YearShift;
             }
             else if (am.Grain == Grain.Month && bm.Grain == Grain.Month && am.Year == 0 && bm.Year > 0)
                 am.Year = am.Month > bm.Month ? bm.Year - 1 : bm.Year;
-            else if (am.Grain != bm.Grain) continue;
+            else if (am.Grain != bm.Grain)
+            {
+                // "du 1er février au mars 2019", "entre le 1er janvier 2015 et février 2018": only a range joins different grains
+                if (!to && !(and && a.Start > 0 && p[a.Start - 1].Has(TimeWordKind.Between))) continue;
+                if (am.Year == 0 && am.YearShift is null && bm.Year > 0 && am.Month > 0) am.Year = am.Month > bm.Month && bm.Month > 0 ? bm.Year - 1 : bm.Year;
+            }
             bool opened = a.Start > 0 && (p[a.Start - 1].Has(TimeWordKind.Between) || p[a.Start - 1].Has(TimeWordKind.Of) || p[a.Start - 1].Has(TimeWordKind.Since))
                 || p[a.Start].Has(TimeWordKind.Of);
             if (to || (and && opened && a.Start > 0 && p[a.Start - 1].Has(TimeWordKind.Between)))

@@ -35,8 +35,14 @@ public sealed class VerbTenseReader : ITenseReader
     /// <summary>The reader built from the embedded <c>verb-tense.tsv</c>.</summary>
     public static VerbTenseReader Default => shared.Value;
 
+    [Flags]
+    private enum Endings : byte { None = 0, Future = 1, Past = 2, Participle = 4, Infinitive = 8 }
+
+    // Longest ending in verb-tense.tsv; a word's last 1..MaxEnding letters are looked up, no scan over the list.
+    private const int MaxEnding = 6;
+
     private readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> words;
-    private readonly string[] futureEndings, pastEndings, participleEndings, infinitiveEndings;
+    private readonly FrozenDictionary<string, Endings>.AlternateLookup<ReadOnlySpan<char>> endingTable;
 
     private VerbTenseReader()
     {
@@ -53,11 +59,26 @@ public sealed class VerbTenseReader : ITenseReader
             else table[c[0]] = cue;
         }
         words = table.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        string[] Sorted(Cue cue) => endings.TryGetValue(cue, out var l) ? [.. l.OrderByDescending(e => e.Length)] : [];
-        futureEndings = Sorted(Cue.FutureEnding);
-        pastEndings = Sorted(Cue.PastEnding);
-        participleEndings = Sorted(Cue.ParticipleEnding);
-        infinitiveEndings = Sorted(Cue.InfinitiveEnding);
+        var byEnding = new Dictionary<string, Endings>(StringComparer.Ordinal);
+        foreach (var (cue, list) in endings)
+        {
+            var flag = cue switch { Cue.FutureEnding => Endings.Future, Cue.PastEnding => Endings.Past, Cue.ParticipleEnding => Endings.Participle, _ => Endings.Infinitive };
+            foreach (var e in list)
+            {
+                if (e.Length > MaxEnding) throw new FormatException($"verb-tense.tsv: ending '{e}' is longer than {MaxEnding} letters.");
+                byEnding[e] = byEnding.GetValueOrDefault(e) | flag;
+            }
+        }
+        endingTable = byEnding.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // Which kinds of ending the word has (its last letters, shorter than the word).
+    private Endings EndingsOf(ReadOnlySpan<char> w)
+    {
+        var found = Endings.None;
+        for (int length = 1; length <= MaxEnding && length < w.Length; length++)
+            if (endingTable.TryGetValue(w[^length..], out var e)) found |= e;
+        return found;
     }
 
     public Tense Read(Document document, in Sentence sentence, TextSpan expression)
@@ -104,19 +125,20 @@ public sealed class VerbTenseReader : ITenseReader
         {
             switch (cue)
             {
-                case Cue.Auxiliary: return HasAfter(document, t, end, participleEndings) ? Tense.Past : Tense.Present;
-                case Cue.ConditionalAuxiliary: return HasAfter(document, t, end, participleEndings) ? Tense.Past : Tense.Future;
+                case Cue.Auxiliary: return HasAfter(document, t, end, Endings.Participle) ? Tense.Past : Tense.Present;
+                case Cue.ConditionalAuxiliary: return HasAfter(document, t, end, Endings.Participle) ? Tense.Past : Tense.Future;
                 case Cue.PastAuxiliary or Cue.PastGo or Cue.Past: return Tense.Past;
-                case Cue.Go: return HasAfter(document, t, end, infinitiveEndings) ? Tense.Future : Tense.Present;
+                case Cue.Go: return HasAfter(document, t, end, Endings.Infinitive) ? Tense.Future : Tense.Present;
                 case Cue.Future: return Tense.Future;
                 case Cue.NotVerb: return Tense.Unknown;
             }
         }
         if (n < 4 || !char.IsLower(document.Text[document.Tokens[t].Span.Start])) return Tense.Unknown;
-        if (EndsWithAny(w, futureEndings)) return Tense.Future;
-        if (n >= 5 && EndsWithAny(w, pastEndings)) return Tense.Past;
+        var endings = EndingsOf(w);
+        if ((endings & Endings.Future) != 0) return Tense.Future;
+        if (n >= 5 && (endings & Endings.Past) != 0) return Tense.Past;
         // a participle counts only with its auxiliary before it ("ont commencé", "s'était tenue")
-        if (EndsWithAny(w, participleEndings))
+        if ((endings & Endings.Participle) != 0)
         {
             Span<char> other = stackalloc char[32];
             for (int k = t - 1; k >= first && k >= t - 3; k--)
@@ -129,7 +151,7 @@ public sealed class VerbTenseReader : ITenseReader
     }
 
     // Within two tokens after t (skipping "pas", "déjà", "ne"), a word with one of the endings.
-    private bool HasAfter(Document document, int t, int end, string[] endings)
+    private bool HasAfter(Document document, int t, int end, Endings wanted)
     {
         Span<char> buffer = stackalloc char[32];
         for (int k = t + 1; k < end && k <= t + 3; k++)
@@ -137,15 +159,8 @@ public sealed class VerbTenseReader : ITenseReader
             if (!Lower(document, k, buffer, out int n)) return false;
             var w = buffer[..n];
             if (w is "pas" or "déjà" or "jamais" or "plus" or "toujours" or "bien" or "en" or "effet" or "aussi" or "donc" or "ensuite" or "finalement") continue;
-            return n >= 2 && EndsWithAny(w, endings) && !words.TryGetValue(w, out _);
+            return n >= 2 && (EndingsOf(w) & wanted) != 0 && !words.TryGetValue(w, out _);
         }
-        return false;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> w, string[] endings)
-    {
-        foreach (var e in endings)
-            if (w.Length > e.Length && w.EndsWith(e, StringComparison.Ordinal)) return true;
         return false;
     }
 

@@ -75,6 +75,8 @@ public class TimeTaggerTests
     [InlineData("La mode des années 1990 revient.", "années 1990", "199X")]
     [InlineData("Ce fut la pire guerre du XXe siècle.", "XXe siècle", "19XX")]
     [InlineData("Il est arrivé hier soir.", "hier soir", "2025-04-09TEV")]
+    [InlineData("Des frappes ont eu lieu dans la nuit de mardi à mercredi.", "dans la nuit de mardi à mercredi", "2025-04-08TNI")] // the night that starts on Tuesday
+    [InlineData("Les ventes ont baissé en début d'année.", "début d'année", "2025-02-01")]
     [InlineData("Il partira demain.", "demain", "2025-04-11")]
     [InlineData("Il est arrivé avant-hier.", "avant-hier", "2025-04-08")]
     [InlineData("Rien n'a changé cette année.", "cette année", "2025")]
@@ -82,6 +84,14 @@ public class TimeTaggerTests
     [InlineData("La loi a été votée le 15 novembre 2019.", "le 15 novembre 2019", "2019-11-15")]
     [InlineData("La loi a été votée le 10/04/2024.", "10/04/2024", "2024-04-10")]
     [InlineData("Ils se sont vus le premier vendredi de mars.", "premier vendredi de mars", "2025-03-07")]
+    [InlineData("Ils se verront la première semaine de mai.", "la première semaine de mai", "2025-W18")]   // the week holding 4 May (Thursday 1 May: 4 days of May)
+    [InlineData("Ils se verront la première semaine de juin.", "la première semaine de juin", "2025-W23")]  // 1 June is a Sunday: the week from 2 June
+    [InlineData("Ils se verront la troisième semaine de 2026.", "la troisième semaine de 2026", "2026-W03")]
+    [InlineData("Le rendez-vous est fixé au 20 du mois prochain.", "20 du mois prochain", "2025-05-20")]
+    [InlineData("La grève est prévue la semaine du 15 septembre 2025.", "semaine du 15 septembre 2025", "2025-W38")] // the week holding the date
+    [InlineData("Les ventes ont reculé en semaine 31 de 2024.", "semaine 31 de 2024", "2024-W31")]
+    [InlineData("Les élections ont eu lieu le 13-5-2015.", "13-5-2015", "2015-05-13")]
+    [InlineData("On se voit vendredi prochain.", "vendredi prochain", "2025-04-18")]                   // the Friday of next week
     [InlineData("La réunion est prévue mercredi 16 avril à 15h30.", "mercredi 16 avril à 15h30", "2025-04-16T15:30")]
     public void Relative_and_calendar_expressions_resolve(string sentence, string expression, string expected) =>
         Assert.Equal(expected, Value(sentence, expression, Thursday));
@@ -164,6 +174,8 @@ public class TimeTaggerTests
     [InlineData("La culture de demain est menacée.")]            // an era, not a day
     [InlineData("Il a été reçu récemment.")]                     // vague: left out
     [InlineData("Ils sont restés quelques heures.")]             // vague length: left out
+    [InlineData("Le suspect, âgé de 45 ans, a été interpellé.")] // an age
+    [InlineData("Jean Dupont, 45 ans, a été interpellé.")]       // an age in apposition
     [InlineData("Le robot a été envoyé sur Mars pour étudier le sol.")] // the planet
     public void Non_times_are_left_out(string sentence) => Assert.Empty(Tag(sentence, Thursday).Times);
 
@@ -172,6 +184,22 @@ public class TimeTaggerTests
     {
         var d = Tag("En 2018, le taux a baissé de 2019 points à 10 % en 2019.", Thursday);
         Assert.Equal(["2018", "2019"], d.Times.Select(t => t.Value));
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    public void Extreme_publication_dates_do_not_break_the_arithmetic(int y, int m, int d)
+    {
+        var doc = Tag("Il est venu hier, il repartira dans 3 ans, le 27 février, jeudi prochain, il y a 1000 siècles.", new DateOnly(y, m, d));
+        Assert.NotEmpty(doc.Times);
+    }
+
+    [Fact]
+    public void A_long_run_of_plus_tard_does_not_recurse()
+    {
+        var text = string.Concat(Enumerable.Repeat("plus tard ", 5000)) + "cette semaine.";
+        Assert.NotEmpty(Tag(text, Thursday).Times);
     }
 
     [Fact]
