@@ -40,31 +40,31 @@ internal static class TimeResolver
             case MeaningKind.Shift:
                 return Shift(m, dct, ref state, out result);
             case MeaningKind.Offset:
-            {
-                DateOnly? origin = m.Reference == Reference.Narrative ? state.Day ?? dct : dct;
-                if (origin is not { } o) { result = new Resolution(TimeType.Date, null); return true; }
-                var day = m.Length.Apply(o, m.Sign);
-                double days = m.Length.TotalDays;
-                bool fractional = Fraction(m.Length);
-                int? tolerance = m.Vague ? (int)Math.Max(1, Math.Round(days / 2)) : fractional || m.Approximate ? (int)Math.Max(1, Math.Round(days * 0.15)) : null;
-                result = new Resolution(TimeType.Date, Day(day), Tolerance: tolerance);
-                state.Day = day;
-                state.Year = day.Year;
-                return true;
-            }
-            case MeaningKind.Duration:
-            {
-                string value = m.Length.ToString();
-                if (m.RangeToReference && dct is { } d)
                 {
-                    var other = m.Length.Apply(d, m.Sign < 0 ? -1 : 1);
-                    result = m.Sign < 0
-                        ? new Resolution(TimeType.Duration, value, Day(other), Day(d))
-                        : new Resolution(TimeType.Duration, value, Day(d.AddDays(1)), Day(other));
+                    DateOnly? origin = m.Reference == Reference.Narrative ? state.Day ?? dct : dct;
+                    if (origin is not { } o) { result = new Resolution(TimeType.Date, null); return true; }
+                    var day = m.Length.Apply(o, m.Sign);
+                    double days = m.Length.TotalDays;
+                    bool fractional = Fraction(m.Length);
+                    int? tolerance = m.Vague ? (int)Math.Max(1, Math.Round(days / 2)) : fractional || m.Approximate ? (int)Math.Max(1, Math.Round(days * 0.15)) : null;
+                    result = new Resolution(TimeType.Date, Day(day), Tolerance: tolerance);
+                    state.Day = day;
+                    state.Year = day.Year;
+                    return true;
                 }
-                else result = new Resolution(TimeType.Duration, value, Tolerance: m.Vague ? (int)Math.Max(1, Math.Round(m.Length.TotalDays / 2)) : null);
-                return true;
-            }
+            case MeaningKind.Duration:
+                {
+                    string value = m.Length.ToString();
+                    if (m.RangeToReference && dct is { } d)
+                    {
+                        var other = m.Length.Apply(d, m.Sign < 0 ? -1 : 1);
+                        result = m.Sign < 0
+                            ? new Resolution(TimeType.Duration, value, Day(other), Day(d))
+                            : new Resolution(TimeType.Duration, value, Day(d.AddDays(1)), Day(other));
+                    }
+                    else result = new Resolution(TimeType.Duration, value, Tolerance: m.Vague ? (int)Math.Max(1, Math.Round(m.Length.TotalDays / 2)) : null);
+                    return true;
+                }
             case MeaningKind.Fixed:
                 result = new Resolution(TimeType.Date, m.Text);
                 if (m.Grain == Grain.Decade) state.Year = m.Year;
@@ -75,12 +75,12 @@ internal static class TimeResolver
             case MeaningKind.Holiday:
                 return HolidayDate(m, dct, lean, ref state, out result);
             case MeaningKind.Clock:
-            {
-                var origin = state.Day ?? dct;
-                string date = origin is { } o ? Day(o) : "XXXX-XX-XX";
-                result = new Resolution(TimeType.Time, date + Clock(m));
-                return true;
-            }
+                {
+                    var origin = state.Day ?? dct;
+                    string date = origin is { } o ? Day(o) : "XXXX-XX-XX";
+                    result = new Resolution(TimeType.Time, date + Clock(m));
+                    return true;
+                }
         }
         return false;
     }
@@ -97,206 +97,206 @@ internal static class TimeResolver
         switch (m.Grain)
         {
             case Grain.Day:
-            {
-                DateOnly? date = null;
-                int month = m.Month, dayOfMonth = m.Day;
-                if (month > 0 && dayOfMonth > 0)
                 {
-                    if (year > 0) date = Try(year, m.Month, m.Day);
-                    else if (dct is { } d)
+                    DateOnly? date = null;
+                    int month = m.Month, dayOfMonth = m.Day;
+                    if (month > 0 && dayOfMonth > 0)
                     {
-                        if (m.Weekday > 0) date = NearestWithWeekday(d, m.Month, m.Day, m.Weekday, lean);
-                        date ??= Directed(d, m.Heading, lean, y => Try(y, month, dayOfMonth));
+                        if (year > 0) date = Try(year, m.Month, m.Day);
+                        else if (dct is { } d)
+                        {
+                            if (m.Weekday > 0) date = NearestWithWeekday(d, m.Month, m.Day, m.Weekday, lean);
+                            date ??= Directed(d, m.Heading, lean, y => Try(y, month, dayOfMonth));
+                        }
+                        else
+                        {
+                            if (m.Day > DateTime.DaysInMonth(2000, m.Month)) return false;
+                            return Unresolved(m, out result);
+                        }
+                        if (date is null) return false;
+                    }
+                    else if (m.Rank != 0 && m.Weekday > 0)
+                    {
+                        // "le premier vendredi de juillet": the nth such weekday of the month
+                        int rank = m.Rank, weekday = m.Weekday, monthOfRank = m.Month;
+                        if (monthOfRank == 0)
+                        {
+                            if (dct is not { } d0) return Unresolved(m, out result);
+                            var shifted = new DateOnly(d0.Year, d0.Month, 1).AddMonths(m.MonthShift ?? 0);
+                            date = NthWeekday(shifted.Year, shifted.Month, weekday, rank);
+                        }
+                        else if (year > 0) date = NthWeekday(year, monthOfRank, weekday, rank);
+                        else if (dct is { } d1) date = Directed(d1, m.Heading, lean, y => NthWeekday(y, monthOfRank, weekday, rank));
+                        else return Unresolved(m, out result);
+                        if (date is null) return false;
+                    }
+                    else if (m.Day > 0 && m.MonthShift is { } monthShift && m.Weekday == 0)
+                    {
+                        // "le 20 du mois prochain"
+                        if (dct is not { } d3) return Unresolved(m, out result);
+                        var shiftedMonth = new DateOnly(d3.Year, d3.Month, 1).AddMonths(monthShift);
+                        date = Try(shiftedMonth.Year, shiftedMonth.Month, m.Day);
+                        if (date is null) return false;
+                    }
+                    else if (m.Day > 0 && m.DayOfCurrentMonth && m.Weekday == 0)
+                    {
+                        // "le 27": the 27th of a month near the publication date, by tense
+                        if (dct is not { } d2) return Unresolved(m, out result);
+                        int dom = m.Day;
+                        DateOnly? best = null;
+                        var firstOfMonth = new DateOnly(d2.Year, d2.Month, 1);
+                        for (int k = -2; k <= 2; k++)
+                        {
+                            var mo = firstOfMonth.AddMonths(k);
+                            if (Try(mo.Year, mo.Month, dom) is not { } c) continue;
+                            bool ok = m.Heading switch { Heading.Last => c < d2, Heading.Next => c > d2, _ => lean switch { Lean.Back => c <= d2, Lean.Forward => c >= d2, _ => true } };
+                            if (ok && (best is null || Math.Abs(c.DayNumber - d2.DayNumber) < Math.Abs(best.Value.DayNumber - d2.DayNumber))) best = c;
+                        }
+                        date = best;
+                        if (date is null) return false;
+                    }
+                    else if (m.Day > 0 && m.Weekday > 0)
+                    {
+                        if (dct is not { } d) return Unresolved(m, out result);
+                        date = DayOfNearbyMonth(d, m.Day, m.Weekday);
+                        if (date is null) return Unresolved(m, out result);
+                    }
+                    else if (m.Weekday > 0)
+                    {
+                        if (dct is not { } d) return Unresolved(m, out result);
+                        date = WeekdayDate(d, m.Weekday, m.Heading, m.WeekShift, lean);
+                    }
+                    else return false;
+                    var day = date.Value;
+                    state.Day = day;
+                    state.Year = day.Year;
+                    if (m.Container == Grain.Week)
+                    {
+                        var dt = day.ToDateTime(TimeOnly.MinValue);
+                        result = new Resolution(TimeType.Date, ISOWeek.GetYear(dt).ToString("0000", Invariant) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("00", Invariant));
+                        return true;
+                    }
+                    if (m.Container == Grain.Month)
+                    {
+                        result = new Resolution(TimeType.Date, day.Year.ToString("0000", Invariant) + "-" + day.Month.ToString("00", Invariant));
+                        return true;
+                    }
+                    result = new Resolution(m.Hour >= 0 || m.DayPart is not null ? TimeType.Time : TimeType.Date, Day(day) + Clock(m));
+                    return true;
+                }
+            case Grain.Month:
+                {
+                    if (year == 0)
+                    {
+                        if (dct is not { } d) return Unresolved(m, out result);
+                        int month = m.Month;
+                        year = DirectedPeriod(d, m.Heading, lean, y => new DateOnly(y, month, 1), y => new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
+                    }
+                    state.Year = year;
+                    if (m.Position is >= 1 and <= 3)
+                    {
+                        int last = DateTime.DaysInMonth(year, m.Month);
+                        var day = new DateOnly(year, m.Month, m.Position == 1 ? 5 : m.Position == 2 ? 15 : last - 5);
+                        state.Day = day;
+                        result = new Resolution(TimeType.Date, Day(day), Tolerance: 5);
+                        return true;
+                    }
+                    result = new Resolution(TimeType.Date, year.ToString("0000", Invariant) + "-" + m.Month.ToString("00", Invariant));
+                    return true;
+                }
+            case Grain.Year:
+                {
+                    if (year == 0) return false;
+                    state.Year = year;
+                    if (m.Position is >= 1 and <= 3)
+                    {
+                        var day = new DateOnly(year, m.Position == 1 ? 2 : m.Position == 2 ? 7 : 12, 1);
+                        result = new Resolution(TimeType.Date, Day(day), Tolerance: 31);
+                        return true;
+                    }
+                    result = new Resolution(TimeType.Date, year.ToString("0000", Invariant));
+                    return true;
+                }
+            case Grain.Week:
+                {
+                    // "la troisième semaine de 2027" (ISO week), "la première semaine d'octobre" (from the month's first Monday)
+                    DateOnly monday;
+                    if (m.Month == 0 && m.MonthShift is null)
+                    {
+                        if (year == 0) { if (dct is not { } d) return Unresolved(m, out result); year = d.Year; }
+                        if (m.Rank == -1) monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, ISOWeek.GetWeeksInYear(year), DayOfWeek.Monday));
+                        else if (m.Rank > ISOWeek.GetWeeksInYear(year)) return false;
+                        else monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, m.Rank, DayOfWeek.Monday));
                     }
                     else
                     {
-                        if (m.Day > DateTime.DaysInMonth(2000, m.Month)) return false;
-                        return Unresolved(m, out result);
+                        int month = m.Month;
+                        if (m.MonthShift is { } ms)
+                        {
+                            if (dct is not { } d) return Unresolved(m, out result);
+                            var shifted = new DateOnly(d.Year, d.Month, 1).AddMonths(ms);
+                            (year, month) = (shifted.Year, shifted.Month);
+                        }
+                        else if (year == 0)
+                        {
+                            if (dct is not { } d) return Unresolved(m, out result);
+                            year = DirectedPeriod(d, m.Heading, lean, y => new DateOnly(y, month, 1), y => new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
+                        }
+                        // weeks of a month count like ISO weeks of a year: the first is the one holding the 4th, the last
+                        // the one holding the month's fourth-to-last day ("la première semaine d'octobre" 2016 starts on the 3rd)
+                        var fourth = new DateOnly(year, month, 4);
+                        var firstMonday = fourth.AddDays(1 - IsoDay(fourth));
+                        if (m.Rank == -1)
+                        {
+                            var lastFourth = new DateOnly(year, month, 1).AddMonths(1).AddDays(-4);
+                            monday = lastFourth.AddDays(1 - IsoDay(lastFourth));
+                        }
+                        else monday = firstMonday.AddDays(7 * (m.Rank - 1));
+                        if (monday.AddDays(3).Month != month) return false;
                     }
-                    if (date is null) return false;
-                }
-                else if (m.Rank != 0 && m.Weekday > 0)
-                {
-                    // "le premier vendredi de juillet": the nth such weekday of the month
-                    int rank = m.Rank, weekday = m.Weekday, monthOfRank = m.Month;
-                    if (monthOfRank == 0)
-                    {
-                        if (dct is not { } d0) return Unresolved(m, out result);
-                        var shifted = new DateOnly(d0.Year, d0.Month, 1).AddMonths(m.MonthShift ?? 0);
-                        date = NthWeekday(shifted.Year, shifted.Month, weekday, rank);
-                    }
-                    else if (year > 0) date = NthWeekday(year, monthOfRank, weekday, rank);
-                    else if (dct is { } d1) date = Directed(d1, m.Heading, lean, y => NthWeekday(y, monthOfRank, weekday, rank));
-                    else return Unresolved(m, out result);
-                    if (date is null) return false;
-                }
-                else if (m.Day > 0 && m.MonthShift is { } monthShift && m.Weekday == 0)
-                {
-                    // "le 20 du mois prochain"
-                    if (dct is not { } d3) return Unresolved(m, out result);
-                    var shiftedMonth = new DateOnly(d3.Year, d3.Month, 1).AddMonths(monthShift);
-                    date = Try(shiftedMonth.Year, shiftedMonth.Month, m.Day);
-                    if (date is null) return false;
-                }
-                else if (m.Day > 0 && m.DayOfCurrentMonth && m.Weekday == 0)
-                {
-                    // "le 27": the 27th of a month near the publication date, by tense
-                    if (dct is not { } d2) return Unresolved(m, out result);
-                    int dom = m.Day;
-                    DateOnly? best = null;
-                    var firstOfMonth = new DateOnly(d2.Year, d2.Month, 1);
-                    for (int k = -2; k <= 2; k++)
-                    {
-                        var mo = firstOfMonth.AddMonths(k);
-                        if (Try(mo.Year, mo.Month, dom) is not { } c) continue;
-                        bool ok = m.Heading switch { Heading.Last => c < d2, Heading.Next => c > d2, _ => lean switch { Lean.Back => c <= d2, Lean.Forward => c >= d2, _ => true } };
-                        if (ok && (best is null || Math.Abs(c.DayNumber - d2.DayNumber) < Math.Abs(best.Value.DayNumber - d2.DayNumber))) best = c;
-                    }
-                    date = best;
-                    if (date is null) return false;
-                }
-                else if (m.Day > 0 && m.Weekday > 0)
-                {
-                    if (dct is not { } d) return Unresolved(m, out result);
-                    date = DayOfNearbyMonth(d, m.Day, m.Weekday);
-                    if (date is null) return Unresolved(m, out result);
-                }
-                else if (m.Weekday > 0)
-                {
-                    if (dct is not { } d) return Unresolved(m, out result);
-                    date = WeekdayDate(d, m.Weekday, m.Heading, m.WeekShift, lean);
-                }
-                else return false;
-                var day = date.Value;
-                state.Day = day;
-                state.Year = day.Year;
-                if (m.Container == Grain.Week)
-                {
-                    var dt = day.ToDateTime(TimeOnly.MinValue);
+                    var dt = monday.ToDateTime(TimeOnly.MinValue);
+                    state.Year = monday.Year;
                     result = new Resolution(TimeType.Date, ISOWeek.GetYear(dt).ToString("0000", Invariant) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("00", Invariant));
                     return true;
                 }
-                if (m.Container == Grain.Month)
-                {
-                    result = new Resolution(TimeType.Date, day.Year.ToString("0000", Invariant) + "-" + day.Month.ToString("00", Invariant));
-                    return true;
-                }
-                result = new Resolution(m.Hour >= 0 || m.DayPart is not null ? TimeType.Time : TimeType.Date, Day(day) + Clock(m));
-                return true;
-            }
-            case Grain.Month:
-            {
-                if (year == 0)
-                {
-                    if (dct is not { } d) return Unresolved(m, out result);
-                    int month = m.Month;
-                    year = DirectedPeriod(d, m.Heading, lean, y => new DateOnly(y, month, 1), y => new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
-                }
-                state.Year = year;
-                if (m.Position is >= 1 and <= 3)
-                {
-                    int last = DateTime.DaysInMonth(year, m.Month);
-                    var day = new DateOnly(year, m.Month, m.Position == 1 ? 5 : m.Position == 2 ? 15 : last - 5);
-                    state.Day = day;
-                    result = new Resolution(TimeType.Date, Day(day), Tolerance: 5);
-                    return true;
-                }
-                result = new Resolution(TimeType.Date, year.ToString("0000", Invariant) + "-" + m.Month.ToString("00", Invariant));
-                return true;
-            }
-            case Grain.Year:
-            {
-                if (year == 0) return false;
-                state.Year = year;
-                if (m.Position is >= 1 and <= 3)
-                {
-                    var day = new DateOnly(year, m.Position == 1 ? 2 : m.Position == 2 ? 7 : 12, 1);
-                    result = new Resolution(TimeType.Date, Day(day), Tolerance: 31);
-                    return true;
-                }
-                result = new Resolution(TimeType.Date, year.ToString("0000", Invariant));
-                return true;
-            }
-            case Grain.Week:
-            {
-                // "la troisième semaine de 2027" (ISO week), "la première semaine d'octobre" (from the month's first Monday)
-                DateOnly monday;
-                if (m.Month == 0 && m.MonthShift is null)
-                {
-                    if (year == 0) { if (dct is not { } d) return Unresolved(m, out result); year = d.Year; }
-                    if (m.Rank == -1) monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, ISOWeek.GetWeeksInYear(year), DayOfWeek.Monday));
-                    else if (m.Rank > ISOWeek.GetWeeksInYear(year)) return false;
-                    else monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, m.Rank, DayOfWeek.Monday));
-                }
-                else
-                {
-                    int month = m.Month;
-                    if (m.MonthShift is { } ms)
-                    {
-                        if (dct is not { } d) return Unresolved(m, out result);
-                        var shifted = new DateOnly(d.Year, d.Month, 1).AddMonths(ms);
-                        (year, month) = (shifted.Year, shifted.Month);
-                    }
-                    else if (year == 0)
-                    {
-                        if (dct is not { } d) return Unresolved(m, out result);
-                        year = DirectedPeriod(d, m.Heading, lean, y => new DateOnly(y, month, 1), y => new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
-                    }
-                    // weeks of a month count like ISO weeks of a year: the first is the one holding the 4th, the last
-                    // the one holding the month's fourth-to-last day ("la première semaine d'octobre" 2016 starts on the 3rd)
-                    var fourth = new DateOnly(year, month, 4);
-                    var firstMonday = fourth.AddDays(1 - IsoDay(fourth));
-                    if (m.Rank == -1)
-                    {
-                        var lastFourth = new DateOnly(year, month, 1).AddMonths(1).AddDays(-4);
-                        monday = lastFourth.AddDays(1 - IsoDay(lastFourth));
-                    }
-                    else monday = firstMonday.AddDays(7 * (m.Rank - 1));
-                    if (monday.AddDays(3).Month != month) return false;
-                }
-                var dt = monday.ToDateTime(TimeOnly.MinValue);
-                state.Year = monday.Year;
-                result = new Resolution(TimeType.Date, ISOWeek.GetYear(dt).ToString("0000", Invariant) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("00", Invariant));
-                return true;
-            }
             case Grain.Quarter or Grain.Half:
-            {
-                int months = m.Grain == Grain.Quarter ? 3 : 6;
-                int firstMonth = (m.Part - 1) * months + 1;
-                if (year == 0)
                 {
-                    if (dct is not { } d) return Unresolved(m, out result);
-                    year = m.Heading == Heading.Current ? d.Year
-                        : DirectedPeriod(d, m.Heading, lean, y => new DateOnly(y, firstMonth, 1), y => new DateOnly(y, firstMonth, 1).AddMonths(months).AddDays(-1));
+                    int months = m.Grain == Grain.Quarter ? 3 : 6;
+                    int firstMonth = (m.Part - 1) * months + 1;
+                    if (year == 0)
+                    {
+                        if (dct is not { } d) return Unresolved(m, out result);
+                        year = m.Heading == Heading.Current ? d.Year
+                            : DirectedPeriod(d, m.Heading, lean, y => new DateOnly(y, firstMonth, 1), y => new DateOnly(y, firstMonth, 1).AddMonths(months).AddDays(-1));
+                    }
+                    state.Year = year;
+                    result = new Resolution(TimeType.Date, year.ToString("0000", Invariant) + (m.Grain == Grain.Quarter ? "-Q" : "-H") + m.Part.ToString(Invariant));
+                    return true;
                 }
-                state.Year = year;
-                result = new Resolution(TimeType.Date, year.ToString("0000", Invariant) + (m.Grain == Grain.Quarter ? "-Q" : "-H") + m.Part.ToString(Invariant));
-                return true;
-            }
             case Grain.Season:
-            {
-                var (startMonth, startDay, midMonth, midDay, tolerance) = m.Season switch
                 {
-                    "SP" => (3, 20, 5, 6, 46),
-                    "SU" => (6, 21, 8, 6, 46),
-                    "FA" => (9, 23, 11, 6, 44),
-                    _ => (12, 21, 2, 4, 45),
-                };
-                bool winter = m.Season == "WI";
-                if (year == 0)
-                {
-                    if (dct is not { } d) return Unresolved(m, out result);
-                    // winter Y runs from December Y-1 to March Y
-                    year = m.Heading == Heading.Current ? (winter && d.Month == 12 ? d.Year + 1 : d.Year)
-                        : DirectedPeriod(d, m.Heading, lean,
-                            y => winter ? new DateOnly(y - 1, 12, 21) : new DateOnly(y, startMonth, startDay),
-                            y => winter ? new DateOnly(y, 3, 19) : new DateOnly(y, startMonth, startDay).AddMonths(3).AddDays(-1));
+                    var (startMonth, startDay, midMonth, midDay, tolerance) = m.Season switch
+                    {
+                        "SP" => (3, 20, 5, 6, 46),
+                        "SU" => (6, 21, 8, 6, 46),
+                        "FA" => (9, 23, 11, 6, 44),
+                        _ => (12, 21, 2, 4, 45),
+                    };
+                    bool winter = m.Season == "WI";
+                    if (year == 0)
+                    {
+                        if (dct is not { } d) return Unresolved(m, out result);
+                        // winter Y runs from December Y-1 to March Y
+                        year = m.Heading == Heading.Current ? (winter && d.Month == 12 ? d.Year + 1 : d.Year)
+                            : DirectedPeriod(d, m.Heading, lean,
+                                y => winter ? new DateOnly(y - 1, 12, 21) : new DateOnly(y, startMonth, startDay),
+                                y => winter ? new DateOnly(y, 3, 19) : new DateOnly(y, startMonth, startDay).AddMonths(3).AddDays(-1));
+                    }
+                    state.Year = year;
+                    var mid = new DateOnly(year, midMonth, midDay);
+                    result = new Resolution(TimeType.Date, Day(mid), Tolerance: tolerance);
+                    return true;
                 }
-                state.Year = year;
-                var mid = new DateOnly(year, midMonth, midDay);
-                result = new Resolution(TimeType.Date, Day(mid), Tolerance: tolerance);
-                return true;
-            }
         }
         return false;
     }
@@ -354,51 +354,51 @@ internal static class TimeResolver
         switch (m.Grain)
         {
             case Grain.Day:
-            {
-                var day = o.AddDays(m.Shift);
-                state.Day = day;
-                state.Year = day.Year;
-                result = new Resolution(m.DayPart is null ? TimeType.Date : TimeType.Time, Day(day) + Clock(m));
-                return true;
-            }
+                {
+                    var day = o.AddDays(m.Shift);
+                    state.Day = day;
+                    state.Year = day.Year;
+                    result = new Resolution(m.DayPart is null ? TimeType.Date : TimeType.Time, Day(day) + Clock(m));
+                    return true;
+                }
             case Grain.Week or Grain.Weekend:
-            {
-                var day = o.AddDays(7 * m.Shift).ToDateTime(TimeOnly.MinValue);
-                value = ISOWeek.GetYear(day).ToString("0000", Invariant) + "-W" + ISOWeek.GetWeekOfYear(day).ToString("00", Invariant) + (m.Grain == Grain.Weekend ? "-WE" : "");
-                break;
-            }
+                {
+                    var day = o.AddDays(7 * m.Shift).ToDateTime(TimeOnly.MinValue);
+                    value = ISOWeek.GetYear(day).ToString("0000", Invariant) + "-W" + ISOWeek.GetWeekOfYear(day).ToString("00", Invariant) + (m.Grain == Grain.Weekend ? "-WE" : "");
+                    break;
+                }
             case Grain.Month when m.Position is >= 1 and <= 3:
             case Grain.Year when m.Position is >= 1 and <= 3:
-            {
-                // "fin du mois", "au début de l'année prochaine": an approximate day
-                var calendar = Meaning.Create(MeaningKind.Calendar);
-                calendar.Grain = m.Grain;
-                calendar.Position = m.Position;
-                calendar.Year = m.Grain == Grain.Year ? o.Year + m.Shift : o.AddMonths(m.Shift).Year;
-                calendar.Month = m.Grain == Grain.Month ? o.AddMonths(m.Shift).Month : 0;
-                return Calendar(calendar, dct, Lean.Back, ref state, out result);
-            }
+                {
+                    // "fin du mois", "au début de l'année prochaine": an approximate day
+                    var calendar = Meaning.Create(MeaningKind.Calendar);
+                    calendar.Grain = m.Grain;
+                    calendar.Position = m.Position;
+                    calendar.Year = m.Grain == Grain.Year ? o.Year + m.Shift : o.AddMonths(m.Shift).Year;
+                    calendar.Month = m.Grain == Grain.Month ? o.AddMonths(m.Shift).Month : 0;
+                    return Calendar(calendar, dct, Lean.Back, ref state, out result);
+                }
             case Grain.Month:
-            {
-                var month = o.AddMonths(m.Shift);
-                state.Year = month.Year;
-                value = month.Year.ToString("0000", Invariant) + "-" + month.Month.ToString("00", Invariant);
-                break;
-            }
+                {
+                    var month = o.AddMonths(m.Shift);
+                    state.Year = month.Year;
+                    value = month.Year.ToString("0000", Invariant) + "-" + month.Month.ToString("00", Invariant);
+                    break;
+                }
             case Grain.Quarter or Grain.Half:
-            {
-                int months = m.Grain == Grain.Quarter ? 3 : 6;
-                var shifted = o.AddMonths(months * m.Shift);
-                value = shifted.Year.ToString("0000", Invariant) + (m.Grain == Grain.Quarter ? "-Q" : "-H") + ((shifted.Month - 1) / months + 1).ToString(Invariant);
-                break;
-            }
+                {
+                    int months = m.Grain == Grain.Quarter ? 3 : 6;
+                    var shifted = o.AddMonths(months * m.Shift);
+                    value = shifted.Year.ToString("0000", Invariant) + (m.Grain == Grain.Quarter ? "-Q" : "-H") + ((shifted.Month - 1) / months + 1).ToString(Invariant);
+                    break;
+                }
             case Grain.Year:
-            {
-                int y = o.Year + m.Shift;
-                state.Year = y;
-                value = y.ToString("0000", Invariant);
-                break;
-            }
+                {
+                    int y = o.Year + m.Shift;
+                    state.Year = y;
+                    value = y.ToString("0000", Invariant);
+                    break;
+                }
             case Grain.Decade:
                 value = (o.Year / 10 + m.Shift).ToString(Invariant) + "X";
                 break;
@@ -445,22 +445,22 @@ internal static class TimeResolver
             case HolidayRule.NthWeekday:
                 return NthWeekday(year, h.Month, h.Day, h.EasterOffset);
             default:
-            {
-                var calendar = new UmAlQuraCalendar();
-                try
                 {
-                    int hijri = calendar.GetYear(new DateTime(year, 1, 1));
-                    for (int hy = hijri; hy <= hijri + 1; hy++)
+                    var calendar = new UmAlQuraCalendar();
+                    try
                     {
-                        var g = calendar.ToDateTime(hy, h.Month, h.Day, 0, 0, 0, 0);
-                        if (g.Year == year) return DateOnly.FromDateTime(g);
+                        int hijri = calendar.GetYear(new DateTime(year, 1, 1));
+                        for (int hy = hijri; hy <= hijri + 1; hy++)
+                        {
+                            var g = calendar.ToDateTime(hy, h.Month, h.Day, 0, 0, 0, 0);
+                            if (g.Year == year) return DateOnly.FromDateTime(g);
+                        }
                     }
+                    catch (ArgumentOutOfRangeException)
+                    {
+                    }
+                    return null;
                 }
-                catch (ArgumentOutOfRangeException)
-                {
-                }
-                return null;
-            }
         }
     }
 
