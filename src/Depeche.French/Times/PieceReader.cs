@@ -213,8 +213,9 @@ internal static class PieceReader
             }
             return true;
         }
-        // numeric dates: 10/04/2025, 13.5.2015, 22/04, 2015/08/12, 03/2015, 2015/3
-        if (rest[0] is '/' or '.')
+        // numeric dates: 10/04/2025, 13.5.2015, 22/04, 2015/08/12, 03/2015, 2015/3, and with hyphens (one token since
+        // the tokenizer keeps "2023-2024" whole) only in three parts: 13-5-2015, 2015-05-13
+        if (rest[0] is '/' or '.' or '-')
         {
             char sep = rest[0];
             int j = 1;
@@ -232,6 +233,7 @@ internal static class PieceReader
             }
             if (third < 0)
             {
+                if (sep == '-') return false; // "2023-2024", "4-0": a range or a score, not a date
                 if (digits <= 2 && d2 <= 2 && value is >= 1 and <= 31 && second is >= 1 and <= 12)
                 {
                     piece.Figure = Figure.NumericDate; piece.A = (int)value; piece.B = (int)second; piece.C = -1; return true;
