@@ -21,7 +21,7 @@ public static class FrenchPipeline
         .Add(new Entities.EntityRecognizer())
         .Add(new Entities.EntityGrouper())
         .Add(new Actors.ActorResolver())
-        .Add(new TimeTagger())
+        .Add(new TimeTagger(TimeLexicon.Default, TaggedTenseReader.Default))
         .Add(new QuoteFinder())
         .Add(new Events.EventExtractor(Events.EventLexicon.French, Events.GazetteerActorLexicon.French));
 
