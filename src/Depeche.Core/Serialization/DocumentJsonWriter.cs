@@ -133,8 +133,14 @@ public static partial class DocumentJsonWriter
             w.WriteString("text", d[t.Span]);
             w.WriteString("type", t.Type.ToString().ToUpperInvariant());
             if (t.Value is not null) w.WriteString("value", t.Value); else w.WriteNull("value");
-            if (t.Begin is not null) w.WriteString("begin", t.Begin);
-            if (t.End is not null) w.WriteString("end", t.End);
+            if (t.Begin is not null || t.End is not null)
+            {
+                // a range's ends go in their own object: "end" at the top level is the span's offset
+                w.WriteStartObject("range");
+                if (t.Begin is not null) w.WriteString("begin", t.Begin);
+                if (t.End is not null) w.WriteString("end", t.End);
+                w.WriteEndObject();
+            }
             if (t.ToleranceDays is { } tol) w.WriteNumber("tolerance_days", tol);
             w.WriteEndObject();
         }

@@ -65,6 +65,13 @@ internal static class PieceReader
                     if (count + 2 > pieces.Length) Array.Resize(ref pieces, pieces.Length * 2);
                     var part = span[partStart..k];
                     int s = token.Span.Start + partStart, e = token.Span.Start + k;
+                    if (joined && char.IsAsciiDigit(part[0]) && count > 0 && pieces[count - 1].Figure != Figure.None)
+                    {
+                        // "2019-2021" is one token since the tokenizer keeps ranges whole: the hyphen between two
+                        // figures is the range's dash, as in "2019 - 2021"
+                        pieces[count++] = new Piece { Start = s - 1, End = s, Punctuation = '-', Token = t };
+                        if (count + 2 > pieces.Length) Array.Resize(ref pieces, pieces.Length * 2);
+                    }
                     if (char.IsAsciiDigit(part[0]) && ReadFigure(part, s, t, ref pieces[count]))
                         pieces[count].Joined = joined;
                     else
