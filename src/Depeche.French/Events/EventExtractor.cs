@@ -203,13 +203,33 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 if (words[j] == "par")
                     draft.Source.AddRange(local.Where(c => !c.Located && c.Token > j && c.Token <= j + 3).Select(ToActor));
             }
+            // "Sylvie Goulard a été mise en examen": in the passive the subject undergoes the event
+            var subject = clause.Where(c => c.Token < at).TakeLast(1).Select(ToActor).ToList();
+            if (draft.Cue.IsVerb && IsPassive(words, at, clauseStart))
+            {
+                if (draft.Target.Count == 0) draft.Target.AddRange(subject);
+                return;
+            }
             if (draft.Source.Count == 0)
-                draft.Source.AddRange(clause.Where(c => c.Token < at).TakeLast(1).Select(ToActor));
+                draft.Source.AddRange(subject);
             if (draft.Target.Count == 0)
                 draft.Target.AddRange(clause.Where(c => c.Token >= afterTrigger && !draft.Source.Any(a => Same(a, c))).Take(2).Select(ToActor));
             return;
         }
         draft.Actors.AddRange(clause.Select(ToActor));
+    }
+
+    // "a été mis en examen", "sont arrêtés", "est accusé": a form of être just before the participle (an adverb or a
+    // negation may stand between) makes the clause passive.
+    private bool IsPassive(string[] words, int at, int clauseStart)
+    {
+        for (int j = at - 1; j >= Math.Max(clauseStart, at - 3); j--)
+        {
+            if (!lexicon.TryGetCue(words[j], out var role)) return false;
+            if (role == CueRole.Passive) return true;
+            if (role is not (CueRole.Adverb or CueRole.Negation or CueRole.NegationEnd)) return false;
+        }
+        return false;
     }
 
     private void ReadPlace(string[] words, List<Candidate> candidates, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)

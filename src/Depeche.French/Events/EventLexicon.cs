@@ -10,7 +10,7 @@ public enum EventRoles : byte { Symmetric, Directed }
 /// <summary>What a cue word does to the event near it (see <c>event-cues.tsv</c>).</summary>
 public enum CueRole : byte
 {
-    NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause, Call,
+    NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause, Call, Passive, Adverb,
 }
 
 /// <summary>One trigger of <c>event-triggers.tsv</c>: its words (the last may be a prefix), category and mode.</summary>
@@ -121,6 +121,8 @@ public sealed class EventLexicon
         "target" => CueRole.Target,
         "clause" => CueRole.Clause,
         "call" => CueRole.Call,
+        "passive" => CueRole.Passive,
+        "adverb" => CueRole.Adverb,
         _ => throw new FormatException($"event-cues.tsv:{line}: unknown role '{role}'."),
     };
 

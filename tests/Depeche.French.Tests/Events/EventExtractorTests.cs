@@ -172,6 +172,16 @@ public class EventExtractorTests
         Assert.Equal(["Jean Dupont"], e.Target.Select(a => a.Name));
     }
 
+    [Fact]
+    public void In_the_passive_the_subject_is_the_target()
+    {
+        var d = Read("Jean Dupont a été mis en examen le 3 mars.", [("Jean Dupont", EntityType.PER, "FRA")], [("le 3 mars", "2025-03-03")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("INVESTIGATE", e.Type);
+        Assert.Equal(["Jean Dupont"], e.Target.Select(a => a.Name));
+        Assert.Empty(e.Source);
+    }
+
     [Theory]
     [InlineData("La réunion a duré trois heures.")]                // no party: nothing to record
     [InlineData("Le match s'est terminé sur un score nul.")]        // sport is no event
