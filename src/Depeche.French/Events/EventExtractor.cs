@@ -188,7 +188,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         var next = local.Where(c => c.Token == afterTrigger && c.Code is not null && c.Entity is null).ToList();
         if (next.Count >= 2) { draft.Actors.AddRange(next.Select(ToActor)); return; }
 
-        if (draft.Anaphoric || draft.Definite) return; // "cette réunion": its parties are the antecedent's
+        if (draft.Anaphoric) return; // "cette réunion": its parties are the antecedent's
 
         int clauseStart = ClauseStart(words, at, sentence.FirstToken);
         int clauseEnd = ClauseEnd(words, afterTrigger, windowEnd);

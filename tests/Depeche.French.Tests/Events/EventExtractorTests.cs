@@ -173,6 +173,18 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_definite_noun_with_its_own_complement_is_an_event_of_its_own()
+    {
+        // "la lourde condamnation de X par Y" names its parties: no antecedent needed
+        var d = Read("Malgré la lourde condamnation de Monsanto par la justice américaine, rien ne change.",
+            [("Monsanto", EntityType.ORG, "USA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("COERCE", "sentence"), (e.Type, e.Mode));
+        Assert.Equal(["USA"], Codes(e.Source));
+        Assert.Equal(["Monsanto"], e.Target.Select(a => a.Name));
+    }
+
+    [Fact]
     public void In_the_passive_the_subject_is_the_target()
     {
         var d = Read("Jean Dupont a été mis en examen le 3 mars.", [("Jean Dupont", EntityType.PER, "FRA")], [("le 3 mars", "2025-03-03")]);
