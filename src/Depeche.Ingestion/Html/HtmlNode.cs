@@ -108,4 +108,18 @@ public sealed class HtmlNode
 
     /// <inheritdoc/>
     public override string ToString() => Text ?? $"<{Name}>";
+
+    /// <summary>The &lt;body&gt; element under this document root (directly or inside &lt;html&gt;), or null.</summary>
+    internal HtmlNode? FindBody()
+    {
+        if (children is null) return null;
+        foreach (var c in children)
+        {
+            if (c.Name == "body") return c;
+            if (c.Name == "html" && c.children is not null)
+                foreach (var cc in c.children)
+                    if (cc.Name == "body") return cc;
+        }
+        return null;
+    }
 }

@@ -31,7 +31,7 @@ internal sealed class MainTextFinder
     /// <summary>The article's blocks (paragraphs, headings, list items, quotes) in document order, white space collapsed.</summary>
     public List<string> Find()
     {
-        var body = FindBody(root) ?? root;
+        var body = root.FindBody() ?? root;
         var best = Run(body, useHints: true);
         if (Chars(best) < RetryBelowChars)
         {
@@ -49,19 +49,6 @@ internal sealed class MainTextFinder
         int n = 0;
         foreach (var p in paragraphs) n += p.Length;
         return n;
-    }
-
-    private static HtmlNode? FindBody(HtmlNode root)
-    {
-        if (root.children is null) return null;
-        foreach (var c in root.children)
-        {
-            if (c.Name == "body") return c;
-            if (c.Name == "html" && c.children is not null)
-                foreach (var cc in c.children)
-                    if (cc.Name == "body") return cc;
-        }
-        return null;
     }
 
     private static void ClearMarks(HtmlNode node)

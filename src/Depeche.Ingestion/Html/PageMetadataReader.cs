@@ -95,7 +95,7 @@ public static class PageMetadataReader
         string? pageText = null;
         if (published is null)
         {
-            pageText = (FindBody(root) ?? root).InnerText();
+            pageText = (root.FindBody() ?? root).InnerText();
             published = Dateline(pageText, publishedCues);
             modified ??= Dateline(pageText, modifiedCues);
         }
@@ -103,7 +103,7 @@ public static class PageMetadataReader
         canonical = Absolute(canonical) ?? Absolute(Get(meta, "og:url")) ?? url;
         if (published is null && DateReader.TryParseUrl(canonical, out var fromUrl)) published = fromUrl;
         if (published is null && canonical != url && DateReader.TryParseUrl(url, out var fromGivenUrl)) published = fromGivenUrl;
-        if (published is null) published = Inferred(paragraphs, canonical ?? url, pageText ?? (FindBody(root) ?? root).InnerText());
+        if (published is null) published = Inferred(paragraphs, canonical ?? url, pageText ?? (root.FindBody() ?? root).InnerText());
 
         string? author = NotUrl(Get(meta, "author")) ?? NotUrl(Get(meta, "article:author")) ?? ld.Author ?? relAuthor ?? bylineText
             ?? NotUrl(Get(meta, "dc.creator")) ?? Byline(root);
@@ -226,19 +226,6 @@ public static class PageMetadataReader
             if (longest.Length < best.Length && longest.Length >= 10) best = longest;
         }
         return best;
-    }
-
-    private static HtmlNode? FindBody(HtmlNode root)
-    {
-        if (root.children is null) return null;
-        foreach (var c in root.children)
-        {
-            if (c.Name == "body") return c;
-            if (c.Name == "html" && c.children is not null)
-                foreach (var cc in c.children)
-                    if (cc.Name == "body") return cc;
-        }
-        return null;
     }
 
     private static bool IsWithin(HtmlNode node, HtmlNode container)
