@@ -75,7 +75,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (lexicon.Match(words, i) is not { } match) continue;
-            if (match.Cue.Words.Length == 1 && IsProperNoun(document, i)) continue; // "Rencontre" in a title-cased name
+            if (match.Cue.Words.Length == 1 && i != sentence.FirstToken && IsCapitalised(document, i)) continue; // "Rencontre" in a title-cased name
             triggers.Add((i, match.Length, match.Cue));
             i += match.Length - 1;
         }
@@ -120,9 +120,10 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         // "cette réunion", "ces pourparlers russo-américains", "cette nouvelle rencontre"
         for (int j = at - 1; j >= Math.Max(sentenceStart, at - 2); j--)
         {
-            if (lexicon.TryGetCue(words[j], out var role) && role == CueRole.Anaphor) { draft.Anaphoric = true; return; }
-            if (words[j] is "la" or "le" or "les" or "l'") { draft.Definite = true; return; }
-            if (words[j] is "de" or "des" or "du" or "d'" or "un" or "une" or "à" or "entre") return;
+            if (!lexicon.TryGetCue(words[j], out var role)) continue;
+            if (role == CueRole.Anaphor) { draft.Anaphoric = true; return; }
+            if (role == CueRole.Definite) { draft.Definite = true; return; }
+            if (role is CueRole.Indefinite or CueRole.Place or CueRole.Between) return;
         }
     }
 
@@ -152,22 +153,24 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         for (int j = before; j < at; j++)
         {
             if (lexicon.TryGetCue(words[j], out var role) && role == CueRole.NounNegator) return EventStatus.Negated;
-            if (words[j] == "pas" && j + 1 < at && words[j + 1] is "de" or "d'") return EventStatus.Negated; // "pas de sanctions"
         }
-        if (at >= 2 && words[at - 1] is "de" or "d'" && words[at - 2] == "pas") return EventStatus.Negated;
+        // "il n'y aura pas de sanctions", "n'a plus de réunion": a negation, its second word, a partitive, the noun
+        if (at >= 2 && Is(words[at - 1], CueRole.Indefinite) && Is(words[at - 2], CueRole.NegationEnd)
+            && Any(words, Math.Max(sentence.FirstToken, at - 2 - VerbContext), at - 2, CueRole.Negation))
+            return EventStatus.Negated;
         int after = Math.Min(windowEnd, at + length + 2 * NounContext);
         for (int j = at + length; j < after; j++)
         {
             if (!lexicon.TryGetCue(words[j], out var role)) continue;
             if (role is CueRole.Clause) break;
             if (role == CueRole.Hypothetical) return EventStatus.Hypothetical;
-            if (role == CueRole.Future) return EventStatus.Future;
+            if (role is CueRole.Future or CueRole.Next) return EventStatus.Future;
         }
         for (int j = Math.Max(sentence.FirstToken, at - NounContext); j < at; j++)
         {
             if (!lexicon.TryGetCue(words[j], out var role)) continue;
             if (role == CueRole.Hypothetical) return EventStatus.Hypothetical; // "une éventuelle rencontre"
-            if (role == CueRole.Future && words[j] is "prochain" or "prochaine") return EventStatus.Future; // "la prochaine réunion"
+            if (role == CueRole.Next) return EventStatus.Future; // "la prochaine réunion"
             if (role == CueRole.Call) return EventStatus.Future; // "appel à la grève": called for, not yet held
         }
         return EventStatus.Asserted;
@@ -179,7 +182,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         // "pourparlers entre Russes et Américains", "un appel entre Vladimir Poutine et Donald Trump"
         for (int j = afterTrigger; j < Math.Min(windowEnd, afterTrigger + 3); j++)
         {
-            if (words[j] != "entre") continue;
+            if (!Is(words[j], CueRole.Between)) continue;
             int end = ClauseEnd(words, j + 1, windowEnd);
             var between = local.Where(c => c.Token > j && c.Token < end && !c.Located).ToList();
             if (between.Count >= 1) { draft.Actors.AddRange(between.Select(ToActor)); return; }
@@ -200,7 +203,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             {
                 if (lexicon.TryGetCue(words[j], out var role) && role == CueRole.Target)
                     draft.Target.AddRange(local.Where(c => !c.Located && c.Token > j && c.Token <= j + 3).Select(ToActor));
-                if (words[j] == "par")
+                if (Is(words[j], CueRole.Agent))
                     draft.Source.AddRange(local.Where(c => !c.Located && c.Token > j && c.Token <= j + 3).Select(ToActor));
             }
             // "Sylvie Goulard a été mise en examen": in the passive the subject undergoes the event
@@ -387,10 +390,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         word is "," or ";" or ":" or "(" or ")" or "«" or "»" or "“" or "”" or "--" or "–" or "—"
         || (lexicon.TryGetCue(word, out var role) && role == CueRole.Clause);
 
-    private static bool IsProperNoun(Document document, int token) =>
-        token > 0 && char.IsUpper(document.Text[document.Tokens[token].Span.Start])
-        && document.Sentences.All(s => s.FirstToken != token);
-
+    private static bool IsCapitalised(Document document, int token) =>
+        char.IsUpper(document.Text[document.Tokens[token].Span.Start]);
     // Lower-case normalised text of every token (’ → ', œ → oe), matched against the lexicons.
     private static string[] LowerWords(Document document)
     {
@@ -433,8 +434,10 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     }
 
     // "à l'Istanbul"-style elisions aside, the place preposition is the word just before; skip an article ("au Caire" is one word)
-    private static int PreviousWord(string[] words, int at) =>
-        at >= 2 && words[at - 1] is "la" or "le" or "les" or "l'" ? at - 2 : at - 1;
+    private int PreviousWord(string[] words, int at) =>
+        at >= 2 && Is(words[at - 1], CueRole.Definite) ? at - 2 : at - 1;
+
+    private bool Is(string word, CueRole role) => lexicon.TryGetCue(word, out var r) && r == role;
 
     private static List<TimeCandidate> TimeCandidates(Document document)
     {

@@ -10,7 +10,7 @@ public enum EventRoles : byte { Symmetric, Directed }
 /// <summary>What a cue word does to the event near it (see <c>event-cues.tsv</c>).</summary>
 public enum CueRole : byte
 {
-    NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause, Call, Passive, Adverb,
+    NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause, Call, Passive, Adverb, Next, Definite, Indefinite, Between, Agent,
 }
 
 /// <summary>One trigger of <c>event-triggers.tsv</c>: its words (the last may be a prefix), category and mode.</summary>
@@ -123,6 +123,11 @@ public sealed class EventLexicon
         "call" => CueRole.Call,
         "passive" => CueRole.Passive,
         "adverb" => CueRole.Adverb,
+        "next" => CueRole.Next,
+        "definite" => CueRole.Definite,
+        "indefinite" => CueRole.Indefinite,
+        "between" => CueRole.Between,
+        "agent" => CueRole.Agent,
         _ => throw new FormatException($"event-cues.tsv:{line}: unknown role '{role}'."),
     };
 
