@@ -12,5 +12,6 @@ internal static class EvalCommand
             EvalTimesCommand.Create(stdout, stderr),
             EvalHipeCommand.Create(stdout, stderr),
             EvalHtmlCommand.Create(stdout, stderr),
+            EvalLinksCommand.Create(stdout, stderr),
         };
 }
