@@ -5,7 +5,7 @@ using Depeche.Linking;
 namespace Depeche.Export;
 
 /// <summary>
-/// <c>jsonl</c>: one line per document-level mention, in story order: the SCHEMA.md event fields (as
+/// <c>jsonl</c>: one line per document-level mention, by document then position in the document: the SCHEMA.md event fields (as
 /// DocumentJsonWriter writes them) plus <c>id</c>, <c>document</c>, <c>outlet</c>, <c>url</c>, <c>published</c>,
 /// <c>sentence_text</c> and <c>story</c>. <c>score_links.py</c> reads it.
 /// </summary>
@@ -15,14 +15,21 @@ internal static class JsonlExporter
 
     public static void Write(TextWriter output, IReadOnlyList<Story> stories, IReadOnlyDictionary<string, EventMention> mentions)
     {
-        var buffer = new MemoryStream();
+        var rows = new List<(EventMention Mention, string Story)>();
         foreach (var story in stories)
             foreach (var key in story.Members)
+                if (mentions.TryGetValue(key, out var m)) rows.Add((m, story.Id));
+        rows.Sort((a, b) =>
+        {
+            int c = string.CompareOrdinal(a.Mention.Document, b.Mention.Document);
+            return c != 0 ? c : a.Mention.Index.CompareTo(b.Mention.Index);
+        });
+        var buffer = new MemoryStream();
+        foreach (var (m, story) in rows)
             {
-                if (!mentions.TryGetValue(key, out var m)) continue;
                 buffer.SetLength(0);
                 using (var w = new Utf8JsonWriter(buffer, Options))
-                    WriteMention(w, m, story.Id);
+                    WriteMention(w, m, story);
                 output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
                 output.Write('\n');
             }

@@ -24,16 +24,18 @@ public sealed class EventFamilies
 {
     private readonly FrozenDictionary<string, string> families; // "TYPE\tmode" or "TYPE\t*" → family
     private readonly FrozenDictionary<string, string> groups;   // TYPE → index group
+    private readonly FrozenSet<string> placeBound;               // types whose reports in two places are two events
 
     private static readonly Lazy<EventFamilies> standard = new(() => Parse(ReadResource("event-families.tsv"), "event-families.tsv"));
 
     /// <summary>The families shipped with Dépêche.</summary>
     public static EventFamilies Default => standard.Value;
 
-    private EventFamilies(FrozenDictionary<string, string> families, FrozenDictionary<string, string> groups)
+    private EventFamilies(FrozenDictionary<string, string> families, FrozenDictionary<string, string> groups, FrozenSet<string> placeBound)
     {
         this.families = families;
         this.groups = groups;
+        this.placeBound = placeBound;
     }
 
     /// <summary>Parses the TSV format of <c>event-families.tsv</c>; a bad line fails with <c>file:line</c>.</summary>
@@ -41,6 +43,7 @@ public sealed class EventFamilies
     {
         ArgumentNullException.ThrowIfNull(text);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var placeRule = new Dictionary<string, bool>(StringComparer.Ordinal);
         int lineNumber = 0;
         foreach (var raw in text.Split('\n'))
         {
@@ -48,8 +51,9 @@ public sealed class EventFamilies
             var line = raw.TrimEnd('\r');
             if (line.Length == 0 || line[0] == '#') continue;
             var cols = line.Split('\t');
-            if (cols.Length != 3 || cols[0].Length == 0 || cols[1].Length == 0 || cols[2].Length == 0)
-                throw new FormatException($"{fileName}:{lineNumber}: expected 'type<TAB>mode<TAB>family'.");
+            if (cols.Length != 4 || cols[0].Length == 0 || cols[1].Length == 0 || cols[2].Length == 0 || cols[3] is not ("conflict" or "distinct"))
+                throw new FormatException($"{fileName}:{lineNumber}: expected 'type<TAB>mode<TAB>family<TAB>conflict|distinct'.");
+            placeRule.TryAdd(cols[0], cols[3] == "distinct");
             if (!map.TryAdd(cols[0] + "\t" + cols[1], cols[2]))
                 throw new FormatException($"{fileName}:{lineNumber}: duplicate entry {cols[0]} {cols[1]}.");
         }
@@ -73,7 +77,8 @@ public sealed class EventFamilies
             else firstTypeOfFamily[family] = type;
         }
         var groups = parent.Keys.ToDictionary(t => t, Find, StringComparer.Ordinal);
-        return new EventFamilies(map.ToFrozenDictionary(StringComparer.Ordinal), groups.ToFrozenDictionary(StringComparer.Ordinal));
+        return new EventFamilies(map.ToFrozenDictionary(StringComparer.Ordinal), groups.ToFrozenDictionary(StringComparer.Ordinal),
+            placeRule.Where(p => p.Value).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>The family of a (type, mode) pair.</summary>
@@ -86,6 +91,9 @@ public sealed class EventFamilies
 
     /// <summary>The index group of a type: candidates for linking are looked up within it.</summary>
     public string Group(string type) => groups.TryGetValue(type, out var g) ? g : type;
+
+    /// <summary>True when reports of <paramref name="type"/> in two different places are two events (protests, arrests).</summary>
+    public bool PlaceBound(string type) => placeBound.Contains(type);
 
     /// <summary>How (type1, mode1) and (type2, mode2) relate.</summary>
     public TypeMatch Match(string type1, string? mode1, string type2, string? mode2)

@@ -142,6 +142,8 @@ public sealed class StoryLinker : IStoryLinker
         public required string[] ActorKeys { get; init; }
         public required string[] SourceKeys { get; init; }
         public required string[] TargetKeys { get; init; }
+        /// <summary>Keys of actors known only by name (a person of unknown nationality).</summary>
+        public required string[] NamedKeys { get; init; }
         public required EventDate? Date { get; init; }
         public required string? Place { get; init; }
         public string Story { get; set; } = "";
@@ -155,6 +157,7 @@ public sealed class StoryLinker : IStoryLinker
         public HashSet<string> ActorKeys { get; } = new(StringComparer.Ordinal);
         public HashSet<string> SourceKeys { get; } = new(StringComparer.Ordinal);
         public HashSet<string> TargetKeys { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> NamedKeys { get; } = new(StringComparer.Ordinal);
         public List<EventDate> Dates { get; } = [];
         public HashSet<string> Places { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
@@ -171,12 +174,16 @@ public sealed class StoryLinker : IStoryLinker
         var all = new List<string>();
         foreach (var k in Keys(e.Actors).Concat(sources).Concat(targets))
             if (!all.Contains(k)) all.Add(k);
+        var named = new List<string>();
+        foreach (var a in e.Actors.Concat(e.Source).Concat(e.Target))
+            if (a.Code is not { Length: > 0 } && a.Name is { Length: > 0 } name && LooksLikePerson(name) && !named.Contains(Fold(name))) named.Add(Fold(name));
         return new Node(mention)
         {
             Group = families.Group(e.Type),
             ActorKeys = [.. all],
             SourceKeys = sources,
             TargetKeys = targets,
+            NamedKeys = [.. named],
             Date = EventDate.Parse(e.Date),
             Place = e.Location is { } loc ? Fold(loc.Name) : null,
         };
@@ -192,6 +199,19 @@ public sealed class StoryLinker : IStoryLinker
             if (key is not null && !keys.Contains(key)) keys.Add(key);
         }
         return [.. keys];
+    }
+
+    /// <summary>
+    /// A name of two or more words, each capitalised ("Ahmed Attaf", "Jean-Noël Barrot"): a person's name, not an
+    /// organisation ("Union européenne", "CGT").
+    /// </summary>
+    internal static bool LooksLikePerson(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        foreach (var w in words)
+            if (!char.IsUpper(w[0]) || w.Length > 1 && w.AsSpan(1).ContainsAnyInRange('A', 'Z') && w.AsSpan(1).IndexOfAnyInRange('a', 'z') < 0) return false;
+        return true;
     }
 
     /// <summary>Lower case without diacritics, inner spaces collapsed: "Ryad" and "ryad", "Genève" and "Geneve" meet.</summary>
@@ -356,11 +376,20 @@ public sealed class StoryLinker : IStoryLinker
                 reasons.Add(new LinkReason("actors", Veto, $"No actor in common ({mine} vs {theirs})."));
                 return new Assessment(0, true, reasons);
             }
-            bool mineInside = shared == node.ActorKeys.Length, theirsInside = shared == story.ActorKeys.Count;
-            if (mineInside && theirsInside)
-                score += Add(reasons, "actors", options.SameActors, $"Same actors ({mine}).");
-            else if (mineInside || theirsInside)
-                score += Add(reasons, "actors", options.ActorSubset, $"The actors of one report include the other's ({mine} vs {theirs}).");
+            // a person known only by name ("Ahmed Attaf") may act for the state the other side names by code: such an
+            // unmatched name counts neither for nor against; an unmatched code or organisation does
+            int mineExtra = 0, mineNamedExtra = 0, theirsExtra = 0, theirsNamedExtra = 0;
+            foreach (var k in node.ActorKeys)
+                if (!story.ActorKeys.Contains(k)) { mineExtra++; if (node.NamedKeys.Contains(k)) mineNamedExtra++; }
+            foreach (var k in story.ActorKeys)
+                if (!node.ActorKeys.Contains(k)) { theirsExtra++; if (story.NamedKeys.Contains(k)) theirsNamedExtra++; }
+            int excused = mineNamedExtra + theirsNamedExtra;
+            int mineLeft = mineExtra - mineNamedExtra, theirsLeft = theirsExtra - theirsNamedExtra;
+            string named = excused > 0 ? " (a person named without a country may act for the other side's state)" : "";
+            if (mineLeft == 0 && theirsLeft == 0)
+                score += Add(reasons, "actors", excused > 0 ? options.ActorSubset : options.SameActors, $"Same actors ({mine} vs {theirs}){named}.");
+            else if (mineLeft == 0 || theirsLeft == 0)
+                score += Add(reasons, "actors", options.ActorSubset, $"The actors of one report include the other's ({mine} vs {theirs}){named}.");
             else if (shared >= 2)
                 score += Add(reasons, "actors", options.ActorOverlap, $"{shared} actors in common, others differ ({mine} vs {theirs}).");
             else
@@ -390,6 +419,12 @@ public sealed class StoryLinker : IStoryLinker
         {
             string? country = e.Location!.Country;
             string others = string.Join(", ", story.Places);
+            if (families.PlaceBound(e.Type) || families.PlaceBound(story.Story.Type))
+            {
+                reasons.Add(new LinkReason("place", Veto,
+                    $"{e.Type} in {e.Location.Name} and in {others}: in two places these are two events (event-families.tsv)."));
+                return new Assessment(0, true, reasons);
+            }
             if (country is not null && story.Countries.Contains(country))
                 score += Add(reasons, "place", options.OtherVenueSameCountry,
                     $"Another place in the same country ({e.Location.Name} vs {others}, {country}): kept as a conflict if linked.");
@@ -530,6 +565,7 @@ public sealed class StoryLinker : IStoryLinker
         state.ActorKeys.Clear();
         state.SourceKeys.Clear();
         state.TargetKeys.Clear();
+        state.NamedKeys.Clear();
         state.Dates.Clear();
         state.Places.Clear();
         state.Countries.Clear();
@@ -549,6 +585,7 @@ public sealed class StoryLinker : IStoryLinker
             foreach (var k in node.ActorKeys) state.ActorKeys.Add(k);
             foreach (var k in node.SourceKeys) state.SourceKeys.Add(k);
             foreach (var k in node.TargetKeys) state.TargetKeys.Add(k);
+            foreach (var k in node.NamedKeys) state.NamedKeys.Add(k);
             if (node.Date is { } d)
             {
                 int i = dateClaims.FindIndex(c => c.Date.Value == d.Value);
