@@ -13,6 +13,9 @@ public static class EventExporters
     /// <summary>Format names accepted by <see cref="Write"/>.</summary>
     public static IReadOnlyList<string> Formats { get; } = ["jsonl", "csv", "plover", "gdelt"];
 
+    /// <summary>Goldstein score of a CAMEO root code ("04" → 1.0), from <c>Data/goldstein-cameo-root.tsv</c>; null when unknown.</summary>
+    public static double? GoldsteinScale(string cameoRoot) => GdeltExporter.Goldstein.TryGetValue(cameoRoot, out double g) ? g : null;
+
     /// <summary>Writes <paramref name="stories"/> (and the mentions they reference) to <paramref name="output"/>.</summary>
     /// <exception cref="ArgumentException">Unknown format.</exception>
     public static void Write(string format, TextWriter output, IReadOnlyList<Story> stories, IReadOnlyDictionary<string, EventMention> mentions)

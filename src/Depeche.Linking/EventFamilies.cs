@@ -99,8 +99,8 @@ public sealed class EventFamilies
     public TypeMatch Match(string type1, string? mode1, string type2, string? mode2)
     {
         if (type1 == type2 && mode1 == mode2) return TypeMatch.Same;
-        if (Family(type1, mode1) == Family(type2, mode2)) return TypeMatch.Family;
         if (type1 == type2 && (mode1 is null || mode2 is null)) return TypeMatch.ModeMissing;
+        if (Family(type1, mode1) == Family(type2, mode2)) return TypeMatch.Family;
         return TypeMatch.Incompatible;
     }
 

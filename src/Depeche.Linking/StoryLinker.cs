@@ -72,7 +72,10 @@ public sealed class StoryLinker : IStoryLinker
                 if (firstRejected is null) { firstRejected = candidate; rejectedAssessment = a; }
                 continue;
             }
-            if (best is null || a.Score > bestAssessment.Score) { best = candidate; bestAssessment = a; }
+            // on a tie, the story more outlets already agree on (then the older one)
+            if (best is null || a.Score > bestAssessment.Score + 1e-9
+                || Math.Abs(a.Score - bestAssessment.Score) <= 1e-9 && candidate.Nodes.Count > best.Nodes.Count)
+            { best = candidate; bestAssessment = a; }
         }
 
         if (best is not null && bestAssessment.Score >= options.Threshold)
