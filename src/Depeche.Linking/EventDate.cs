@@ -18,7 +18,7 @@ public readonly record struct EventDate(DateOnly First, DateOnly Last, DateGranu
         var s = value.AsSpan();
         int t = s.IndexOf('T');
         if (t > 0) s = s[..t];
-        if (!int.TryParse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year < 1) return null;
+        if (!int.TryParse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year < 1000) return null;
         string canonical = s.ToString();
         if (s.Length == 4) return new EventDate(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DateGranularity.Year, canonical);
         if (s.Length < 6 || s[4] != '-') return null;

@@ -66,7 +66,7 @@ public sealed class StoryLinker : IStoryLinker
         Assessment bestAssessment = default, rejectedAssessment = default;
         foreach (var candidate in Candidates(node))
         {
-            var a = Assess(node, candidate);
+            var a = Assess(node, candidate, explain: false);
             if (a.Rejected)
             {
                 if (firstRejected is null) { firstRejected = candidate; rejectedAssessment = a; }
@@ -78,9 +78,11 @@ public sealed class StoryLinker : IStoryLinker
             { best = candidate; bestAssessment = a; }
         }
 
+        if (best is not null) bestAssessment = Assess(node, best, explain: true);
+        if (firstRejected is not null) rejectedAssessment = Assess(node, firstRejected, explain: true);
         if (best is not null && bestAssessment.Score >= options.Threshold)
         {
-            var reasons = bestAssessment.Reasons;
+            var reasons = bestAssessment.Reasons!;
             reasons.Add(new LinkReason("decision", 0, Invariant(
                 $"Score {bestAssessment.Score:0.00} reaches the threshold {options.Threshold:0.00}: the mention joins story {best.Story.Id}.")));
             Join(node, best);
@@ -91,14 +93,14 @@ public sealed class StoryLinker : IStoryLinker
         Join(node, opened);
         if (best is not null)
         {
-            var reasons = bestAssessment.Reasons;
+            var reasons = bestAssessment.Reasons!;
             reasons.Add(new LinkReason("decision", 0, Invariant(
                 $"Best candidate {best.Story.Id} scores {bestAssessment.Score:0.00}, below the threshold {options.Threshold:0.00}: new story {opened.Story.Id}.")));
             return new LinkDecision(mention.Key, opened.Story.Id, true, Math.Round(bestAssessment.Score, 3), best.Story.Id, reasons);
         }
         if (firstRejected is not null)
         {
-            var reasons = rejectedAssessment.Reasons;
+            var reasons = rejectedAssessment.Reasons!;
             reasons.Add(new LinkReason("decision", 0,
                 $"Every candidate was ruled out (first: {firstRejected.Story.Id}): new story {opened.Story.Id}."));
             return new LinkDecision(mention.Key, opened.Story.Id, true, 0, firstRejected.Story.Id, reasons);
@@ -167,7 +169,7 @@ public sealed class StoryLinker : IStoryLinker
         public List<IndexKey> Keys { get; } = [];
     }
 
-    private readonly record struct IndexKey(string Group, string Actor, int Month);
+    private readonly record struct IndexKey(string Group, string Actor, int Bucket);
 
     private Node CreateNode(EventMention mention)
     {
@@ -254,21 +256,36 @@ public sealed class StoryLinker : IStoryLinker
         Index(state);
     }
 
-    // ---- candidate index: (type group, actor or *, month or undated) → stories --------------------------------
+    // ---- candidate index: (type group, actor or *, bucket) → stories ---------------------------------------------
+    // A bucket is a day for stories dated to the day or week (each day of the interval), a month for coarser dates
+    // (each month touched), or "undated". A mention looks up the days around its own date, the months it touches and
+    // the undated stories (the most recent ones only), under each of its actors: a few short lists, however many
+    // stories the store holds.
+
+    private static int DayBucket(DateOnly d) => d.DayNumber;
+    private static int MonthBucket(int monthIndex) => -2 - monthIndex;
+
+    private static void Buckets(EventDate date, HashSet<int> into)
+    {
+        if (date.Granularity <= DateGranularity.Week)
+            for (var d = date.First; d <= date.Last; d = d.AddDays(1)) into.Add(DayBucket(d));
+        else
+            foreach (int m in date.Months()) into.Add(MonthBucket(m));
+    }
 
     private void Index(StoryState state)
     {
-        var months = new HashSet<int>();
-        foreach (var d in state.Dates) foreach (int m in d.Months()) months.Add(m);
-        if (months.Count == 0) months.Add(Undated);
+        var buckets = new HashSet<int>();
+        foreach (var d in state.Dates) Buckets(d, buckets);
+        if (buckets.Count == 0) buckets.Add(Undated);
         string group = families.Group(state.Story.Type);
         var groups = new HashSet<string>(StringComparer.Ordinal) { group };
         foreach (var n in state.Nodes) groups.Add(n.Group);
         foreach (var g in groups)
-            foreach (int m in months)
+            foreach (int b in buckets)
             {
-                Add(new IndexKey(g, AnyActor, m), state);
-                foreach (var actor in state.ActorKeys) Add(new IndexKey(g, actor, m), state);
+                Add(new IndexKey(g, AnyActor, b), state);
+                foreach (var actor in state.ActorKeys) Add(new IndexKey(g, actor, b), state);
             }
     }
 
@@ -294,20 +311,22 @@ public sealed class StoryLinker : IStoryLinker
     {
         var found = new HashSet<StoryState>();
         var result = new List<StoryState>();
-        var months = new List<int>();
-        if (node.Date is { } date)
-            months.AddRange(date.Months(widenDays: 1));
+        var buckets = new HashSet<int>();
+        EventDate around;
+        int widen;
+        if (node.Date is { } date) { around = date; widen = 1; }
         else if (node.ActorKeys.Length == 0 || node.Mention.Published is null)
             return result; // neither date nor actors, or an undated mention of unknown publication: too weak
-        else
-            months.AddRange(new EventDate(node.Mention.Published.Value, node.Mention.Published.Value, DateGranularity.Day, "").Months(options.NearbyDays));
-        months.Add(Undated);
+        else { around = new EventDate(node.Mention.Published.Value, node.Mention.Published.Value, DateGranularity.Day, ""); widen = options.NearbyDays; }
+        for (var d = around.First.AddDays(-widen); d <= around.Last.AddDays(widen); d = d.AddDays(1)) buckets.Add(DayBucket(d));
+        foreach (int m in around.Months(widen)) buckets.Add(MonthBucket(m));
+        buckets.Add(Undated);
         IEnumerable<string> actors = node.ActorKeys.Length > 0 ? node.ActorKeys : [AnyActor];
         foreach (var actor in actors)
-            foreach (int m in months)
+            foreach (int b in buckets)
             {
-                if (!index.TryGetValue(new IndexKey(node.Group, actor, m), out var list)) continue;
-                int start = m == Undated ? Math.Max(0, list.Count - options.UndatedCandidates) : 0;
+                if (!index.TryGetValue(new IndexKey(node.Group, actor, b), out var list)) continue;
+                int start = b == Undated ? Math.Max(0, list.Count - options.UndatedCandidates) : 0;
                 for (int i = start; i < list.Count; i++)
                     if (found.Add(list[i])) result.Add(list[i]);
             }
@@ -317,11 +336,11 @@ public sealed class StoryLinker : IStoryLinker
 
     // ---- scoring -------------------------------------------------------------------------------------------------
 
-    private readonly record struct Assessment(double Score, bool Rejected, List<LinkReason> Reasons);
+    private readonly record struct Assessment(double Score, bool Rejected, List<LinkReason>? Reasons);
 
-    private Assessment Assess(Node node, StoryState story)
+    private Assessment Assess(Node node, StoryState story, bool explain)
     {
-        var reasons = new List<LinkReason>();
+        var reasons = explain ? new List<LinkReason>() : null;
         double score = 0;
         var e = node.Mention.Event;
 
@@ -331,11 +350,11 @@ public sealed class StoryLinker : IStoryLinker
             if (other.Mention.Document != node.Mention.Document) continue;
             if (Identical(node, other))
             {
-                reasons.Add(new LinkReason("same-document", 0, $"The same document already reports this exact event ({other.Mention.Key}); the repeat joins it."));
+                Add(reasons, "same-document", 0, () => $"The same document already reports this exact event ({other.Mention.Key}); the repeat joins it.");
                 continue;
             }
-            reasons.Add(new LinkReason("same-document", Veto,
-                $"Story {story.Story.Id} already holds {other.Mention.Key} from the same document, a different event: within one document the extractor has already merged mentions of one event."));
+            Add(reasons, "same-document", Veto, () =>
+                $"Story {story.Story.Id} already holds {other.Mention.Key} from the same document, a different event: within one document the extractor has already merged mentions of one event.");
             return new Assessment(0, true, reasons);
         }
 
@@ -351,32 +370,33 @@ public sealed class StoryLinker : IStoryLinker
         switch (match)
         {
             case TypeMatch.Same:
-                score += Add(reasons, "type", options.SameTypeAndMode, $"Same event type and mode ({what}).");
+                score += Add(reasons, "type", options.SameTypeAndMode, () => $"Same event type and mode ({what}).");
                 break;
             case TypeMatch.Family:
-                score += Add(reasons, "type", options.SameFamily,
+                score += Add(reasons, "type", options.SameFamily, () =>
                     $"{what} and {Describe(matchedWith!.Mention.Event.Type, matchedWith.Mention.Event.Mode)} are compatible ways of reporting one event (event-families.tsv).");
                 break;
             case TypeMatch.ModeMissing:
-                score += Add(reasons, "type", options.ModeMissing,
+                score += Add(reasons, "type", options.ModeMissing, () =>
                     $"Same type {e.Type}; one report does not say how ({Describe(e.Type, e.Mode)} vs {Describe(matchedWith!.Mention.Event.Type, matchedWith.Mention.Event.Mode)}).");
                 break;
             default:
-                reasons.Add(new LinkReason("type", Veto, $"{what} cannot be the same event as story {story.Story.Id} ({story.Story.Type})."));
+                Add(reasons, "type", Veto, () => $"{what} cannot be the same event as story {story.Story.Id} ({story.Story.Type}).");
                 return new Assessment(0, true, reasons);
         }
 
         // actors
         if (node.ActorKeys.Length == 0 || story.ActorKeys.Count == 0)
-            reasons.Add(new LinkReason("actors", 0, "Actors unknown on one side: neither for nor against."));
+            Add(reasons, "actors", 0, () => "Actors unknown on one side: neither for nor against.");
         else
         {
             int shared = 0;
             foreach (var k in node.ActorKeys) if (story.ActorKeys.Contains(k)) shared++;
-            string mine = string.Join(", ", node.ActorKeys), theirs = string.Join(", ", story.ActorKeys);
+            string Mine() => string.Join(", ", node.ActorKeys);
+            string Theirs() => string.Join(", ", story.ActorKeys);
             if (shared == 0)
             {
-                reasons.Add(new LinkReason("actors", Veto, $"No actor in common ({mine} vs {theirs})."));
+                Add(reasons, "actors", Veto, () => $"No actor in common ({Mine()} vs {Theirs()}).");
                 return new Assessment(0, true, reasons);
             }
             // a person known only by name ("Ahmed Attaf") may act for the state the other side names by code: such an
@@ -390,20 +410,20 @@ public sealed class StoryLinker : IStoryLinker
             int mineLeft = mineExtra - mineNamedExtra, theirsLeft = theirsExtra - theirsNamedExtra;
             string named = excused > 0 ? " (a person named without a country may act for the other side's state)" : "";
             if (mineLeft == 0 && theirsLeft == 0)
-                score += Add(reasons, "actors", excused > 0 ? options.ActorSubset : options.SameActors, $"Same actors ({mine} vs {theirs}){named}.");
+                score += Add(reasons, "actors", excused > 0 ? options.ActorSubset : options.SameActors, () => $"Same actors ({Mine()} vs {Theirs()}){named}.");
             else if (mineLeft == 0 || theirsLeft == 0)
-                score += Add(reasons, "actors", options.ActorSubset, $"The actors of one report include the other's ({mine} vs {theirs}){named}.");
+                score += Add(reasons, "actors", options.ActorSubset, () => $"The actors of one report include the other's ({Mine()} vs {Theirs()}){named}.");
             else if (shared >= 2)
-                score += Add(reasons, "actors", options.ActorOverlap, $"{shared} actors in common, others differ ({mine} vs {theirs}).");
+                score += Add(reasons, "actors", options.ActorOverlap, () => $"{shared} actors in common, others differ ({Mine()} vs {Theirs()}).");
             else
             {
-                reasons.Add(new LinkReason("actors", Veto, $"Different pairs of actors sharing only one party ({mine} vs {theirs})."));
+                Add(reasons, "actors", Veto, () => $"Different pairs of actors sharing only one party ({Mine()} vs {Theirs()}).");
                 return new Assessment(0, true, reasons);
             }
             if (Reversed(node.SourceKeys, node.TargetKeys, story.SourceKeys, story.TargetKeys))
             {
-                reasons.Add(new LinkReason("roles", Veto,
-                    $"Roles reversed: source {string.Join(", ", node.SourceKeys)} here is the target there (a retaliation, not the same act)."));
+                Add(reasons, "roles", Veto, () =>
+                    $"Roles reversed: source {string.Join(", ", node.SourceKeys)} here is the target there (a retaliation, not the same act).");
                 return new Assessment(0, true, reasons);
             }
         }
@@ -415,58 +435,58 @@ public sealed class StoryLinker : IStoryLinker
 
         // place
         if (node.Place is null || story.Places.Count == 0)
-            reasons.Add(new LinkReason("place", 0, "Place unknown on one side: neither for nor against."));
+            Add(reasons, "place", 0, () => "Place unknown on one side: neither for nor against.");
         else if (story.Places.Contains(node.Place))
-            score += Add(reasons, "place", options.SamePlace, $"Same place ({e.Location!.Name}).");
+            score += Add(reasons, "place", options.SamePlace, () => $"Same place ({e.Location!.Name}).");
         else
         {
             string? country = e.Location!.Country;
             string others = string.Join(", ", story.Places);
             if (families.PlaceBound(e.Type) || families.PlaceBound(story.Story.Type))
             {
-                reasons.Add(new LinkReason("place", Veto,
-                    $"{e.Type} in {e.Location.Name} and in {others}: in two places these are two events (event-families.tsv)."));
+                Add(reasons, "place", Veto, () =>
+                    $"{e.Type} in {e.Location.Name} and in {others}: in two places these are two events (event-families.tsv).");
                 return new Assessment(0, true, reasons);
             }
             if (country is not null && story.Countries.Contains(country))
-                score += Add(reasons, "place", options.OtherVenueSameCountry,
+                score += Add(reasons, "place", options.OtherVenueSameCountry, () =>
                     $"Another place in the same country ({e.Location.Name} vs {others}, {country}): kept as a conflict if linked.");
             else if (country is null || story.Countries.Count == 0)
-                score += Add(reasons, "place", options.OtherPlaceUnknownCountry, $"Different place names ({e.Location.Name} vs {others}), countries unknown.");
+                score += Add(reasons, "place", options.OtherPlaceUnknownCountry, () => $"Different place names ({e.Location.Name} vs {others}), countries unknown.");
             else
-                score += Add(reasons, "place", options.OtherCountry,
+                score += Add(reasons, "place", options.OtherCountry, () =>
                     $"Different countries ({e.Location.Name}, {country} vs {others}, {string.Join(", ", story.Countries)}).");
         }
 
         // status
         var status = story.Story.Status;
         if ((e.Status == EventStatus.Negated) != (status == EventStatus.Negated))
-            score += Add(reasons, "status", options.NegatedVersusAsserted, $"One report says it did not happen ({Lower(e.Status)} vs {Lower(status)}).");
+            score += Add(reasons, "status", options.NegatedVersusAsserted, () => $"One report says it did not happen ({Lower(e.Status)} vs {Lower(status)}).");
         else if (e.Status == status)
-            score += Add(reasons, "status", options.SameStatus, $"Same status ({Lower(status)}).");
+            score += Add(reasons, "status", options.SameStatus, () => $"Same status ({Lower(status)}).");
         else
-            reasons.Add(new LinkReason("status", 0, $"Statuses differ but do not clash ({Lower(e.Status)} vs {Lower(status)}): an announced event happens later."));
+            Add(reasons, "status", 0, () => $"Statuses differ but do not clash ({Lower(e.Status)} vs {Lower(status)}): an announced event happens later.");
 
         return new Assessment(score, false, reasons);
     }
 
-    private double? ScoreDate(Node node, StoryState story, List<LinkReason> reasons)
+    private double? ScoreDate(Node node, StoryState story, List<LinkReason>? reasons)
     {
         if (node.Date is { } date && story.Dates.Count > 0)
         {
             double best = double.NegativeInfinity;
-            string? explanation = null;
+            Func<string>? explanation = null;
             foreach (var claim in story.Dates)
             {
                 var (s, why) = CompareDates(date, claim, node, story);
-                if (s > best) { best = s; explanation = why; }
+                if (explanation is null || s > best) { best = s; explanation = why; }
             }
             if (double.IsNegativeInfinity(best))
             {
-                reasons.Add(new LinkReason("date", Veto, explanation!));
+                Add(reasons, "date", Veto, explanation!);
                 return null;
             }
-            reasons.Add(new LinkReason("date", best, explanation!));
+            Add(reasons, "date", best, explanation!);
             return best;
         }
         // one side or both undated: when were they reported?
@@ -476,54 +496,54 @@ public sealed class StoryLinker : IStoryLinker
             // the story is undated: is the dated mention near any member's publication?
             foreach (var other in story.Nodes)
                 if (other.Mention.Published is { } p && Near(p, dated))
-                    return Add(reasons, "date", options.ReportedNearby,
+                    return Add(reasons, "date", options.ReportedNearby, () =>
                         $"Undated story, reported on {Day(p)}, within {options.NearbyDays} days of this mention's date {dated.Value}.");
-            return Add(reasons, "date", options.ReportedFarAway, $"Undated story, not reported within {options.NearbyDays} days of {dated.Value}.");
+            return Add(reasons, "date", options.ReportedFarAway, () => $"Undated story, not reported within {options.NearbyDays} days of {dated.Value}.");
         }
         if (published is null)
         {
-            reasons.Add(new LinkReason("date", 0, "No date and no publication date: neither for nor against."));
+            Add(reasons, "date", 0, () => "No date and no publication date: neither for nor against.");
             return 0;
         }
         foreach (var claim in story.Dates)
             if (Near(published.Value, claim))
-                return Add(reasons, "date", options.ReportedNearby,
+                return Add(reasons, "date", options.ReportedNearby, () =>
                     $"This report gives no date but was published on {Day(published.Value)}, within {options.NearbyDays} days of the story's date {claim.Value}.");
         if (story.Dates.Count == 0)
             foreach (var other in story.Nodes)
                 if (other.Mention.Published is { } p && Math.Abs(p.DayNumber - published.Value.DayNumber) <= options.NearbyDays / 2)
-                    return Add(reasons, "date", options.ReportedNearby,
+                    return Add(reasons, "date", options.ReportedNearby, () =>
                         $"Neither side is dated; both were published within {options.NearbyDays / 2} days ({Day(published.Value)}, {Day(p)}).");
-        return Add(reasons, "date", options.ReportedFarAway,
+        return Add(reasons, "date", options.ReportedFarAway, () =>
             $"This report gives no date and was published on {Day(published.Value)}, far from the story's reports.");
     }
 
     private bool Near(DateOnly published, EventDate date) =>
         published.DayNumber >= date.First.DayNumber - options.NearbyDays && published.DayNumber <= date.Last.DayNumber + options.NearbyDays;
 
-    private (double Score, string Why) CompareDates(EventDate mine, EventDate claim, Node node, StoryState story)
+    private (double Score, Func<string> Why) CompareDates(EventDate mine, EventDate claim, Node node, StoryState story)
     {
         if (mine.Value == claim.Value)
             return mine.Granularity == DateGranularity.Day
-                ? (options.SameDay, $"Same day ({mine.Value}).")
-                : (options.SameCoarseDate, $"Same {Lower(mine.Granularity)} ({mine.Value}), no day given.");
+                ? (options.SameDay, () => $"Same day ({mine.Value}).")
+                : (options.SameCoarseDate, () => $"Same {Lower(mine.Granularity)} ({mine.Value}), no day given.");
         if (mine.Within(claim) || claim.Within(mine))
         {
             var (fine, coarse) = mine.Within(claim) ? (mine, claim) : (claim, mine);
-            return (options.NestedDate, $"Compatible dates: {fine.Value} lies within {coarse.Value} ({Lower(coarse.Granularity)} precision).");
+            return (options.NestedDate, () => $"Compatible dates: {fine.Value} lies within {coarse.Value} ({Lower(coarse.Granularity)} precision).");
         }
         int gap = mine.Gap(claim);
         if (gap == 0)
-            return (options.OverlappingDate, $"Overlapping periods ({mine.Value}, {claim.Value}).");
+            return (options.OverlappingDate, () => $"Overlapping periods ({mine.Value}, {claim.Value}).");
         if (gap == 1 && mine.Granularity == DateGranularity.Day && claim.Granularity == DateGranularity.Day)
         {
             // one outlet reporting the next day may place the event a day off (late-night talks, time zones)
             foreach (var other in story.Nodes)
                 if (other.Date?.Value == claim.Value && other.Mention.Published is { } p && node.Mention.Published is { } q && p != q)
-                    return (options.NextDayReport, $"Dates one day apart ({mine.Value}, {claim.Value}) in reports published on different days: kept as a date conflict.");
-            return (double.NegativeInfinity, $"Dates one day apart ({mine.Value}, {claim.Value}) in reports of the same day: two events.");
+                    return (options.NextDayReport, () => $"Dates one day apart ({mine.Value}, {claim.Value}) in reports published on different days: kept as a date conflict.");
+            return (double.NegativeInfinity, () => $"Dates one day apart ({mine.Value}, {claim.Value}) in reports of the same day: two events.");
         }
-        return (double.NegativeInfinity, $"Dates {mine.Value} and {claim.Value} are {gap} days apart: not the same event.");
+        return (double.NegativeInfinity, () => $"Dates {mine.Value} and {claim.Value} are {gap} days apart: not the same event.");
     }
 
     private static bool Reversed(string[] sources, string[] targets, HashSet<string> storySources, HashSet<string> storyTargets)
@@ -546,9 +566,10 @@ public sealed class StoryLinker : IStoryLinker
             && a.ActorKeys.Length == b.ActorKeys.Length && a.ActorKeys.All(b.ActorKeys.Contains);
     }
 
-    private static double Add(List<LinkReason> reasons, string feature, double weight, string explanation)
+    // explanations are written only for the decision kept (reasons is null while candidates are screened)
+    private static double Add(List<LinkReason>? reasons, string feature, double weight, Func<string> explanation)
     {
-        reasons.Add(new LinkReason(feature, weight, explanation));
+        reasons?.Add(new LinkReason(feature, weight, explanation()));
         return weight;
     }
 

@@ -39,7 +39,9 @@ public class StoryLinkerTests
         Assert.True(april.NewStory);
         Assert.Null(april.ComparedWith); // another month: not even a candidate
         Assert.True(lateMarch.NewStory);
-        Assert.Contains(lateMarch.Reasons, r => r.Feature == "date" && r.Weight == StoryLinker.Veto);
+        var nextDayAfterAll = linker.Link(Talks("e", "2025-03-12", published: "2025-03-11")); // one day off in a report of the same day
+        Assert.Equal(march.Story, nextDayAfterAll.ComparedWith);
+        Assert.Contains(nextDayAfterAll.Reasons, r => r.Feature == "date" && r.Weight == StoryLinker.Veto);
     }
 
     [Fact]
