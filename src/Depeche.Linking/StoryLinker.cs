@@ -165,6 +165,7 @@ public sealed class StoryLinker : IStoryLinker
         public HashSet<string> NamedKeys { get; } = new(StringComparer.Ordinal);
         public List<EventDate> Dates { get; } = [];
         public HashSet<string> Places { get; } = new(StringComparer.Ordinal);
+        public List<string> PlaceNames { get; } = [];
         public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
         public List<IndexKey> Keys { get; } = [];
     }
@@ -410,7 +411,9 @@ public sealed class StoryLinker : IStoryLinker
             int mineLeft = mineExtra - mineNamedExtra, theirsLeft = theirsExtra - theirsNamedExtra;
             string named = excused > 0 ? " (a person named without a country may act for the other side's state)" : "";
             if (mineLeft == 0 && theirsLeft == 0)
-                score += Add(reasons, "actors", excused > 0 ? options.ActorSubset : options.SameActors, () => $"Same actors ({Mine()} vs {Theirs()}){named}.");
+                score += excused > 0
+                    ? Add(reasons, "actors", options.ActorSubset, () => $"Same coded actors, and a person named without a country on one side ({Mine()} vs {Theirs()}){named}.")
+                    : Add(reasons, "actors", options.SameActors, () => $"Same actors ({Mine()}).");
             else if (mineLeft == 0 || theirsLeft == 0)
                 score += Add(reasons, "actors", options.ActorSubset, () => $"The actors of one report include the other's ({Mine()} vs {Theirs()}){named}.");
             else if (shared >= 2)
@@ -441,7 +444,7 @@ public sealed class StoryLinker : IStoryLinker
         else
         {
             string? country = e.Location!.Country;
-            string others = string.Join(", ", story.Places);
+            string others = string.Join(", ", story.PlaceNames);
             if (families.PlaceBound(e.Type) || families.PlaceBound(story.Story.Type))
             {
                 Add(reasons, "place", Veto, () =>
@@ -592,6 +595,7 @@ public sealed class StoryLinker : IStoryLinker
         state.NamedKeys.Clear();
         state.Dates.Clear();
         state.Places.Clear();
+        state.PlaceNames.Clear();
         state.Countries.Clear();
 
         var dateClaims = new List<(EventDate Date, List<string> Mentions)>();
@@ -621,7 +625,7 @@ public sealed class StoryLinker : IStoryLinker
                 int i = placeClaims.FindIndex(c => c.Key == node.Place);
                 if (i < 0) placeClaims.Add((node.Place, e.Location!.Name, e.Location.Country, [node.Mention.Key]));
                 else placeClaims[i].Mentions.Add(node.Mention.Key);
-                state.Places.Add(node.Place);
+                if (state.Places.Add(node.Place)) state.PlaceNames.Add(e.Location!.Name);
                 if (e.Location!.Country is { } c) state.Countries.Add(c);
             }
             int s = statusClaims.FindIndex(c => c.Status == e.Status);
