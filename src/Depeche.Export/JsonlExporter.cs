@@ -26,13 +26,13 @@ internal static class JsonlExporter
         });
         var buffer = new MemoryStream();
         foreach (var (m, story) in rows)
-            {
-                buffer.SetLength(0);
-                using (var w = new Utf8JsonWriter(buffer, Options))
-                    WriteMention(w, m, story);
-                output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-                output.Write('\n');
-            }
+        {
+            buffer.SetLength(0);
+            using (var w = new Utf8JsonWriter(buffer, Options))
+                WriteMention(w, m, story);
+            output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            output.Write('\n');
+        }
     }
 
     public static void WriteMention(Utf8JsonWriter w, EventMention m, string story)

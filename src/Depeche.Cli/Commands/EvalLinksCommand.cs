@@ -41,7 +41,7 @@ internal static class EvalLinksCommand
             var published = TextInputs.PublishedFromSidecar(input.Path);
             var text = TextDecoder.Decode(File.ReadAllBytes(input.Path), input.Path, InvalidBytes.Replace);
             var document = FrenchPipeline.Instance.Process(new Document(input.Name, text, published));
-            mentions.AddRange(Mentions(document, OutletFromSidecar(input.Path)));
+            mentions.AddRange(EventMentions.From(document, OutletFromSidecar(input.Path)));
         }
         var order = mentions.ToArray();
         if (seed != 0) new Random(seed).Shuffle(order);
@@ -62,19 +62,6 @@ internal static class EvalLinksCommand
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"documents {inputs.Count}  events {mentions.Count}  stories {stories.Count}  multi-document {multi}  conflicts {stories.Sum(s => s.Conflicts.Count)}  linking {watch.Elapsed.TotalMilliseconds:0.0} ms"));
         return failures > 0 ? 1 : 0;
-    }
-
-    /// <summary>The store's view of a processed document's events.</summary>
-    internal static IEnumerable<EventMention> Mentions(Document document, string? outlet, string? url = null)
-    {
-        for (int i = 0; i < document.Events.Length; i++)
-        {
-            var e = document.Events[i];
-            string sentence = e.Sentence >= 0 && e.Sentence < document.Sentences.Length
-                ? document[document.Sentences[e.Sentence].Span].ToString() : "";
-            yield return new EventMention(EventMention.MakeKey(document.Id, i), document.Id, i, outlet, url, document.Published,
-                e, document[e.Trigger].ToString(), sentence);
-        }
     }
 
     // the labelled set's gold files name their outlet ("outlet": "Le Courrier du Rhône"); others have none
