@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Scores cross-document event linking (story events) with ../shared/eval/score_links.py on the labelled linking set
 # (examples/linking) and on ../shared/eval/dev (few cross-document stories there: it shows false links).
-# Each folder is linked in document order, then in 10 shuffled orders (the linker is incremental: order matters).
-# usage: scripts/eval-links.sh [--docs] [DIR...]     (--docs lists every missed and every false link of the document-order run)
+# Each folder is linked with whole documents in publication order (as a store fed by news feeds), in file-name order,
+# then with all events in 10 shuffled orders (the linker is incremental: order matters).
+# usage: scripts/eval-links.sh [--docs] [DIR...]     (--docs lists every missed and every false link of the publication-order run)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${DEPECHE_SHARED:-$root/../shared}
@@ -21,16 +22,23 @@ trap 'rm -rf "$out"' EXIT
 dotnet build "$root/src/Depeche.Cli" -c Release -nologo -v quiet >/dev/null
 depeche() { dotnet "$root/src/Depeche.Cli/bin/Release/net10.0/depeche.dll" "$@"; }
 
-# link_events DIR OUT.jsonl SEED: one JSON line per document-level event with its "document" and "story".
-# Once the store is merged this becomes:  depeche ingest "$1" --db "$out/s$3.db" --seed "$3" >/dev/null
-#                                         depeche events --db "$out/s$3.db" --format jsonl > "$2"
-link_events() { depeche eval links "$1" --out "$2" --seed "$3" >/dev/null; }
+# link_events DIR OUT.jsonl ORDER: one JSON line per document-level event with its "document" and "story".
+# ORDER: "published" (documents in publication order), 0 (file-name order) or a seed (events shuffled).
+# With the store this becomes (ingesting the files in the wanted order):
+#   depeche ingest FILES... --db "$out/links.db" >/dev/null && depeche events --db "$out/links.db" --format jsonl > "$2"
+link_events() {
+  if [ "$3" = published ]; then depeche eval links "$1" --out "$2" --by-published >/dev/null
+  else depeche eval links "$1" --out "$2" --seed "$3" >/dev/null; fi
+}
 
 for dir in "${dirs[@]}"; do
   echo "== $dir"
-  link_events "$dir" "$out/links.jsonl" 0
-  echo "document order:"
+  link_events "$dir" "$out/links.jsonl" published
+  echo "documents in publication order:"
   python3 "$shared/eval/score_links.py" "$dir" "$out/links.jsonl" $docs | sed 's/^/  /'
+  link_events "$dir" "$out/links.jsonl" 0
+  echo "documents in file-name order:"
+  python3 "$shared/eval/score_links.py" "$dir" "$out/links.jsonl" | sed 's/^/  /'
   f1s=()
   for seed in 1 2 3 4 5 6 7 8 9 10; do
     link_events "$dir" "$out/links.jsonl" "$seed"

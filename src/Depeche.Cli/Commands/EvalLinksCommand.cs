@@ -10,7 +10,8 @@ namespace Depeche.Cli.Commands;
 
 /// <summary>
 /// <c>depeche eval links DIR... --out EVENTS.jsonl</c>: extracts every text, feeds all events to the
-/// <see cref="StoryLinker"/> in a shuffled but deterministic order (<c>--seed</c>), and writes the <c>jsonl</c> export
+/// <see cref="StoryLinker"/> in a shuffled but deterministic order (<c>--seed</c>; or whole documents in publication
+/// order, <c>--by-published</c>), and writes the <c>jsonl</c> export
 /// that <c>../shared/eval/score_links.py</c> scores. Stands in for <c>depeche ingest</c> + <c>depeche events</c> until
 /// the store is there (scripts/eval-links.sh).
 /// </summary>
@@ -20,13 +21,14 @@ internal static class EvalLinksCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Directories of NAME.txt (+ NAME.gold.json for the publication date and outlet) or files.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<FileInfo>("--out", "-o") { Description = "JSONL file to write (one line per event, with its story).", Required = true };
-        var seed = new Option<int>("--seed") { Description = "Seed of the shuffled linking order (0: document order).", DefaultValueFactory = _ => 1 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffled linking order of all events (0: document order, events of a document together).", DefaultValueFactory = _ => 1 };
+        var byPublication = new Option<bool>("--by-published") { Description = "Link whole documents in publication order (as a store fed by news feeds would), instead of shuffling events." };
         var decisions = new Option<FileInfo?>("--decisions") { Description = "Also write every linking decision with its reasons (JSONL)." };
         var command = new Command("links", "Link the events of a folder across documents (story events) and write them as JSONL for score_links.py.")
         {
-            inputs, output, seed, decisions,
+            inputs, output, seed, byPublication, decisions,
         };
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(decisions), stdout, stderr));
+        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(byPublication) ? -1 : parse.GetValue(seed), parse.GetValue(decisions), stdout, stderr));
         return command;
     }
 
@@ -44,7 +46,8 @@ internal static class EvalLinksCommand
             mentions.AddRange(EventMentions.From(document, OutletFromSidecar(input.Path)));
         }
         var order = mentions.ToArray();
-        if (seed != 0) new Random(seed).Shuffle(order);
+        if (seed > 0) new Random(seed).Shuffle(order);
+        else if (seed < 0) order = [.. mentions.OrderBy(m => m.Published ?? DateOnly.MaxValue).ThenBy(m => m.Document, StringComparer.Ordinal).ThenBy(m => m.Index)];
 
         var linker = new StoryLinker();
         var watch = System.Diagnostics.Stopwatch.StartNew();
