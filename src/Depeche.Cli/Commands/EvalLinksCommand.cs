@@ -23,16 +23,18 @@ internal static class EvalLinksCommand
         var output = new Option<FileInfo>("--out", "-o") { Description = "JSONL file to write (one line per event, with its story).", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffled linking order of all events (0: document order, events of a document together).", DefaultValueFactory = _ => 1 };
         var byPublication = new Option<bool>("--by-published") { Description = "Link whole documents in publication order (as a store fed by news feeds would), instead of shuffling events." };
+        var format = new Option<string>("--format", "-f") { Description = "Export format: jsonl (what score_links.py reads), csv, plover or gdelt.", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong([.. EventExporters.Formats]);
         var decisions = new Option<FileInfo?>("--decisions") { Description = "Also write every linking decision with its reasons (JSONL)." };
         var command = new Command("links", "Link the events of a folder across documents (story events) and write them as JSONL for score_links.py.")
         {
-            inputs, output, seed, byPublication, decisions,
+            inputs, output, seed, byPublication, format, decisions,
         };
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(byPublication) ? -1 : parse.GetValue(seed), parse.GetValue(decisions), stdout, stderr));
+        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(byPublication) ? -1 : parse.GetValue(seed), parse.GetValue(format)!, parse.GetValue(decisions), stdout, stderr));
         return command;
     }
 
-    private static int Run(string[] paths, FileInfo output, int seed, FileInfo? decisionsFile, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, FileInfo output, int seed, string format, FileInfo? decisionsFile, TextWriter stdout, TextWriter stderr)
     {
         int failures = 0;
         var inputs = TextInputs.Expand(paths, missing => { stderr.WriteLine($"depeche eval links: {missing}: no such file or directory."); failures++; });
@@ -58,7 +60,7 @@ internal static class EvalLinksCommand
         var stories = linker.Stories.Values.OrderBy(s => s.Id.Length).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
         var byKey = mentions.ToDictionary(m => m.Key, StringComparer.Ordinal);
         using (var writer = new StreamWriter(output.FullName, false, new System.Text.UTF8Encoding(false)))
-            EventExporters.Write("jsonl", writer, stories, byKey);
+            EventExporters.Write(format, writer, stories, byKey);
         if (decisionsFile is not null) WriteDecisions(decisionsFile, decisions);
 
         int multi = stories.Count(s => s.Members.Select(k => byKey[k].Document).Distinct().Count() > 1);
