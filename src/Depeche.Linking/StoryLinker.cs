@@ -79,7 +79,7 @@ public sealed class StoryLinker : IStoryLinker
         }
 
         if (best is not null) bestAssessment = Assess(node, best, explain: true);
-        if (firstRejected is not null) rejectedAssessment = Assess(node, firstRejected, explain: true);
+        else if (firstRejected is not null) rejectedAssessment = Assess(node, firstRejected, explain: true);
         if (best is not null && bestAssessment.Score >= options.Threshold)
         {
             var reasons = bestAssessment.Reasons!;
