@@ -74,7 +74,7 @@ public sealed class SentenceSplitter : IStage
             var t = text.AsSpan(span.Start, span.Length);
             if (quoteDepth == 0 && i > first
                 && (OpensGluedSentence(text, Span(i - 1), t, i + 1 < tokens.Length ? Span(i + 1) : default) || IsListDash(text, tokens, viewSpans, first, i)
-                    || AfterCapitalHeading(text, tokens, viewSpans, first, i)))
+                    || AfterCapitalHeading(text, tokens, viewSpans, first, i) || AfterHeadingColon(text, tokens, viewSpans, first, i)))
             {
                 Close(i);
             }
@@ -239,25 +239,77 @@ public sealed class SentenceSplitter : IStage
     private static bool IsCloser(ReadOnlySpan<char> text, TextSpan span) =>
         span.Length == 1 && (text[span.Start] is '»' or '”' or ')' or ']' || (text[span.Start] is '"' or '\'' && QuoteRole(text, span) != Quotation.Opens));
 
-    // "… la sécurité Le maire a invité …": a capitalised opener right after a word (no punctuation) starts a sentence.
+    // "… la sécurité Le maire a invité …": a capitalised opener right after a word (no punctuation) starts a sentence;
+    // so it does after ";" ("… est limité ; Il convient …": no capital after ";" in French typography) and after an
+    // initial ("Mac OS X. Une version …", "en A. Il …": a single capital and its full stop, which is no abbreviation).
     private bool OpensGluedSentence(ReadOnlySpan<char> text, TextSpan previous, ReadOnlySpan<char> word, TextSpan next)
     {
-        if (!char.IsUpper(word[0]) || !openers.TryGetValue(word, out bool needsLowerNext)) return false;
-        char last = text[previous.End - 1];
+        if (!char.IsUpper(word[0]) || !IsOpener(text, word, next)) return false;
+        var before = text[previous.Start..previous.End];
+        if (before is ";") return true;
+        if (before.Length == 2 && before[1] == '.' && char.IsUpper(before[0])) return true;
+        char last = before[^1];
         if (!char.IsLetterOrDigit(last) && last != ')') return false;
-        if (nonFinal.Contains(text[previous.Start..previous.End])) return false; // "dans Le Manipulateur"
-        return !needsLowerNext || (!next.IsEmpty && char.IsLower(text[next.Start]));
+        return !nonFinal.Contains(before); // "dans Le Manipulateur"
+    }
+
+    // A word of sentence-openers.txt; one marked "yes" only before a lower-case word or a number ("Le maire",
+    // "Le 10 mars", not "Le Monde", "Il Corriere").
+    private bool IsOpener(ReadOnlySpan<char> text, ReadOnlySpan<char> word, TextSpan next)
+    {
+        if (!openers.TryGetValue(word, out bool needsLowerNext)) return false;
+        return !needsLowerNext || (!next.IsEmpty && (char.IsLower(text[next.Start]) || char.IsDigit(text[next.Start])));
+    }
+
+    // "… la voie intramusculaire. Hémorragie : Il convient …", "Sexe : Il n'y a pas …": a short heading (at most four
+    // words, capitalised, no number, not itself opened by a sentence opener) and its colon, then a sentence opener.
+    // "Il a dit : Nous …" is not one (the heading starts with an opener), nor "Bilan 2024 : Le …" (a number), and
+    // "Je", "Nous", "Vous", "On" after a colon open reported speech, not a new sentence.
+    private bool AfterHeadingColon(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i)
+    {
+        const int MaxHeadingTokens = 4;
+        TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
+        int colon = i - 1;
+        if (colon - first < 1 || colon - first > MaxHeadingTokens) return false;
+        var c = ViewSpan(colon);
+        if (c.Length != 1 || text[c.Start] != ':') return false;
+        var word = text[ViewSpan(i).Start..ViewSpan(i).End];
+        if (!char.IsUpper(word[0]) || word is "Je" or "J'" or "Nous" or "Vous" or "On") return false;
+        if (!IsOpener(text, word, i + 1 < tokens.Length ? ViewSpan(i + 1) : default)) return false;
+        var head = ViewSpan(first);
+        if (!char.IsUpper(text[head.Start]) || openers.ContainsKey(text[head.Start..head.End])) return false;
+        for (int k = first; k < colon; k++)
+        {
+            if (!char.IsLetter(text[ViewSpan(k).Start])) return false; // a number, a quote, a dash: no heading
+        }
+        return true;
     }
 
     // "… la notice. - Gardez-la. - Si vous …": a spaced hyphen before a capital opens a list item, unless it is the
     // first of a pair around an incise ("le ministre - Jean Dupont - a dit") or the dash of a dateline ("(AFP) - Le").
+    // After ":" or ";" a spaced hyphen opens an item whatever follows ("informez votre médecin : - si vous …"), and so
+    // does one that repeats the first word of the item before it ("- si vous prenez … - si vous avez …").
     private bool IsListDash(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i)
     {
         const int MaxInciseTokens = 30; // an incise between dashes is short
+        const int MaxItemTokens = 60;   // a list item without punctuation is rarely longer
         TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
         var dash = ViewSpan(i);
         if (!IsSpacedDash(text, dash) || i + 1 >= tokens.Length || i == 0) return false;
         char next = text[ViewSpan(i + 1).Start], previous = text[ViewSpan(i - 1).End - 1];
+        if (ViewSpan(i - 1).Length == 1 && previous is ':' or ';' && char.IsLetterOrDigit(next)) return true;
+        if (char.IsLower(next))
+        {
+            var item = text[ViewSpan(i + 1).Start..ViewSpan(i + 1).End];
+            for (int k = i - 1; k > 0 && k > i - MaxItemTokens; k--)
+            {
+                var s = ViewSpan(k);
+                if (text[s.Start] is '.' or '!' or '?') return false;
+                if (!IsSpacedDash(text, s)) continue;
+                return text[ViewSpan(k + 1).Start..ViewSpan(k + 1).End].Equals(item, StringComparison.OrdinalIgnoreCase);
+            }
+            return false;
+        }
         // an item starts with a capital, a number, a bracket or a quote ("- 4 janvier 1989 :", "- (en) …")
         if (!(char.IsUpper(next) || char.IsDigit(next) || next is '(' or '«' or '"' or '“')) return false;
         if (char.IsDigit(next) && char.IsDigit(previous)) return false; // "10 - 15 %": a range
