@@ -20,7 +20,7 @@ public sealed class SentenceSplitter : IStage
 {
     // A quotation whose sentences are held back until its incise is seen: beyond this many, they are committed
     // (a quotation reported by an incise rarely has more sentences; an unclosed « must not swallow the paragraph).
-    private const int MaxHeldBoundaries = 8;
+    private const int MaxHeldBoundaries = 4;
 
     private readonly FrozenDictionary<string, AbbreviationUse>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> boilerplate;
