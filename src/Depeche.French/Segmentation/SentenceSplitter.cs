@@ -316,7 +316,8 @@ public sealed class SentenceSplitter : IStage
         // "PARIS (AFP) - Le …": the dash of a dateline
         if (previous == ')' && i >= 2 && agencies.ContainsKey(text[ViewSpan(i - 2).Start..ViewSpan(i - 2).End])) return false;
         // "Lyon - Marseille 2-1", "PSG - OM": two names on either side of the dash are a pairing, not a list
-        if (char.IsUpper(text[ViewSpan(i - 1).Start]) && i - 1 > first) return false; // a heading word is first: "Conseils - Buvez…"
+        // ("Voir aussi - Révolution roumaine - Ceausescu - Timisoara": a chain of three short items is a list, though)
+        if (char.IsUpper(text[ViewSpan(i - 1).Start]) && i - 1 > first && !InDashChain(text, tokens, viewSpans, i)) return false; // a heading word is first: "Conseils - Buvez…"
         for (int k = i + 1; k < tokens.Length && k < i + MaxInciseTokens; k++)
         {
             var s = ViewSpan(k);
@@ -324,6 +325,27 @@ public sealed class SentenceSplitter : IStage
             if (IsSpacedDash(text, s)) return k + 1 >= tokens.Length || !char.IsLower(text[ViewSpan(k + 1).Start]);
         }
         return true;
+    }
+
+    // "Désinformation - Communication - Médias": the spaced dash at i is one of at least three that each follow a short
+    // item (no more than MaxItemTokens tokens, no sentence or clause punctuation between them).
+    private static bool InDashChain(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int i)
+    {
+        const int MaxItemTokens = 8, ChainLength = 3;
+        TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
+        int dashes = 1;
+        for (int step = -1; step <= 1; step += 2)
+        {
+            int sinceDash = 0;
+            for (int k = i + step; k >= 0 && k < tokens.Length && sinceDash < MaxItemTokens && dashes < ChainLength; k += step)
+            {
+                var s = ViewSpan(k);
+                if (s.Length == 1 && text[s.Start] is '.' or '!' or '?' or ';' or ':' or '…') break;
+                if (IsSpacedDash(text, s)) { dashes++; sinceDash = 0; }
+                else sinceDash++;
+            }
+        }
+        return dashes >= ChainLength;
     }
 
     // "… INFORMATIONS A CONNAITRE Avant de recevoir …": a heading of at least two words in capitals, then a word in
