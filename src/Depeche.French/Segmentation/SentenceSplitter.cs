@@ -74,7 +74,8 @@ public sealed class SentenceSplitter : IStage
             var t = text.AsSpan(span.Start, span.Length);
             if (quoteDepth == 0 && i > first
                 && (OpensGluedSentence(text, Span(i - 1), t, i + 1 < tokens.Length ? Span(i + 1) : default) || IsListDash(text, tokens, viewSpans, first, i)
-                    || AfterCapitalHeading(text, tokens, viewSpans, first, i) || AfterHeadingColon(text, tokens, viewSpans, first, i)))
+                    || AfterCapitalHeading(text, tokens, viewSpans, first, i) || BeforeCapitalHeading(text, tokens, viewSpans, i)
+                    || AfterHeadingColon(text, tokens, viewSpans, first, i)))
             {
                 Close(i);
             }
@@ -364,6 +365,26 @@ public sealed class SentenceSplitter : IStage
             else if (k == i - 1) return false; // "L'AG Éducation": the word before must be a real capitals word
         }
         return words >= 2;
+    }
+
+    // "… pour perfusion RESUME DES CARACTERISTIQUES DU PRODUIT …": three words in capitals right after a word in lower case
+    // (or a number, or a bracket) open a heading; one or two are an acronym or a name ("le groupe LVMH", "Chantal DIDIER").
+    private bool BeforeCapitalHeading(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int i)
+    {
+        const int HeadingWords = 3, MinLetters = 9; // "EN", "DE" alone are no heading: the three words hold 9 capitals or more
+        TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
+        if (i + HeadingWords > tokens.Length) return false;
+        var previous = text[ViewSpan(i - 1).Start..ViewSpan(i - 1).End];
+        char last = previous[^1];
+        if (!(char.IsLower(last) || char.IsDigit(last) || last == ')') || nonFinal.Contains(previous)) return false;
+        int letters = 0;
+        for (int k = i; k < i + HeadingWords; k++)
+        {
+            int n = CapitalLetters(text[ViewSpan(k).Start..ViewSpan(k).End]);
+            if (n < 2) return false;
+            letters += n;
+        }
+        return letters >= MinLetters;
     }
 
     // The number of capitals in a token made only of capitals, apostrophes and hyphens; -1 for any other token.
