@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Depeche.French.Quotes;
 using Depeche.French.Resources;
 using Depeche.Pipeline;
 using Depeche.Text;
@@ -264,8 +265,8 @@ public sealed class SentenceSplitter : IStage
 
     // "… la voie intramusculaire. Hémorragie : Il convient …", "Sexe : Il n'y a pas …": a short heading (at most four
     // words, capitalised, no number, not itself opened by a sentence opener) and its colon, then a sentence opener.
-    // "Il a dit : Nous …" is not one (the heading starts with an opener), nor "Bilan 2024 : Le …" (a number), and
-    // "Je", "Nous", "Vous", "On" after a colon open reported speech, not a new sentence.
+    // "Il a dit : Nous …" is not one (the heading starts with an opener), nor "Bilan 2024 : Le …" (a number), nor
+    // "Paul a prévenu : Il …" (a reporting verb); "Je", "Nous", "Vous", "On" after a colon open reported speech.
     private bool AfterHeadingColon(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i)
     {
         const int MaxHeadingTokens = 4;
@@ -279,9 +280,12 @@ public sealed class SentenceSplitter : IStage
         if (!IsOpener(text, word, i + 1 < tokens.Length ? ViewSpan(i + 1) : default)) return false;
         var head = ViewSpan(first);
         if (!char.IsUpper(text[head.Start]) || openers.ContainsKey(text[head.Start..head.End])) return false;
+        var reportingVerbs = QuoteLexicon.Default.VerbLookup;
         for (int k = first; k < colon; k++)
         {
-            if (!char.IsLetter(text[ViewSpan(k).Start])) return false; // a number, a quote, a dash: no heading
+            var s = ViewSpan(k);
+            if (!char.IsLetter(text[s.Start])) return false; // a number, a quote, a dash: no heading
+            if (k > first && reportingVerbs.ContainsKey(text[s.Start..s.End])) return false; // "Macron a prévenu : Il …" reports speech
         }
         return true;
     }
