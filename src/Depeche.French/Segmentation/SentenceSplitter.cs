@@ -73,7 +73,8 @@ public sealed class SentenceSplitter : IStage
                 Close(i);
             }
             var t = text.AsSpan(span.Start, span.Length);
-            if (quoteDepth == 0 && i > first
+            // every glued-heading rule starts at a capital or a list dash: most tokens are neither
+            if (quoteDepth == 0 && i > first && (char.IsUpper(t[0]) || t[0] == '-')
                 && (OpensGluedSentence(text, Span(i - 1), t, i + 1 < tokens.Length ? Span(i + 1) : default) || IsListDash(text, tokens, viewSpans, first, i)
                     || AfterCapitalHeading(text, tokens, viewSpans, first, i) || BeforeCapitalHeading(text, tokens, viewSpans, i)
                     || AfterHeadingColon(text, tokens, viewSpans, first, i)))
@@ -377,7 +378,8 @@ public sealed class SentenceSplitter : IStage
     {
         const int HeadingWords = 3, MinLetters = 9; // "EN", "DE" alone are no heading: the three words hold 9 capitals or more
         TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
-        if (i + HeadingWords > tokens.Length) return false;
+        var word = ViewSpan(i);
+        if (word.Length < 2 || !char.IsUpper(text[word.Start]) || !char.IsUpper(text[word.Start + 1]) || i + HeadingWords > tokens.Length) return false;
         var previous = text[ViewSpan(i - 1).Start..ViewSpan(i - 1).End];
         char last = previous[^1];
         if (!(char.IsLower(last) || char.IsDigit(last) || last == ')') || nonFinal.Contains(previous)) return false;
