@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Depeche.French.Entities;
 using Depeche.French.Quotes;
 using Depeche.French.Resources;
 using Depeche.Pipeline;
@@ -282,13 +283,21 @@ public sealed class SentenceSplitter : IStage
         var head = ViewSpan(first);
         if (!char.IsUpper(text[head.Start]) || openers.ContainsKey(text[head.Start..head.End])) return false;
         var reportingVerbs = QuoteLexicon.Default.VerbLookup;
+        bool lowerWord = false;
         for (int k = first; k < colon; k++)
         {
             var s = ViewSpan(k);
             if (!char.IsLetter(text[s.Start])) return false; // a number, a quote, a dash: no heading
             if (k > first && reportingVerbs.ContainsKey(text[s.Start..s.End])) return false; // "Macron a prévenu : Il …" reports speech
+            lowerWord |= char.IsLower(text[s.Start]);
         }
-        return true;
+        // "Sexe :", "Insuffisance rénale :" are headings; "Revue Esprit : Quand …" (a title) and "Macron : Il faut …" (a
+        // speaker) are not: a heading of one word is a common noun, one of several words has a word in lower case
+        if (colon - first > 1) return lowerWord;
+        Span<char> folded = stackalloc char[64];
+        if (NameFolding.MaxLength(head.Length) > folded.Length) return false;
+        int n = NameFolding.Fold(text[head.Start..head.End], folded);
+        return Gazetteer.Default.CommonWords.Contains(folded[..n]);
     }
 
     // "… la notice. - Gardez-la. - Si vous …": a spaced hyphen before a capital opens a list item, unless it is the
@@ -307,6 +316,7 @@ public sealed class SentenceSplitter : IStage
         if (char.IsLower(next))
         {
             var item = text[ViewSpan(i + 1).Start..ViewSpan(i + 1).End];
+            if (nonFinal.Contains(item)) return false; // "- et …": the second half of an incise, not an item
             for (int k = i - 1; k > 0 && k > i - MaxItemTokens; k--)
             {
                 var s = ViewSpan(k);
@@ -347,6 +357,7 @@ public sealed class SentenceSplitter : IStage
             {
                 var s = ViewSpan(k);
                 if (s.Length == 1 && text[s.Start] is '.' or '!' or '?' or ';' or ':' or '…') break;
+                if (LineBreakBetween(text, ViewSpan(step < 0 ? k : k - 1).End, ViewSpan(step < 0 ? k + 1 : k).Start)) break; // "- Mark Turner - Arena" lines
                 if (IsSpacedDash(text, s)) { dashes++; sinceDash = 0; }
                 else sinceDash++;
             }

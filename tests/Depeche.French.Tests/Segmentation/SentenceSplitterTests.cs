@@ -66,6 +66,10 @@ public class SentenceSplitterTests
     [InlineData("Le produit est prêt. Conservation : Il faut le garder au frais.", "Le produit est prêt.|Conservation :|Il faut le garder au frais.")] // a short heading and its colon
     [InlineData("Le maire a prévenu : Il faudra payer.", "Le maire a prévenu : Il faudra payer.")]                           // a sentence, not a heading
     [InlineData("Paul a prévenu : Il faudra payer.", "Paul a prévenu : Il faudra payer.")]                                   // a reporting verb
+    [InlineData("Il a lu la Revue Moderne : Quand les mots changent.", "Il a lu la Revue Moderne : Quand les mots changent.")] // a title and its subtitle
+    [InlineData("Il est parti. Dupont : Il faut agir.", "Il est parti.|Dupont : Il faut agir.")]                              // a name, not a heading
+    [InlineData("Il est parti. Revue Moderne : Quand les mots changent.", "Il est parti.|Revue Moderne : Quand les mots changent.")] // capitalised words: a title
+    [InlineData("Il chante - et il danse - et il rit.", "Il chante - et il danse - et il rit.")]                              // "et" repeated: incises, not items
     [InlineData("Parlez-en à votre médecin : - si vous toussez - si vous avez de la fièvre", "Parlez-en à votre médecin :|- si vous toussez|- si vous avez de la fièvre")] // a list after ":", items repeat their first word
     [InlineData("Il a vu le film - un navet - avant de partir.", "Il a vu le film - un navet - avant de partir.")]          // an incise in lower case
     [InlineData("Voir aussi - Révolution de 1848 - Commune de Paris - Mai 68", "Voir aussi|- Révolution de 1848|- Commune de Paris|- Mai 68")] // a chain of items after a capitalised word
@@ -73,6 +77,14 @@ public class SentenceSplitterTests
     [InlineData("Prenez un verre d'eau RESUME DES CARACTERISTIQUES Le produit est blanc.", "Prenez un verre d'eau|RESUME DES CARACTERISTIQUES|Le produit est blanc.")] // a heading in capitals after lower case
     [InlineData("Il travaille pour le groupe LVMH SA depuis mars.", "Il travaille pour le groupe LVMH SA depuis mars.")]     // two acronyms are no heading
     public void Splits_glued_headings_and_lists(string text, string expected) => Assert.Equal(expected.Split('|'), Story(text));
+
+    [Fact]
+    public void A_dash_chain_does_not_run_across_lines()
+    {
+        // three lines "artist - venue": each dash pairs two names on its own line, no chain of three items
+        var d = Split("- Lise Martin - Zénith\n- Paul Durand - Olympia\n- Anne Petit - Bataclan");
+        Assert.Equal(["- Lise Martin - Zénith", "- Paul Durand - Olympia", "- Anne Petit - Bataclan"], d.Sentences.Select(s => d.Slice(s.Span)));
+    }
 
     [Fact]
     public void An_unclosed_quotation_does_not_swallow_the_following_sentences()
