@@ -320,7 +320,7 @@ public sealed class SentenceSplitter : IStage
             for (int k = i - 1; k > 0 && k > i - MaxItemTokens; k--)
             {
                 var s = ViewSpan(k);
-                if (text[s.Start] is '.' or '!' or '?') return false;
+                if (text[s.Start] is '.' or '!' or '?' || LineBreakBetween(text, s.End, ViewSpan(k + 1).Start)) return false;
                 if (!IsSpacedDash(text, s)) continue;
                 return text[ViewSpan(k + 1).Start..ViewSpan(k + 1).End].Equals(item, StringComparison.OrdinalIgnoreCase);
             }
