@@ -423,7 +423,7 @@ public sealed class SentenceSplitter : IStage
     private enum Quotation : byte { None, Opens, Closes }
 
     // « and “ open, » and ” close; a straight " opens when it is glued to the next word and not to the previous one
-    // (« il a dit "non" »), and closes otherwise.
+    // (« il a dit "non" »), and closes otherwise (also before punctuation: « de la fournir ". »).
     private static Quotation QuoteRole(ReadOnlySpan<char> text, TextSpan span)
     {
         if (span.Length != 1) return Quotation.None;
@@ -432,8 +432,9 @@ public sealed class SentenceSplitter : IStage
         if (c is '»' or '”') return Quotation.Closes;
         if (c != '"') return Quotation.None;
         bool spaceBefore = span.Start == 0 || char.IsWhiteSpace(text[span.Start - 1]) || text[span.Start - 1] is '(' or '[';
-        bool spaceAfter = span.End == text.Length || char.IsWhiteSpace(text[span.End]);
-        return spaceBefore && !spaceAfter ? Quotation.Opens : Quotation.Closes;
+        // glued to a word, not to punctuation: « fournir ". » closes, like « fournir". »
+        bool wordAfter = span.End < text.Length && (char.IsLetterOrDigit(text[span.End]) || text[span.End] is '(' or '[' or '\'' or '…');
+        return spaceBefore && wordAfter ? Quotation.Opens : Quotation.Closes;
     }
 
     // "Puis", "Le": a capital then a lower-case letter (not "JPG", not "«")
