@@ -69,6 +69,7 @@ public class SentenceSplitterTests
     [InlineData("Il a lu la Revue Moderne : Quand les mots changent.", "Il a lu la Revue Moderne : Quand les mots changent.")] // a title and its subtitle
     [InlineData("Il est parti. Dupont : Il faut agir.", "Il est parti.|Dupont : Il faut agir.")]                              // a name, not a heading
     [InlineData("Il est parti. Revue Moderne : Quand les mots changent.", "Il est parti.|Revue Moderne : Quand les mots changent.")] // capitalised words: a title
+    [InlineData("Il a dit : \"je ne le ferai pas \". Bilan de la journée Le maire a parlé.", "Il a dit : \"je ne le ferai pas \".|Bilan de la journée|Le maire a parlé.")] // a " before "." closes
     [InlineData("Il chante - et il danse - et il rit.", "Il chante - et il danse - et il rit.")]                              // "et" repeated: incises, not items
     [InlineData("Parlez-en à votre médecin : - si vous toussez - si vous avez de la fièvre", "Parlez-en à votre médecin :|- si vous toussez|- si vous avez de la fièvre")] // a list after ":", items repeat their first word
     [InlineData("Il a vu le film - un navet - avant de partir.", "Il a vu le film - un navet - avant de partir.")]          // an incise in lower case
