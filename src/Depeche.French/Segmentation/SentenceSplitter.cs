@@ -14,14 +14,17 @@ namespace Depeche.French.Segmentation;
 /// capital ends a sentence unless the quotation is closed by an incise ("», a-t-il dit"), in which case the
 /// whole quotation belongs to the sentence that reports it.
 /// When line breaks are lost (running text), a heading glued to the next sentence is cut before a capitalised sentence
-/// opener ("… la sécurité Le maire a invité …"), after a heading in capitals, and before a list dash; conventions and
-/// their UD French figures are in docs/segmentation.md.
+/// opener ("… la sécurité Le maire a invité …", also after ";", an initial, or a short heading and its ":"), before and
+/// after a heading in capitals, and before a list dash; conventions and their UD French figures are in
+/// docs/segmentation.md. The heading-colon rule reads the reporting verbs of <see cref="QuoteLexicon.Default"/> and the
+/// common words of <see cref="Gazetteer.Default"/> (loaded on its first use).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SentenceSplitter : IStage
 {
     // A quotation whose sentences are held back until its incise is seen: beyond this many, they are committed
-    // (a quotation reported by an incise rarely has more sentences; an unclosed « must not swallow the paragraph).
+    // (a quotation reported by an incise rarely has more sentences; an unclosed « must not swallow the paragraph:
+    // 8 let web text with an unclosed « merge up to 8 sentences when a "», dit-il" came much later).
     private const int MaxHeldBoundaries = 4;
 
     private readonly FrozenDictionary<string, AbbreviationUse>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
