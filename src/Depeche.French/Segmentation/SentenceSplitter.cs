@@ -251,21 +251,24 @@ public sealed class SentenceSplitter : IStage
     // initial ("Mac OS X. Une version …", "en A. Il …": a single capital and its full stop, which is no abbreviation).
     private bool OpensGluedSentence(ReadOnlySpan<char> text, TextSpan previous, ReadOnlySpan<char> word, TextSpan next)
     {
-        if (!char.IsUpper(word[0]) || !IsOpener(text, word, next)) return false;
+        if (!char.IsUpper(word[0])) return false;
         var before = text[previous.Start..previous.End];
-        if (before is ";") return true;
+        // after ";" a capital is itself the sign: "; Sur Jean Dupont, les enquêteurs …" (but "; Le Monde" is a name)
+        if (before is ";") return openers.TryGetValue(word, out bool needsLowerNext) && (!needsLowerNext || IsOpener(text, word, next));
+        if (!IsOpener(text, word, next)) return false;
         if (before.Length == 2 && before[1] == '.' && char.IsUpper(before[0])) return true;
         char last = before[^1];
         if (!char.IsLetterOrDigit(last) && last != ')') return false;
         return !nonFinal.Contains(before); // "dans Le Manipulateur"
     }
 
-    // A word of sentence-openers.txt; one marked "yes" only before a lower-case word or a number ("Le maire",
-    // "Le 10 mars", not "Le Monde", "Il Corriere").
+    // A word of sentence-openers.txt, not before a capitalised word (a name: "En Marche", "Avec Vous"); one marked
+    // "yes" only before a lower-case word or a number ("Le maire", "Le 10 mars", not "Le Monde", "Il Corriere").
     private bool IsOpener(ReadOnlySpan<char> text, ReadOnlySpan<char> word, TextSpan next)
     {
         if (!openers.TryGetValue(word, out bool needsLowerNext)) return false;
-        return !needsLowerNext || (!next.IsEmpty && (char.IsLower(text[next.Start]) || char.IsDigit(text[next.Start])));
+        if (needsLowerNext) return !next.IsEmpty && (char.IsLower(text[next.Start]) || char.IsDigit(text[next.Start]));
+        return next.IsEmpty || !IsCapitalisedWord(text, next);
     }
 
     // "… la voie intramusculaire. Hémorragie : Il convient …", "Sexe : Il n'y a pas …": a short heading (at most four

@@ -56,6 +56,8 @@ public class SentenceSplitterTests
     // Headings, list items and table rows glued to the next sentence when the line breaks are lost (docs/segmentation.md).
     [Theory]
     [InlineData("Le stock est épuisé ; Il faudra attendre lundi.", "Le stock est épuisé ;|Il faudra attendre lundi.")]          // no capital after ";" in French
+    [InlineData("Il a rejoint le mouvement En Marche en 2016.", "Il a rejoint le mouvement En Marche en 2016.")]              // an opener before a capitalised word: a name
+    [InlineData("Le dossier est clos ; Sur Jean Dupont, rien n'a été trouvé.", "Le dossier est clos ;|Sur Jean Dupont, rien n'a été trouvé.")] // ...but a capital after ";" is the sign
     [InlineData("Ont signé : Paul Martin ; Jeanne Petit.", "Ont signé : Paul Martin ; Jeanne Petit.")]                         // names after ";" are no opener
     [InlineData("Il l'a lu dans le quotidien Il Giornale hier.", "Il l'a lu dans le quotidien Il Giornale hier.")]            // a pronoun before a capital: a name
     [InlineData("La chanteuse Elle King a chanté.", "La chanteuse Elle King a chanté.")]
