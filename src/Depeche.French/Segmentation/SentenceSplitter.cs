@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using Depeche.French.Entities;
+using Depeche.French.Quotes;
 using Depeche.French.Resources;
 using Depeche.Pipeline;
 using Depeche.Text;
@@ -12,15 +14,18 @@ namespace Depeche.French.Segmentation;
 /// capital ends a sentence unless the quotation is closed by an incise ("», a-t-il dit"), in which case the
 /// whole quotation belongs to the sentence that reports it.
 /// When line breaks are lost (running text), a heading glued to the next sentence is cut before a capitalised sentence
-/// opener ("… la sécurité Le maire a invité …"), after a heading in capitals, and before a list dash; conventions and
-/// their UD French figures are in docs/segmentation.md.
+/// opener ("… la sécurité Le maire a invité …", also after ";", an initial, or a short heading and its ":"), before and
+/// after a heading in capitals, and before a list dash; conventions and their UD French figures are in
+/// docs/segmentation.md. The heading-colon rule reads the reporting verbs of <see cref="QuoteLexicon.Default"/> and the
+/// common words of <see cref="Gazetteer.Default"/> (loaded on its first use).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SentenceSplitter : IStage
 {
     // A quotation whose sentences are held back until its incise is seen: beyond this many, they are committed
-    // (a quotation reported by an incise rarely has more sentences; an unclosed « must not swallow the paragraph).
-    private const int MaxHeldBoundaries = 8;
+    // (a quotation reported by an incise rarely has more sentences; an unclosed « must not swallow the paragraph:
+    // 8 let web text with an unclosed « merge up to 8 sentences when a "», dit-il" came much later).
+    private const int MaxHeldBoundaries = 4;
 
     private readonly FrozenDictionary<string, AbbreviationUse>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> boilerplate;
@@ -72,9 +77,11 @@ public sealed class SentenceSplitter : IStage
                 Close(i);
             }
             var t = text.AsSpan(span.Start, span.Length);
-            if (quoteDepth == 0 && i > first
+            // every glued-heading rule starts at a capital or a list dash: most tokens are neither
+            if (quoteDepth == 0 && i > first && (char.IsUpper(t[0]) || t[0] == '-')
                 && (OpensGluedSentence(text, Span(i - 1), t, i + 1 < tokens.Length ? Span(i + 1) : default) || IsListDash(text, tokens, viewSpans, first, i)
-                    || AfterCapitalHeading(text, tokens, viewSpans, first, i)))
+                    || AfterCapitalHeading(text, tokens, viewSpans, first, i) || BeforeCapitalHeading(text, tokens, viewSpans, i)
+                    || AfterHeadingColon(text, tokens, viewSpans, first, i)))
             {
                 Close(i);
             }
@@ -239,32 +246,100 @@ public sealed class SentenceSplitter : IStage
     private static bool IsCloser(ReadOnlySpan<char> text, TextSpan span) =>
         span.Length == 1 && (text[span.Start] is '»' or '”' or ')' or ']' || (text[span.Start] is '"' or '\'' && QuoteRole(text, span) != Quotation.Opens));
 
-    // "… la sécurité Le maire a invité …": a capitalised opener right after a word (no punctuation) starts a sentence.
+    // "… la sécurité Le maire a invité …": a capitalised opener right after a word (no punctuation) starts a sentence;
+    // so it does after ";" ("… est limité ; Il convient …": no capital after ";" in French typography) and after an
+    // initial ("Mac OS X. Une version …", "en A. Il …": a single capital and its full stop, which is no abbreviation).
     private bool OpensGluedSentence(ReadOnlySpan<char> text, TextSpan previous, ReadOnlySpan<char> word, TextSpan next)
     {
-        if (!char.IsUpper(word[0]) || !openers.TryGetValue(word, out bool needsLowerNext)) return false;
-        char last = text[previous.End - 1];
+        if (!char.IsUpper(word[0])) return false;
+        var before = text[previous.Start..previous.End];
+        // after ";" a capital is itself the sign: "; Sur Jean Dupont, les enquêteurs …" (but "; Le Monde" is a name)
+        if (before is ";") return openers.TryGetValue(word, out bool needsLowerNext) && (!needsLowerNext || IsOpener(text, word, next));
+        if (!IsOpener(text, word, next)) return false;
+        if (before.Length == 2 && before[1] == '.' && char.IsUpper(before[0])) return true;
+        char last = before[^1];
         if (!char.IsLetterOrDigit(last) && last != ')') return false;
-        if (nonFinal.Contains(text[previous.Start..previous.End])) return false; // "dans Le Manipulateur"
-        return !needsLowerNext || (!next.IsEmpty && char.IsLower(text[next.Start]));
+        return !nonFinal.Contains(before); // "dans Le Manipulateur"
+    }
+
+    // A word of sentence-openers.txt, not before a capitalised word (a name: "En Marche", "Avec Vous"); one marked
+    // "yes" only before a lower-case word or a number ("Le maire", "Le 10 mars", not "Le Monde", "Il Corriere").
+    private bool IsOpener(ReadOnlySpan<char> text, ReadOnlySpan<char> word, TextSpan next)
+    {
+        if (!openers.TryGetValue(word, out bool needsLowerNext)) return false;
+        if (needsLowerNext) return !next.IsEmpty && (char.IsLower(text[next.Start]) || char.IsDigit(text[next.Start]));
+        return next.IsEmpty || !IsCapitalisedWord(text, next);
+    }
+
+    // "… la voie intramusculaire. Hémorragie : Il convient …", "Sexe : Il n'y a pas …": a short heading (at most four
+    // words, capitalised, no number, not itself opened by a sentence opener) and its colon, then a sentence opener.
+    // "Il a dit : Nous …" is not one (the heading starts with an opener), nor "Bilan 2024 : Le …" (a number), nor
+    // "Paul a prévenu : Il …" (a reporting verb); "Je", "Nous", "Vous", "On" after a colon open reported speech.
+    private bool AfterHeadingColon(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i)
+    {
+        const int MaxHeadingTokens = 4;
+        TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
+        int colon = i - 1;
+        if (colon - first < 1 || colon - first > MaxHeadingTokens) return false;
+        var c = ViewSpan(colon);
+        if (c.Length != 1 || text[c.Start] != ':') return false;
+        var word = text[ViewSpan(i).Start..ViewSpan(i).End];
+        if (!char.IsUpper(word[0]) || word is "Je" or "J'" or "Nous" or "Vous" or "On") return false;
+        if (!IsOpener(text, word, i + 1 < tokens.Length ? ViewSpan(i + 1) : default)) return false;
+        var head = ViewSpan(first);
+        if (!char.IsUpper(text[head.Start]) || openers.ContainsKey(text[head.Start..head.End])) return false;
+        var reportingVerbs = QuoteLexicon.Default.VerbLookup;
+        bool lowerWord = false;
+        for (int k = first; k < colon; k++)
+        {
+            var s = ViewSpan(k);
+            if (!char.IsLetter(text[s.Start])) return false; // a number, a quote, a dash: no heading
+            if (k > first && reportingVerbs.ContainsKey(text[s.Start..s.End])) return false; // "Macron a prévenu : Il …" reports speech
+            lowerWord |= char.IsLower(text[s.Start]);
+        }
+        // "Sexe :", "Insuffisance rénale :" are headings; "Revue Esprit : Quand …" (a title) and "Macron : Il faut …" (a
+        // speaker) are not: a heading of one word is a common noun, one of several words has a word in lower case
+        if (colon - first > 1) return lowerWord;
+        Span<char> folded = stackalloc char[64];
+        if (NameFolding.MaxLength(head.Length) > folded.Length) return false;
+        int n = NameFolding.Fold(text[head.Start..head.End], folded);
+        return Gazetteer.Default.CommonWords.Contains(folded[..n]);
     }
 
     // "… la notice. - Gardez-la. - Si vous …": a spaced hyphen before a capital opens a list item, unless it is the
     // first of a pair around an incise ("le ministre - Jean Dupont - a dit") or the dash of a dateline ("(AFP) - Le").
+    // After ":" or ";" a spaced hyphen opens an item whatever follows ("informez votre médecin : - si vous …"), and so
+    // does one that repeats the first word of the item before it ("- si vous prenez … - si vous avez …").
     private bool IsListDash(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i)
     {
         const int MaxInciseTokens = 30; // an incise between dashes is short
+        const int MaxItemTokens = 60;   // a list item without punctuation is rarely longer
         TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
         var dash = ViewSpan(i);
         if (!IsSpacedDash(text, dash) || i + 1 >= tokens.Length || i == 0) return false;
         char next = text[ViewSpan(i + 1).Start], previous = text[ViewSpan(i - 1).End - 1];
+        if (ViewSpan(i - 1).Length == 1 && previous is ':' or ';' && char.IsLetterOrDigit(next)) return true;
+        if (char.IsLower(next))
+        {
+            var item = text[ViewSpan(i + 1).Start..ViewSpan(i + 1).End];
+            if (nonFinal.Contains(item)) return false; // "- et …": the second half of an incise, not an item
+            for (int k = i - 1; k > 0 && k > i - MaxItemTokens; k--)
+            {
+                var s = ViewSpan(k);
+                if (text[s.Start] is '.' or '!' or '?' || LineBreakBetween(text, s.End, ViewSpan(k + 1).Start)) return false;
+                if (!IsSpacedDash(text, s)) continue;
+                return text[ViewSpan(k + 1).Start..ViewSpan(k + 1).End].Equals(item, StringComparison.OrdinalIgnoreCase);
+            }
+            return false;
+        }
         // an item starts with a capital, a number, a bracket or a quote ("- 4 janvier 1989 :", "- (en) …")
         if (!(char.IsUpper(next) || char.IsDigit(next) || next is '(' or '«' or '"' or '“')) return false;
         if (char.IsDigit(next) && char.IsDigit(previous)) return false; // "10 - 15 %": a range
         // "PARIS (AFP) - Le …": the dash of a dateline
         if (previous == ')' && i >= 2 && agencies.ContainsKey(text[ViewSpan(i - 2).Start..ViewSpan(i - 2).End])) return false;
         // "Lyon - Marseille 2-1", "PSG - OM": two names on either side of the dash are a pairing, not a list
-        if (char.IsUpper(text[ViewSpan(i - 1).Start]) && i - 1 > first) return false; // a heading word is first: "Conseils - Buvez…"
+        // ("Voir aussi - Révolution roumaine - Ceausescu - Timisoara": a chain of three short items is a list, though)
+        if (char.IsUpper(text[ViewSpan(i - 1).Start]) && i - 1 > first && !InDashChain(text, tokens, viewSpans, i)) return false; // a heading word is first: "Conseils - Buvez…"
         for (int k = i + 1; k < tokens.Length && k < i + MaxInciseTokens; k++)
         {
             var s = ViewSpan(k);
@@ -272,6 +347,28 @@ public sealed class SentenceSplitter : IStage
             if (IsSpacedDash(text, s)) return k + 1 >= tokens.Length || !char.IsLower(text[ViewSpan(k + 1).Start]);
         }
         return true;
+    }
+
+    // "Désinformation - Communication - Médias": the spaced dash at i is one of at least three that each follow a short
+    // item (no more than MaxItemTokens tokens, no sentence or clause punctuation between them).
+    private static bool InDashChain(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int i)
+    {
+        const int MaxItemTokens = 8, ChainLength = 3;
+        TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
+        int dashes = 1;
+        for (int step = -1; step <= 1; step += 2)
+        {
+            int sinceDash = 0;
+            for (int k = i + step; k >= 0 && k < tokens.Length && sinceDash < MaxItemTokens && dashes < ChainLength; k += step)
+            {
+                var s = ViewSpan(k);
+                if (s.Length == 1 && text[s.Start] is '.' or '!' or '?' or ';' or ':' or '…') break;
+                if (LineBreakBetween(text, ViewSpan(step < 0 ? k : k - 1).End, ViewSpan(step < 0 ? k + 1 : k).Start)) break; // "- Mark Turner - Arena" lines
+                if (IsSpacedDash(text, s)) { dashes++; sinceDash = 0; }
+                else sinceDash++;
+            }
+        }
+        return dashes >= ChainLength;
     }
 
     // "… INFORMATIONS A CONNAITRE Avant de recevoir …": a heading of at least two words in capitals, then a word in
@@ -290,6 +387,27 @@ public sealed class SentenceSplitter : IStage
             else if (k == i - 1) return false; // "L'AG Éducation": the word before must be a real capitals word
         }
         return words >= 2;
+    }
+
+    // "… pour perfusion RESUME DES CARACTERISTIQUES DU PRODUIT …": three words in capitals right after a word in lower case
+    // (or a number, or a bracket) open a heading; one or two are an acronym or a name ("le groupe LVMH", "Chantal DIDIER").
+    private bool BeforeCapitalHeading(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int i)
+    {
+        const int HeadingWords = 3, MinLetters = 9; // "EN", "DE" alone are no heading: the three words hold 9 capitals or more
+        TextSpan ViewSpan(int k) => viewSpans?[k] ?? tokens[k].Span;
+        var word = ViewSpan(i);
+        if (word.Length < 2 || !char.IsUpper(text[word.Start]) || !char.IsUpper(text[word.Start + 1]) || i + HeadingWords > tokens.Length) return false;
+        var previous = text[ViewSpan(i - 1).Start..ViewSpan(i - 1).End];
+        char last = previous[^1];
+        if (!(char.IsLower(last) || char.IsDigit(last) || last == ')') || nonFinal.Contains(previous)) return false;
+        int letters = 0;
+        for (int k = i; k < i + HeadingWords; k++)
+        {
+            int n = CapitalLetters(text[ViewSpan(k).Start..ViewSpan(k).End]);
+            if (n < 2) return false;
+            letters += n;
+        }
+        return letters >= MinLetters;
     }
 
     // The number of capitals in a token made only of capitals, apostrophes and hyphens; -1 for any other token.
@@ -311,7 +429,7 @@ public sealed class SentenceSplitter : IStage
     private enum Quotation : byte { None, Opens, Closes }
 
     // « and “ open, » and ” close; a straight " opens when it is glued to the next word and not to the previous one
-    // (« il a dit "non" »), and closes otherwise.
+    // (« il a dit "non" »), and closes otherwise (also before punctuation: « de la fournir ". »).
     private static Quotation QuoteRole(ReadOnlySpan<char> text, TextSpan span)
     {
         if (span.Length != 1) return Quotation.None;
@@ -320,8 +438,9 @@ public sealed class SentenceSplitter : IStage
         if (c is '»' or '”') return Quotation.Closes;
         if (c != '"') return Quotation.None;
         bool spaceBefore = span.Start == 0 || char.IsWhiteSpace(text[span.Start - 1]) || text[span.Start - 1] is '(' or '[';
-        bool spaceAfter = span.End == text.Length || char.IsWhiteSpace(text[span.End]);
-        return spaceBefore && !spaceAfter ? Quotation.Opens : Quotation.Closes;
+        // glued to a word, not to punctuation: « fournir ". » closes, like « fournir". »
+        bool wordAfter = span.End < text.Length && (char.IsLetterOrDigit(text[span.End]) || text[span.End] is '(' or '[' or '\'' or '…');
+        return spaceBefore && wordAfter ? Quotation.Opens : Quotation.Closes;
     }
 
     // "Puis", "Le": a capital then a lower-case letter (not "JPG", not "«")

@@ -53,6 +53,42 @@ public class SentenceSplitterTests
     [InlineData("Il est parti.Le lendemain il est revenu.", "Il est parti.|Le lendemain il est revenu.")]                         // a missing space after a full stop
     public void Splits_running_text_without_line_breaks(string text, string expected) => Assert.Equal(expected.Split('|'), Story(text));
 
+    // Headings, list items and table rows glued to the next sentence when the line breaks are lost (docs/segmentation.md).
+    [Theory]
+    [InlineData("Le stock est épuisé ; Il faudra attendre lundi.", "Le stock est épuisé ;|Il faudra attendre lundi.")]          // no capital after ";" in French
+    [InlineData("Il a rejoint le mouvement En Marche en 2016.", "Il a rejoint le mouvement En Marche en 2016.")]              // an opener before a capitalised word: a name
+    [InlineData("Le dossier est clos ; Sur Jean Dupont, rien n'a été trouvé.", "Le dossier est clos ;|Sur Jean Dupont, rien n'a été trouvé.")] // ...but a capital after ";" is the sign
+    [InlineData("Ont signé : Paul Martin ; Jeanne Petit.", "Ont signé : Paul Martin ; Jeanne Petit.")]                         // names after ";" are no opener
+    [InlineData("Il l'a lu dans le quotidien Il Giornale hier.", "Il l'a lu dans le quotidien Il Giornale hier.")]            // a pronoun before a capital: a name
+    [InlineData("La chanteuse Elle King a chanté.", "La chanteuse Elle King a chanté.")]
+    [InlineData("Il a écrit le livre Une vie simple.", "Il a écrit le livre Une vie simple.")]                                 // a title after "livre"
+    [InlineData("Les faits Le 3 juin, la police est intervenue.", "Les faits|Le 3 juin, la police est intervenue.")]          // "Le" before a date
+    [InlineData("Le point au nord est noté A. Il sert de repère.", "Le point au nord est noté A.|Il sert de repère.")]        // an initial, then an opener
+    [InlineData("Selon J. Le Goff, rien ne change.", "Selon J. Le Goff, rien ne change.")]                                    // an initial inside a name
+    [InlineData("Le produit est prêt. Conservation : Il faut le garder au frais.", "Le produit est prêt.|Conservation :|Il faut le garder au frais.")] // a short heading and its colon
+    [InlineData("Le maire a prévenu : Il faudra payer.", "Le maire a prévenu : Il faudra payer.")]                           // a sentence, not a heading
+    [InlineData("Paul a prévenu : Il faudra payer.", "Paul a prévenu : Il faudra payer.")]                                   // a reporting verb
+    [InlineData("Il a lu la Revue Moderne : Quand les mots changent.", "Il a lu la Revue Moderne : Quand les mots changent.")] // a title and its subtitle
+    [InlineData("Il est parti. Dupont : Il faut agir.", "Il est parti.|Dupont : Il faut agir.")]                              // a name, not a heading
+    [InlineData("Il est parti. Revue Moderne : Quand les mots changent.", "Il est parti.|Revue Moderne : Quand les mots changent.")] // capitalised words: a title
+    [InlineData("Il a dit : \"je ne le ferai pas \". Bilan de la journée Le maire a parlé.", "Il a dit : \"je ne le ferai pas \".|Bilan de la journée|Le maire a parlé.")] // a " before "." closes
+    [InlineData("Il chante - et il danse - et il rit.", "Il chante - et il danse - et il rit.")]                              // "et" repeated: incises, not items
+    [InlineData("Parlez-en à votre médecin : - si vous toussez - si vous avez de la fièvre", "Parlez-en à votre médecin :|- si vous toussez|- si vous avez de la fièvre")] // a list after ":", items repeat their first word
+    [InlineData("Il a vu le film - un navet - avant de partir.", "Il a vu le film - un navet - avant de partir.")]          // an incise in lower case
+    [InlineData("Voir aussi - Révolution de 1848 - Commune de Paris - Mai 68", "Voir aussi|- Révolution de 1848|- Commune de Paris|- Mai 68")] // a chain of items after a capitalised word
+    [InlineData("Le train Paris - Lyon - Marseille est parti à l'heure.", "Le train Paris - Lyon - Marseille est parti à l'heure.")]  // two dashes: a route, not a list
+    [InlineData("Prenez un verre d'eau RESUME DES CARACTERISTIQUES Le produit est blanc.", "Prenez un verre d'eau|RESUME DES CARACTERISTIQUES|Le produit est blanc.")] // a heading in capitals after lower case
+    [InlineData("Il travaille pour le groupe LVMH SA depuis mars.", "Il travaille pour le groupe LVMH SA depuis mars.")]     // two acronyms are no heading
+    public void Splits_glued_headings_and_lists(string text, string expected) => Assert.Equal(expected.Split('|'), Story(text));
+
+    [Fact]
+    public void A_dash_chain_does_not_run_across_lines()
+    {
+        // three lines "artist - venue": each dash pairs two names on its own line, no chain of three items
+        var d = Split("- Lise Martin - Zénith\n- Paul Durand - Olympia\n- Anne Petit - Bataclan");
+        Assert.Equal(["- Lise Martin - Zénith", "- Paul Durand - Olympia", "- Anne Petit - Bataclan"], d.Sentences.Select(s => d.Slice(s.Span)));
+    }
+
     [Fact]
     public void An_unclosed_quotation_does_not_swallow_the_following_sentences()
     {
