@@ -367,6 +367,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 m.Day = day; m.Grain = Grain.Day; m.DayOfCurrentMonth = true;
                 return dayEnd;
             }
+            // "Novembre 19-20", "novembre 19 au 20", "Novembre 15 jusqu'à 19": the second day of a range whose month came first
+            if (j == i && p[i].Figure == Figure.Integer && !Is(dayEnd, K.Unit) && !Is(dayEnd, K.CountNoun) && MonthFirstRangeStart(i - 1) is int rm && rm > 0)
+            {
+                m.Day = day; m.Month = rm; m.Grain = Grain.Day;
+                return dayEnd;
+            }
             // "19-20 novembre", "3 au 5 mars" (no article)
             if (j == i && (Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-') || Is(dayEnd, K.And)) && p[i].Figure == Figure.Integer)
             {
@@ -401,7 +407,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 if (we < 0 && p[me].Has(K.Ordinal, out var ow2) && ow2.Value >= 1) { we = me + 1; wv = ow2.Value; }
                 if (we > 0 && wv is >= 1 and <= 31 && wv == Math.Floor(wv) && AtEnd(we)) { m.Day = (int)wv; m.Month = mo; m.Grain = Grain.Day; return we; }
             }
-            if (de > 0 && p[me].Figure is Figure.Integer or Figure.Ordinal && (AtEnd(de) || IsYear(de, true) || Is(de, K.To) || Is(de, K.Until) || Is(de, K.And)) && !Is(de, K.Unit))
+            if (de > 0 && p[me].Figure is Figure.Integer or Figure.Ordinal && (AtEnd(de) || IsYear(de, true) || Is(de, K.To) || Is(de, K.Until) || Is(de, K.And) || Is(de, K.There, 2)
+                || IsPunct(de, '-') && de + 1 < p.Length && p[de + 1].IsInteger(1, 31)) && !Is(de, K.Unit))
             {
                 m.Day = d2; m.Month = mo; m.Grain = Grain.Day;
                 if (IsYear(de, true)) { m.Year = (int)p[de].Number; de++; }
@@ -429,6 +436,19 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             return Tail(k, ref m);
         }
         return -1;
+    }
+
+    /// <summary>The month of "Novembre 19" when piece k ends "Novembre 19 -", "Novembre 19 au", "Novembre 15 jusqu'à"; else 0.</summary>
+    private int MonthFirstRangeStart(int k)
+    {
+        if (k < 2) return 0;
+        if (!(IsPunct(k, '-') || Is(k, K.To) || Is(k, K.There, 2) || Is(k, K.Until))) return 0;
+        if ((Is(k, K.To) || Is(k, K.There, 2)) && Is(k - 1, K.Until)) k--;
+        int d = k - 1;
+        if (d < 1 || !p[d].IsInteger(1, 31) || p[d].Digits > 2) return 0;
+        for (int s = Math.Max(0, d - 2); s < d; s++)
+            if (MonthAt(s, out int month, true) == d) return month;
+        return 0;
     }
 
     /// <summary>After a date: a part of the day or a clock time ("mercredi matin", "samedi 21 au matin", "jeudi à 15h").</summary>
@@ -500,9 +520,9 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (Is(j, K.Article) && !WordIs(j, "les")) { j++; introduced = true; }
         else if (Is(j, K.Demonstrative) && !WordIs(j, "ces")) { j++; demonstrative = true; introduced = true; }
         // "le mois de mai", "du mois d'août"
-        if (IsUnit(j, TimeUnit.Month) && Is(j + 1, K.Of) && Is(j + 2, K.Month)) { j += 2; introduced = true; }
+        if (IsUnit(j, TimeUnit.Month) && Is(j + 1, K.Of) && (Is(j + 2, K.Month) || SpacedMonthYear(j + 2, out _, out _) > 0)) { j += 2; introduced = true; }
         // "le prochain juin", "prochain Juin": the heading before the month
-        if ((Is(j, K.Next) || Is(j, K.Last)) && !Is(j, K.Ordinal) && j + 1 < p.Length && p[j + 1].Has(K.Month, out var hm) && !hm.Abbreviation)
+        if ((Is(j, K.Next) || Is(j, K.Last)) && !Is(j, K.Ordinal) && j + 1 < p.Length && p[j + 1].Has(K.Month, out var hm) && (!hm.Abbreviation || hm.Cued))
         {
             m.Heading = Is(j, K.Next) ? Heading.Next : Heading.Last;
             introduced = true;
@@ -511,6 +531,10 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int me = MonthAt(j, out int month, besideNumber: false);
         // an abbreviation with its year ("oct. 2001", "Sep, 2001") or after a demonstrative ("cette Oct")
         if (me < 0) me = MonthAt(j, out month, besideNumber: IsYear(j + 1, true) || IsPunct(j + 1, ',') && IsYear(j + 2, true) || demonstrative);
+        // "en déc", "dans Oct", "prochain jun": an abbreviation marked "cue" alone at the end of the clause after its cue
+        if (me < 0 && j < p.Length && p[j].Has(K.Month, out var cued) && cued.Cued && (AtEnd(j + 1) || IsPunct(j + 1, '.') && AtEnd(j + 2))
+            && (m.Heading != Heading.ByTense || j > 0 && (p[j - 1].Has(K.In) || p[j - 1].Has(K.Within))))
+            me = MonthAt(j, out month, besideNumber: true);
         if (me > 0)
         {
             m.Month = month; m.Grain = Grain.Month;
@@ -544,6 +568,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (a.Digits == 4 && a.Number is >= 1000 and <= 2100 && b.Digits <= 2 && b.Number is >= 1 and <= 12) { m.Year = (int)a.Number; m.Month = (int)b.Number; m.Grain = Grain.Month; return j + 3; }
             if (b.Digits == 4 && b.Number is >= 1000 and <= 2100 && a.Digits <= 2 && a.Number is >= 1 and <= 12) { m.Year = (int)b.Number; m.Month = (int)a.Number; m.Grain = Grain.Month; return j + 3; }
         }
+        int sm = SpacedMonthYear(j, out int smMonth, out int smYear);
+        if (sm > 0) { m.Month = smMonth; m.Year = smYear; m.Grain = Grain.Month; return sm; }
         // "fin 2017", "l'an 2000", "l'année 2019", "en 2019" (the year alone: the preposition stays outside)
         int y = j;
         if (Is(y, K.Unit) && IsUnit(y, TimeUnit.Year) && (WordIs(y, "an") || WordIs(y, "année") || WordIs(y, "annee")) && IsYear(y + 1, true)) { y++; introduced = true; }
@@ -575,7 +601,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             }
             if (!cue) return -1;
             // "été" is also the participle of être: the season needs its article or preposition ("l'été", "en été")
-            if ((WordIs(j, "été") || WordIs(j, "ete")) && j == i && !(i > 0 && (p[i - 1].Has(K.In) || WordIs(i - 1, "au") || p[i - 1].Has(K.Since) || p[i - 1].Has(K.Until) || p[i - 1].Has(K.During) || p[i - 1].Has(K.Position)))) return -1;
+            if ((WordIs(j, "été") || WordIs(j, "ete")) && j == i && m.Year == 0 && !(i > 0 && (p[i - 1].Has(K.In) || WordIs(i - 1, "au") || p[i - 1].Has(K.Since) || p[i - 1].Has(K.Until) || p[i - 1].Has(K.During) || p[i - 1].Has(K.Position)))) return -1;
             if (demonstrative) m.Heading = Heading.Current;
             m.Season = season.Code; m.Grain = Grain.Season;
             return k;
@@ -618,6 +644,49 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 if (WordIs(k, "avant") && k + 1 < p.Length && text.AsSpan(p[k + 1].Start, p[k + 1].End - p[k + 1].Start).StartsWith("J")) return -1;
                 return k;
             }
+        }
+        return -1;
+    }
+
+    /// <summary>A month and its year written with figures apart: "11 / 2016", "2016 - 11", "2016 -11", "2016.11", "en 11, 2016",
+    /// "2016-nov.", "2016, nov" (the year side is a four-digit year; the month side ends the clause when it comes last).</summary>
+    private int SpacedMonthYear(int j, out int month, out int year)
+    {
+        month = 0; year = 0;
+        if (j >= p.Length) return -1;
+        ref readonly var a = ref p[j];
+        // "2016.11", "2015.3": year.month in one figure
+        if (a.Figure == Figure.Decimal && a.End - a.Start is 6 or 7 && text[a.Start + 4] == '.')
+        {
+            int yv = 0, mv = 0;
+            for (int c = a.Start; c < a.Start + 4; c++) yv = yv * 10 + (text[c] - '0');
+            for (int c = a.Start + 5; c < a.End; c++) mv = mv * 10 + (text[c] - '0');
+            if (yv is >= 1900 and <= 2100 && mv is >= 1 and <= 12) { month = mv; year = yv; return j + 1; }
+            return -1;
+        }
+        if (a.Figure != Figure.Integer) return -1;
+        // "11 / 2016", "11 - 2016", "en 11, 2016"
+        if (a.Digits <= 2 && a.Number is >= 1 and <= 12 && (IsPunct(j + 1, '/') || IsPunct(j + 1, '-') || IsPunct(j + 1, ',') && (Is(j - 1, K.In) || Is(j - 1, K.Of)))
+            && j + 2 < p.Length && p[j + 2].Digits == 4 && p[j + 2].Number is >= 1900 and <= 2100 && IsYear(j + 2, true) && AtEnd(j + 3))
+        {
+            month = (int)a.Number; year = (int)p[j + 2].Number; return j + 3;
+        }
+        if (a.Digits != 4 || a.Number is < 1900 or > 2100) return -1;
+        // "2016 / 11", "2016 - 11"
+        if ((IsPunct(j + 1, '/') || IsPunct(j + 1, '-')) && j + 2 < p.Length && p[j + 2].IsInteger(1, 12) && p[j + 2].Digits <= 2 && AtEnd(j + 3))
+        {
+            month = (int)p[j + 2].Number; year = (int)a.Number; return j + 3;
+        }
+        // "2016 -11" (the hyphen glued to the month)
+        if (j + 1 < p.Length && p[j + 1].IsInteger(1, 12) && p[j + 1].Digits <= 2 && p[j + 1].Start > a.End && text[p[j + 1].Start - 1] == '-' && AtEnd(j + 2))
+        {
+            month = (int)p[j + 1].Number; year = (int)a.Number; return j + 2;
+        }
+        // "2016-nov.", "2016, nov"
+        int k = j + 1;
+        if (k < p.Length && (p[k].Joined || IsPunct(k, ',') && k++ > 0) && MonthAt(k, out int mo, besideNumber: true) is int me && me > 0 && AtEnd(me))
+        {
+            month = mo; year = (int)a.Number; return me;
         }
         return -1;
     }
