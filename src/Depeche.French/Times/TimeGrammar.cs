@@ -155,6 +155,20 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         return last + 1;
     }
 
+    /// <summary>A year in words ("deux mille dix-huit", "mille sept cent quatre-vingt-neuf"): from 1000 to 2100, or from 1
+    /// when <paramref name="anyCentury"/> ("l'année deux cent soixante-sept"); not a count ("deux mille euros").</summary>
+    private int YearWords(int k, bool anyCentury, out int year)
+    {
+        year = 0;
+        if (k >= p.Length || !p[k].Has(K.Cardinal)) return -1;
+        int end = NumberWords(k, out double v);
+        if (end < 0 || v != Math.Floor(v) || v > 2100 || v < (anyCentury ? 1 : 1000)) return -1;
+        if (end < p.Length && (p[end].Has(K.Unit) || p[end].Has(K.CountNoun) || p[end].Has(K.Of) || p[end].Punctuation is '%' or '€' or '$')) return -1;
+        if (!anyCentury && !AtEnd(end) && !p[end].Has(K.And) && !p[end].Has(K.To) && !p[end].Has(K.In) && !p[end].Capitalized) return -1; // "deux mille manifestants"
+        year = (int)v;
+        return end;
+    }
+
     /// <summary>A count before a unit: a figure, a number in words, "quelques", "une dizaine de".</summary>
     private int Quantity(int k, out double value, out bool vague, out bool approximate)
     {
@@ -244,6 +258,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (!Is(j, K.Of)) return k;
         j++;
         if (IsYear(j, true)) { m.Year = (int)p[j].Number; return j + 1; }
+        if (YearWords(j, false, out int wy) is int we && we > 0) { m.Year = wy; return we; } // "de deux mille vingt"
         if (Is(j, K.Article) && IsUnit(j + 1, TimeUnit.Year) && IsYear(j + 2, true)) { m.Year = (int)p[j + 2].Number; return j + 3; }
         bool demonstrative = Is(j, K.Demonstrative);
         if (Is(j, K.Article) || demonstrative) j++;
@@ -337,6 +352,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 int y = k;
                 if (IsPunct(y, ',') && y + 1 < p.Length && p[y + 1].Figure == Figure.Integer) y++;
                 if (IsYear(y, introduced: true)) { m.Year = (int)p[y].Number; k = y + 1; }
+                else if (YearWords(y, false, out int wy) is int we && we > 0) { m.Year = wy; k = we; } // "7 février deux mille dix-huit"
                 else if (y < p.Length && p[y].Figure == Figure.Integer && p[y].Digits == 2 && AtEnd(y + 1) && !IsPunct(y + 1, '%'))
                 {
                     int yy = (int)p[y].Number;
@@ -543,6 +559,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             // "Jan, 2001", "juin. 2001"
             if ((IsPunct(k, ',') || IsPunct(k, '.')) && IsYear(k + 1, introduced: true)) { m.Year = (int)p[k + 1].Number; k += 2; }
             else if (IsYear(k, introduced: true)) { m.Year = (int)p[k].Number; k++; }
+            else if (YearWords(k, false, out int wy) is int we && we > 0) { m.Year = wy; k = we; }
             else if (k < p.Length && p[k].Figure == Figure.Integer && p[k].Digits == 2 && (p[me - 1].Has(K.Month, out var mw) && mw.Abbreviation || IsPunct(me - 1, '.') || p[k].Number > 31) && AtEnd(k + 1))
             {
                 int yy = (int)p[k].Number; m.Year = yy < 50 ? 2000 + yy : 1900 + yy; k++;
@@ -572,7 +589,21 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (sm > 0) { m.Month = smMonth; m.Year = smYear; m.Grain = Grain.Month; return sm; }
         // "fin 2017", "l'an 2000", "l'année 2019", "en 2019" (the year alone: the preposition stays outside)
         int y = j;
-        if (Is(y, K.Unit) && IsUnit(y, TimeUnit.Year) && (WordIs(y, "an") || WordIs(y, "année") || WordIs(y, "annee")) && IsYear(y + 1, true)) { y++; introduced = true; }
+        bool yearWord = Is(y, K.Unit) && IsUnit(y, TimeUnit.Year) && (WordIs(y, "an") || WordIs(y, "année") || WordIs(y, "annee"));
+        bool namedYear = yearWord && introduced; // "l'an", "l'année"
+        if (yearWord && IsYear(y + 1, true)) { y++; introduced = true; }
+        // "l'an 800", "l'année 247", "l'année deux cent soixante-sept"; "en mille sept cent quatre-vingt-neuf"
+        else if (namedYear && y + 1 < p.Length && p[y + 1].Figure == Figure.Integer && p[y + 1].Digits <= 3 && p[y + 1].Number >= 1 && AtEnd(y + 2))
+        {
+            m.Year = (int)p[y + 1].Number; m.Grain = Grain.Year;
+            return y + 2;
+        }
+        if (YearWords(namedYear ? y + 1 : y, namedYear, out int wordYear) is int wye && wye > 0
+            && (namedYear || introduced || y > 0 && (p[y - 1].Has(K.In) || p[y - 1].Has(K.Within) || p[y - 1].Has(K.Since) || p[y - 1].Has(K.Until) || p[y - 1].Has(K.Toward) || p[y - 1].Has(K.Between))))
+        {
+            m.Year = wordYear; m.Grain = Grain.Year;
+            return wye;
+        }
         if (IsYear(y, introduced))
         {
             m.Year = (int)p[y].Number; m.Grain = Grain.Year;
@@ -839,6 +870,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         k++;
         m.Grain = Grain.Week; m.Rank = rank;
         if (IsYear(k, true)) { m.Year = (int)p[k].Number; return k + 1; }
+        if (YearWords(k, false, out int wy) is int we && we > 0) { m.Year = wy; return we; }
         int me = MonthAt(k, out int month, true);
         if (me > 0)
         {
@@ -994,6 +1026,14 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
     private int Period(int i, out Meaning m)
     {
         m = Meaning.Create(MeaningKind.Calendar);
+        // "2016 le troisième trimestre": the year first
+        if (i + 2 < p.Length && p[i].Figure == Figure.Integer && p[i].Digits == 4 && p[i].Number is >= 1900 and <= 2100 && WordIs(i + 1, "le")
+            && Period(i + 1, out var inner) is int ie && ie > 0 && inner.Year == 0 && inner.YearShift is null && inner.Heading == Heading.ByTense && inner.Position == 0)
+        {
+            m = inner;
+            m.Year = (int)p[i].Number;
+            return ie;
+        }
         int j = i;
         if (Is(j, K.Position) && (Is(j + 1, K.Of) || p[j].Has(K.Position, 3) || p[j].Has(K.Position, 1))) { m.Position = p[j].Has(K.Position, out var pw) ? (int)pw.Value : 0; j++; if (Is(j, K.Of)) j++; }
         if (Is(j, K.Article) || Is(j, K.Demonstrative) && !WordIs(j, "ces")) j++;
@@ -1014,8 +1054,11 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         }
         if (j < p.Length && p[j].Figure == Figure.Ordinal) n = (int)p[j].Number;
         else if (j < p.Length && p[j].Has(K.Ordinal, out var ow)) n = (int)ow.Value;
-        if (n == 0 || j + 1 >= p.Length || !p[j + 1].Has(K.Unit, out var unit) || unit.Unit != TimeUnit.Month || unit.Value is not (3 or 6)) return -1;
-        m.Grain = unit.Value == 3 ? Grain.Quarter : Grain.Half;
+        // "le troisième quart de 2016": a quarter, only with its year ("le dernier quart d'heure" is none)
+        bool quart = WordIs(j + 1, "quart") || WordIs(j + 1, "quarts");
+        TimeWord unit = default;
+        if (n == 0 || j + 1 >= p.Length || !quart && (!p[j + 1].Has(K.Unit, out unit) || unit.Unit != TimeUnit.Month || unit.Value is not (3 or 6))) return -1;
+        m.Grain = quart || unit.Value == 3 ? Grain.Quarter : Grain.Half;
         if (n == -1) n = m.Grain == Grain.Quarter ? 4 : 2;
         if (n < 1 || n > (m.Grain == Grain.Quarter ? 4 : 2)) return -1;
         m.Part = n;
@@ -1025,7 +1068,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int oy = OfYear(k, ref m);
         if (oy > k) return oy;
         if (Is(k, K.Demonstrative) && IsUnit(k + 1, TimeUnit.Year)) { m.Heading = Heading.Current; return k + 2; }
-        return k;
+        return quart ? -1 : k;
     }
 
     /// <summary>Named days: "Noël", "le lundi de Pâques", "l'Aïd el-Fitr 2024".</summary>
