@@ -63,9 +63,19 @@ public sealed class TimeTagger : IStage
         int rangeId = 0;
         try
         {
-            foreach (ref readonly var sentence in document.Sentences.AsSpan())
+            var sentences = document.Sentences.AsSpan();
+            for (int s = 0; s < sentences.Length; s++)
             {
+                var sentence = sentences[s];
                 if (sentence.Kind is SegmentKind.Credit or SegmentKind.Boilerplate) continue;
+                // "Oct. 2", "juin. 2001": the splitter may end a sentence at a month's period; a next "sentence" that is one
+                // number continues the date
+                if (s + 1 < sentences.Length && sentences[s + 1].FirstToken == sentence.EndToken && EndsWithMonthPeriod(document, sentence) && IsLoneNumber(document, sentences[s + 1]))
+                {
+                    var next = sentences[s + 1];
+                    sentence = new Sentence(new TextSpan(sentence.Span.Start, next.Span.End), sentence.FirstToken, sentence.TokenCount + next.TokenCount, sentence.Kind);
+                    s++;
+                }
                 int n = PieceReader.Read(document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, lexicon, ref pieces, 0);
                 var span = pieces.AsSpan(0, n);
                 Find(span, document.Text, found);
@@ -80,6 +90,29 @@ public sealed class TimeTagger : IStage
             ArrayPool<Piece>.Shared.Return(pieces);
         }
         document.Times = [.. times];
+    }
+
+    private bool EndsWithMonthPeriod(Document document, in Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        int last = sentence.EndToken - 1;
+        if (last < sentence.FirstToken) return false;
+        var span = document.Text.AsSpan(tokens[last].Span.Start, tokens[last].Span.Length);
+        if (span.Length == 1 && span[0] == '.' && last > sentence.FirstToken)
+            span = document.Text.AsSpan(tokens[last - 1].Span.Start, tokens[last - 1].Span.Length);
+        else if (span.Length > 1 && span[^1] == '.') span = span[..^1];
+        else return false;
+        if (span.Length is 0 or > 12) return false;
+        Span<char> lower = stackalloc char[span.Length];
+        span.ToLowerInvariant(lower);
+        return lexicon.WordLookup.TryGetValue(lower, out var senses) && Array.Exists(senses, w => w.Kind == TimeWordKind.Month);
+    }
+
+    private static bool IsLoneNumber(Document document, in Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (sentence.TokenCount is 0 or > 2 || tokens[sentence.FirstToken].Kind != TokenKind.Number) return false;
+        return sentence.TokenCount == 1 || tokens[sentence.FirstToken + 1].Kind == TokenKind.Punctuation;
     }
 
     private static void Find(ReadOnlySpan<Piece> pieces, string text, List<Found> found)
