@@ -943,7 +943,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             return j + 1;
         }
         bool ranged = false;
-        if (sign == 0 && (Is(j, K.Last) || Is(j, K.Next)) && !Is(j, K.Ordinal) && j + 1 < p.Length && p[j + 1].Figure == Figure.Integer)
+        if (sign == 0 && (Is(j, K.Last) || Is(j, K.Next)) && j + 1 < p.Length && p[j + 1].Figure == Figure.Integer && !p[j + 1].IsInteger(1900, 2100))
         {
             ranged = true; m.Sign = Is(j, K.Last) ? -1 : 1; j++; // "dernières 3 semaines"
         }
@@ -991,9 +991,18 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             m.RangeToReference = true;
             return k;
         }
+        // "deux jours après aujourd'hui", "plus de 2 jours avant hier", "trois semaines à partir de demain", "dans 2 semaines à
+        // compter d'aujourd'hui": counted from a day named relative to the publication date, one expression
+        int anchored = AnchorTail(k, out int anchorDays, out int anchorSign);
+        if (anchored > 0 && reference == Reference.Document && (sign == 0 || anchorSign == 0 || anchorSign == sign))
+        {
+            m.Kind = MeaningKind.Offset; m.Sign = sign != 0 ? sign : anchorSign == 0 ? 1 : anchorSign; m.Reference = Reference.Document; m.AnchorDays = anchorDays;
+            return anchored;
+        }
         if (sign != 0)
         {
             m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference;
+            if (sign > 0 && Is(k, K.More, 1) && Is(k + 1, K.Later, 1)) k += 2; // "d'ici deux ans plus tard"
             return k;
         }
         // "trois jours plus tard", "six mois après", "deux ans auparavant", "un an plus tôt"
@@ -1020,6 +1029,24 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         // "un jour" is "one day" (someday) as often as a length; "une nuit" likewise
         if (start == i && amount == 1 && (unit.Unit == TimeUnit.Day) && (WordIs(qe - 1, "un") || WordIs(qe - 1, "une")) && !Is(i - 1, K.In) && !Is(i - 1, K.During) && !Is(i - 1, K.Over)) return -1;
         return k;
+    }
+
+    /// <summary>"après aujourd'hui", "avant hier", "à partir de demain", "à compter de maintenant" after a length: the end, the
+    /// anchor's days from the publication date and the direction (0 for "à partir de": the length's own), or -1.</summary>
+    private int AnchorTail(int k, out int days, out int sign)
+    {
+        days = 0; sign = 0;
+        if ((Is(k, K.After) || Is(k, K.Before)) && k + 1 < p.Length && p[k + 1].Has(K.RelativeDay, out var rd) && !(k + 2 < p.Length && p[k + 2].Has(K.DayPart)))
+        {
+            days = (int)rd.Value; sign = Is(k, K.After) ? 1 : -1;
+            return k + 2;
+        }
+        if ((WordIs(k, "à") || WordIs(k, "a")) && (WordIs(k + 1, "partir") || WordIs(k + 1, "compter")) && Is(k + 2, K.Of))
+        {
+            if (k + 3 < p.Length && p[k + 3].Has(K.RelativeDay, out var from)) { days = (int)from.Value; return k + 4; }
+            if (WordIs(k + 3, "maintenant")) return k + 4;
+        }
+        return -1;
     }
 
     /// <summary>Quarters and halves: "au premier trimestre", "le troisième trimestre 2016", "T1 2020", "H2 2016", "le second semestre".</summary>

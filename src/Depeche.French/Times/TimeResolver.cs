@@ -41,7 +41,7 @@ internal static class TimeResolver
                 return Shift(m, dct, ref state, out result);
             case MeaningKind.Offset:
                 {
-                    DateOnly? origin = m.Reference == Reference.Narrative ? state.Day ?? dct : dct;
+                    DateOnly? origin = m.Reference == Reference.Narrative ? state.Day ?? dct : dct?.AddDays(m.AnchorDays);
                     if (origin is not { } o) { result = new Resolution(TimeType.Date, null); return true; }
                     var day = m.Length.Apply(o, m.Sign);
                     double days = m.Length.TotalDays;
