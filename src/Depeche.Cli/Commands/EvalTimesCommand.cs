@@ -118,7 +118,7 @@ internal sealed class TimesEvaluation(TextWriter stdout, TextWriter stderr, stri
                 for (int k = 0; k < ours.Count && hit < 0; k++)
                 {
                     if (used[k] || Trim(input, ours[k].Start, ours[k].End) != want) continue;
-                    if (parser && !ParserValueMatches(ours[k], r)) continue;
+                    if (parser && !ParserValueMatches(ours[k], r, hasContext)) continue;
                     hit = k;
                 }
                 if (hit < 0) ok = false; else used[hit] = true;
@@ -143,9 +143,12 @@ internal sealed class TimesEvaluation(TextWriter stdout, TextWriter stderr, stri
         return r.TryGetProperty("Value", out var v) && v.TryGetProperty("Timex", out var t) ? $"{text}={t.GetString()}" : text;
     }
 
-    private static bool ParserValueMatches(OurTime ours, JsonElement result)
+    // anchored: the case gives its reference date; without one, their resolved values assume a date we are not told,
+    // so their TIMEX with X is also compared digit by digit (TimexComparator.PatternMatches)
+    private static bool ParserValueMatches(OurTime ours, JsonElement result, bool anchored)
     {
         if (!result.TryGetProperty("Value", out var value)) return false;
+        if (!anchored && value.TryGetProperty("Timex", out var pattern) && pattern.GetString() is { } px && TimexComparator.PatternMatches(ours, px)) return true;
         var values = new List<string>();
         var periods = new List<(string, string)>();
         if (value.TryGetProperty("Timex", out var timex) && timex.GetString() is { } tx) values.Add(tx);
