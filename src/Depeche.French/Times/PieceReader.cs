@@ -185,6 +185,13 @@ internal static class PieceReader
             return true;
         }
         var rest = s[i..];
+        // "1970s", "70s": a decade written the English way
+        if (rest.Length == 1 && rest[0] == 's' && value % 10 == 0 && (digits == 4 && value is >= 1000 and <= 2100 || digits == 2))
+        {
+            piece.Figure = Figure.Decade;
+            piece.Number = digits == 2 ? 1900 + value : value;
+            return true;
+        }
         // ordinals: 1er, 1re, 2e, 3ème, 2nd
         if (rest.Equals("er", StringComparison.OrdinalIgnoreCase) || rest.Equals("re", StringComparison.OrdinalIgnoreCase)
             || rest.Equals("e", StringComparison.OrdinalIgnoreCase) || rest.Equals("ème", StringComparison.OrdinalIgnoreCase)

@@ -640,10 +640,23 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         // decades: "les années 1990", "années 80", "les années quatre-vingt"
         int d = j;
         if (WordIs(d, "les")) d++;
+        // "les 1970s", "les 70s"
+        if (d > j && d < p.Length && p[d].Figure == Figure.Decade)
+        {
+            m.Kind = MeaningKind.Fixed; m.Grain = Grain.Decade; m.Year = (int)p[d].Number;
+            m.Text = (m.Year / 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + "X";
+            return d + 1;
+        }
         if (Is(d, K.Of) && WordIs(d, "des")) d++;
         if (WordIs(d, "années") || WordIs(d, "annees"))
         {
             int n = d + 1;
+            if (n < p.Length && p[n].Figure == Figure.Decade) // "les années 70s"
+            {
+                m.Kind = MeaningKind.Fixed; m.Grain = Grain.Decade; m.Year = (int)p[n].Number;
+                m.Text = (m.Year / 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + "X";
+                return n + 1;
+            }
             if (n < p.Length && p[n].Figure == Figure.Integer && (p[n].Digits == 4 && p[n].Number % 10 == 0 && p[n].Number is >= 1000 and <= 2100 || p[n].Digits == 2 && p[n].Number % 10 == 0))
             {
                 int decade = (int)p[n].Number;
@@ -854,11 +867,18 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             }
             // "la semaine du 15 septembre", "la semaine commençant le 4 février"
             int d = j + 1;
-            if (WordIs(d, "du")) d++;
+            if (WordIs(d, "du") || WordIs(d, "de") && week) d++;
             else if ((WordIs(d, "commençant") || WordIs(d, "commencant")) && WordIs(d + 1, "le")) d += 2;
             else return -1;
             int end = Calendar(d, out var inner);
-            if (end < 0 || inner.Grain != Grain.Day || inner.Month == 0) return -1;
+            // "la semaine du 18": a day of the month the text is in
+            if (end < 0 && week && WordIs(d - 1, "du") && DayNumber(d, out int dom) is int de && de > 0 && p[d].Figure == Figure.Integer && AtEnd(de))
+            {
+                inner = Meaning.Create(MeaningKind.Calendar);
+                inner.Day = dom; inner.Grain = Grain.Day; inner.DayOfCurrentMonth = true;
+                end = de;
+            }
+            else if (end < 0 || inner.Grain != Grain.Day || inner.Month == 0) return -1;
             m = inner;
             m.Container = week ? Grain.Week : Grain.Month;
             return end;
@@ -957,6 +977,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (unit.Unit == TimeUnit.Hour && unit.Abbreviation && k + 1 < p.Length && p[k + 1].IsInteger(0, 59)) return -1; // "17 h 30" is a clock time
         m.Length.Add(unit.Unit, amount * unit.Value);
         k++;
+        if (unit.Unit == TimeUnit.Day && Is(k, K.Working)) k++; // "deux jours ouvrés" (counted as days)
         if (amount == 1 && (WordIs(k, "entier") || WordIs(k, "entière") || WordIs(k, "entiere"))) k++; // "une année entière"
         if (ranged && (Is(k, K.Last) || Is(k, K.Next))) k++;
         else if (!ranged && r > start && (Is(k, K.Last) || Is(k, K.Next) || Is(k, K.Previous) || Is(k, K.Following)))
