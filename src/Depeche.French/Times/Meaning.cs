@@ -137,6 +137,7 @@ internal struct Meaning
     public Length Length;                    // Offset, Duration
     public bool Vague;                       // "quelques", "une dizaine de"
     public bool Approximate;                 // "plus de", "près de", fractions
+    public int DayOffset;                    // Calendar, Holiday: days after the date ("le lendemain de Noël": +1)
     public int AnchorDays;                   // Offset from the document: days from the DCT it counts from ("deux jours après demain": 1)
     public bool FromNext;                    // Offset: counted from the date right after ("quelques jours après le 18 février")
     public bool RangeToReference;            // "les trois derniers jours": a duration ending (or starting) at the reference

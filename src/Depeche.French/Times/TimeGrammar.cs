@@ -29,7 +29,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         Keep(RestOf(i, out m), m, ref best, ref meaning);
         Keep(NightOf(i, out m), m, ref best, ref meaning);
         // "plus tôt en septembre", "plus tard cette semaine": the period that follows
-        if (best < 0 && Is(i, K.More, 1) && Is(i + 1, K.Later) && i + 2 < p.Length)
+        if (best < 0 && Is(i, K.More, 1) && Is(i + 1, K.Later) && i + 2 < p.Length && !WordIs(i - 1, "au"))
         {
             int j = WordIs(i + 2, "en") || WordIs(i + 2, "dans") ? i + 3 : i + 2;
             // (one level only: "plus tard plus tard …" must not recurse down a long sentence)
@@ -198,8 +198,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         }
         // "une demi-heure", "un demi-siècle"
         if ((WordIs(a, "une") || WordIs(a, "un")) && Is(a + 1, K.Half, 0.5)) { value = 0.5; return a + 2; }
+        // "un quart d'heure"
+        if (WordIs(a, "un") && Is(a + 1, K.Half, 0.25) && Is(a + 2, K.Of)) { value = 0.25; return a + 3; }
         int end = NumberWords(j, out value);
         if (end < 0) return -1;
+        // "trois quarts d'heure"
+        if (Is(end, K.Half, 0.25) && Is(end + 1, K.Of)) { value *= 0.25; return end + 2; }
         return HalfBeforeUnit(end, ref value);
 
 
@@ -277,6 +281,18 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
     {
         m = Meaning.Create(MeaningKind.Calendar);
         int j = i;
+        // "l'après-midi du 15 février", "le matin de lundi": that day's part
+        if (Is(j, K.Article) && !WordIs(j, "les") && j + 2 < p.Length && p[j + 1].Has(K.DayPart, out var partOf) && (WordIs(j + 2, "du") || WordIs(j + 2, "de")))
+        {
+            int e = Calendar(j + 3, out var partDay);
+            if (e > 0 && partDay.Grain == Grain.Day && partDay.DayPart is null && partDay.Hour < 0 && partDay.Container == Grain.None)
+            {
+                m = partDay;
+                m.DayPart = partOf.Code;
+                return e;
+            }
+            m = Meaning.Create(MeaningKind.Calendar);
+        }
         bool demonstrative = false;
         if (Is(j, K.Article) && !p[j].Has(K.Demonstrative) && (WordIs(j, "le") || WordIs(j, "les"))) j++;
         else if (Is(j, K.Demonstrative) && !WordIs(j, "ces")) { demonstrative = true; j++; }
@@ -529,6 +545,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 m = Meaning.Create(MeaningKind.Shift);
                 SetGrain(ref m, cu);
                 m.Position = (int)position;
+                if (Is(a + 1, K.Last)) { m.Shift = -1; return a + 2; } // "en fin d'année dernière"
+                if (Is(a + 1, K.Next)) { m.Shift = 1; return a + 2; }
                 return a + 1;
             }
         }
@@ -766,7 +784,25 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         else if (WordIs(j, "au") || WordIs(j, "du")) { article = true; j++; }
         if (article && j < p.Length && p[j].Has(K.AnchoredDay, out var ad))
         {
+            // "le lendemain de Noël", "la veille du 3 mars": from that date, one expression
+            if (Is(j + 1, K.Of) && j + 2 < p.Length)
+            {
+                int e = Calendar(j + 2, out var anchor);
+                if (e < 0 || anchor.Grain != Grain.Day) e = HolidayAt(j + 2, out anchor);
+                if (e > 0 && anchor.Grain == Grain.Day && anchor.Container == Grain.None)
+                {
+                    m = anchor;
+                    m.DayOffset += (int)ad.Value;
+                    return e;
+                }
+            }
             m.Grain = Grain.Day; m.Shift = (int)ad.Value; m.Reference = Reference.Narrative;
+            return j + 1;
+        }
+        // "ce matin", "cet après-midi", "ce soir", "cette nuit": a part of the publication day
+        if (demonstrative && j < p.Length && p[j].Has(K.DayPart, out var todayPart) && !WordIs(j, "midi") && !WordIs(j, "minuit"))
+        {
+            m.Grain = Grain.Day; m.Shift = 0; m.Reference = Reference.Document; m.DayPart = todayPart.Code;
             return j + 1;
         }
         // "la même année", "le même jour"
@@ -815,11 +851,11 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int j = i;
         if (WordIs(j, "dans") || WordIs(j, "pendant") || WordIs(j, "durant")) j++;
         if (!(WordIs(j, "la") && WordIs(j + 1, "nuit") && (WordIs(j + 2, "de") || WordIs(j + 2, "du")))) return -1;
-        int a = WordIs(j + 2, "du") ? j + 2 : j + 3;
+        int a = j + 3;
         int aEnd = Calendar(a, out var first);
         if (aEnd < 0 || first.Grain != Grain.Day) return -1;
         if (!(WordIs(aEnd, "à") || WordIs(aEnd, "au") || WordIs(aEnd, "a"))) return -1;
-        int bEnd = Calendar(WordIs(aEnd, "au") ? aEnd : aEnd + 1, out var second);
+        int bEnd = Calendar(aEnd + 1, out var second);
         if (bEnd < 0 || second.Grain != Grain.Day) return -1;
         m = first;
         if (m.Month == 0 && second.Month > 0 && m.Day > 0) m.Month = second.Month;

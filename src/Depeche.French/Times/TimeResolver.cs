@@ -36,7 +36,7 @@ internal static class TimeResolver
         switch (m.Kind)
         {
             case MeaningKind.Calendar:
-                return Calendar(m, dct, lean, ref state, out result);
+                return Calendar(m, dct, lean, ref state, out result) && Offset(m, ref state, ref result);
             case MeaningKind.Shift:
                 return Shift(m, dct, ref state, out result);
             case MeaningKind.Offset:
@@ -73,7 +73,7 @@ internal static class TimeResolver
                 result = new Resolution(TimeType.Set, m.Text);
                 return true;
             case MeaningKind.Holiday:
-                return HolidayDate(m, dct, lean, ref state, out result);
+                return HolidayDate(m, dct, lean, ref state, out result) && Offset(m, ref state, ref result);
             case MeaningKind.Clock:
                 {
                     var origin = state.Day ?? dct;
@@ -83,6 +83,18 @@ internal static class TimeResolver
                 }
         }
         return false;
+    }
+
+    // "le lendemain de Noël", "la veille du 3 mars": the resolved day moved by DayOffset (a value without its day stays as is)
+    private static bool Offset(in Meaning m, ref NarrativeState state, ref Resolution result)
+    {
+        if (m.DayOffset == 0 || result.Value is not { Length: >= 10 } v || !DateOnly.TryParseExact(v.AsSpan(0, 10), "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var day))
+            return true;
+        day = day.AddDays(m.DayOffset);
+        result = result with { Value = Day(day) + v[10..] };
+        state.Day = day;
+        state.Year = day.Year;
+        return true;
     }
 
     private static bool Calendar(in Meaning m, DateOnly? dct, Lean lean, ref NarrativeState state, out Resolution result)
