@@ -406,7 +406,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return dayEnd;
             }
             // "19-20 novembre", "3 au 5 mars" (no article)
-            if (j == i && (Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-') || Is(dayEnd, K.And)) && p[i].Figure == Figure.Integer)
+            if (j == i && (Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-') || Is(dayEnd, K.And)) && (p[i].Figure == Figure.Integer || p[i].Figure == Figure.Ordinal && p[i].Number == 1))
             {
                 int after = dayEnd + 1;
                 if (WordIs(after, "au") || WordIs(after, "à") || WordIs(after, "a") || Is(after, K.Article)) after++; // "3 jusqu'au 12 septembre"
@@ -1081,7 +1081,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (vague) return -1; // "quelques heures": vague, left out
         // an age is no time: "âgé de 45 ans", "Jean Dupont, 45 ans, ...", "(45 ans)"
         if (start == i && unit.Unit == TimeUnit.Year && unit.Value == 1 && k == qe + 1
-            && (Is(i - 1, K.Of) && Is(i - 2, K.Age) || (IsPunct(i - 1, ',') || IsPunct(i - 1, '(')) && (IsPunct(k, ',') || IsPunct(k, ')'))))
+            && (Is(i - 1, K.Of) && Is(i - 2, K.Age) || (IsPunct(i - 1, ',') || IsPunct(i - 1, '(')) && (IsPunct(k, ',') || IsPunct(k, ')'))
+                || WordIs(i - 1, "à") && !Is(k, K.Of))) // "mort à 85 ans" (but "condamné à cinq ans de prison")
             return -1;
         // "un jour" is "one day" (someday) as often as a length; "une nuit" likewise
         if (start == i && amount == 1 && (unit.Unit == TimeUnit.Day) && (WordIs(qe - 1, "un") || WordIs(qe - 1, "une")) && !Is(i - 1, K.In) && !Is(i - 1, K.During) && !Is(i - 1, K.Over)) return -1;
