@@ -384,7 +384,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return Tail(dayEnd, ref m);
             }
             // "le 11" before "et le 28 mars": a day whose month comes later (completed by the coordination pass)
-            if (j > i && (Is(dayEnd, K.And) || Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-')) && p[start].Figure != Figure.Ordinal)
+            if (j > i && (Is(dayEnd, K.And) || Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-')) && (p[start].Figure != Figure.Ordinal || p[start].Number == 1))
             {
                 int after = dayEnd + 1;
                 if (WordIs(after, "au") || WordIs(after, "à") || WordIs(after, "a") || Is(after, K.Article)) after++; // "jusqu'au", "jusqu'à"

@@ -115,6 +115,20 @@ public sealed class TimeTagger : IStage
         return sentence.TokenCount == 1 || tokens[sentence.FirstToken + 1].Kind == TokenKind.Punctuation;
     }
 
+    // A day one week or one year later, a month one year later ("2013-02-08" → "2013-02-15"; "2013-02" → "2014-02"); keeps a time part.
+    private static string? NextCycle(string value, byte cycle)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", inv, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            var next = cycle == 7 ? day.AddDays(7) : day.AddYears(1);
+            return next.ToString("yyyy-MM-dd", inv) + value[10..];
+        }
+        if (cycle == 12 && value.Length == 7 && int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, inv, out int year))
+            return (year + 1).ToString("0000", inv) + value[4..];
+        return null;
+    }
+
     private static void Find(ReadOnlySpan<Piece> pieces, string text, List<Found> found)
     {
         var grammar = new TimeGrammar(pieces, text);
@@ -205,6 +219,7 @@ public sealed class TimeTagger : IStage
     {
         int first = times.Count;
         Span<int> ranges = stackalloc int[Math.Min(found.Count, 64)];
+        Span<byte> cycles = stackalloc byte[ranges.Length]; // 7: a bare weekday, 12: a day or month without its year
         int emitted = 0;
         for (int index = 0; index < found.Count; index++)
         {
@@ -230,7 +245,12 @@ public sealed class TimeTagger : IStage
             var tense = TimeResolver.NeedsTense(meaning) && document.Published is not null ? tenses.Read(document, sentence, span) : Tense.Present;
             if (!TimeResolver.Resolve(meaning, document.Published, tense, ref state, out var r)) continue;
             times.Add(new TimeExpression { Span = span, Type = r.Type, Value = r.Value, Begin = r.Begin, End = r.End, ToleranceDays = r.Tolerance });
-            if (emitted < ranges.Length) ranges[emitted] = f.Range;
+            if (emitted < ranges.Length)
+            {
+                ranges[emitted] = f.Range;
+                cycles[emitted] = meaning.Kind != MeaningKind.Calendar || meaning.Year != 0 || meaning.YearShift is not null || meaning.Heading != Heading.ByTense ? (byte)0
+                    : meaning.Weekday > 0 && meaning.Month == 0 && meaning.Day == 0 ? (byte)7 : meaning.Month > 0 ? (byte)12 : (byte)0;
+            }
             emitted++;
         }
         // the two ends of a range carry its begin and end
@@ -239,6 +259,10 @@ public sealed class TimeTagger : IStage
             if (ranges[k] == 0 || ranges[k] != ranges[k + 1]) continue;
             var a = times[first + k];
             var b = times[first + k + 1];
+            // "du lundi au vendredi", "de novembre à février": an end that the tense put before the beginning is the next one
+            if (cycles[k + 1] != 0 && a.Value is { } av && b.Value is { } bv && av.Length >= 7 && bv.Length == av.Length && string.CompareOrdinal(bv, av) < 0
+                && NextCycle(bv, cycles[k + 1]) is { } moved)
+                b = new TimeExpression { Span = b.Span, Type = b.Type, Value = moved, ToleranceDays = b.ToleranceDays };
             string? begin = a.Value, end = b.Value;
             times[first + k] = new TimeExpression { Span = a.Span, Type = a.Type, Value = a.Value, Begin = begin, End = end, ToleranceDays = a.ToleranceDays };
             times[first + k + 1] = new TimeExpression { Span = b.Span, Type = b.Type, Value = b.Value, Begin = begin, End = end, ToleranceDays = b.ToleranceDays };
