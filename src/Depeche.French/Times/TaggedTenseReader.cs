@@ -22,6 +22,9 @@ public sealed class TaggedTenseReader(ITenseReader fallback) : ITenseReader
         int token = sentence.FirstToken;
         while (token < sentence.EndToken && document.Tokens[token].Span.End <= expression.Start) token++;
         var reading = ClauseTense.At(document, Math.Min(token, sentence.EndToken - 1));
+        // "est prévu le 20": a plan in the present looks ahead, whatever the passive's tags say
+        if (reading.Verb >= 0 && VerbTenseReader.Default.Planned(document, reading.Verb, sentence.EndToken) is var planned && planned != Tense.Unknown)
+            return planned;
         return reading.Tense switch
         {
             TenseReading.Past => Tense.Past,

@@ -297,10 +297,10 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (Is(j, K.Article) && !p[j].Has(K.Demonstrative) && (WordIs(j, "le") || WordIs(j, "les"))) j++;
         else if (Is(j, K.Demonstrative) && !WordIs(j, "ces")) { demonstrative = true; j++; }
         int weekday = 0;
-        if (j < p.Length && p[j].Has(K.Weekday, out var wd) && !p[j].Has(K.Month))
+        if (j < p.Length && p[j].Has(K.Weekday, out var wd) && (!p[j].Has(K.Month, out var wm) || wm.Abbreviation && wd.Abbreviation)) // "mar." is March or Tuesday
         {
             bool besideNumber = DayNumber(j + 1, out _) > 0 || (IsPunct(j + 1, ',') && DayNumber(j + 2, out _) > 0);
-            if (!wd.Abbreviation || besideNumber || (IsPunct(j + 1, '.') && p[j + 1].Start == p[j].End))
+            if (!wd.Abbreviation || besideNumber || (IsPunct(j + 1, '.') && p[j + 1].Start == p[j].End && !p[j].Has(K.Month)))
             {
                 weekday = (int)wd.Value;
                 j++;

@@ -163,6 +163,22 @@ public sealed class VerbTenseReader : ITenseReader
         return Tense.Unknown;
     }
 
+    /// <summary>
+    /// For a finite verb at <paramref name="verb"/>: Future when it is a present auxiliary before a participle of a plan
+    /// ("est prévu", "sont programmées"), Past when a past one ("était prévue"), else Unknown.
+    /// </summary>
+    internal Tense Planned(Document document, int verb, int end)
+    {
+        Span<char> buffer = stackalloc char[32];
+        if (!Lower(document, verb, buffer, out int n) || !words.TryGetValue(buffer[..n], out var aux) || aux is not (Cue.Auxiliary or Cue.PastAuxiliary)) return Tense.Unknown;
+        for (int k = verb + 1; k < end && k <= verb + 3; k++)
+        {
+            if (!Lower(document, k, buffer, out int m)) return Tense.Unknown;
+            if (words.TryGetValue(buffer[..m], out var c) && c == Cue.Planned) return aux == Cue.Auxiliary ? Tense.Future : Tense.Past;
+        }
+        return Tense.Unknown;
+    }
+
     // Within two tokens after t (skipping "pas", "déjà", "ne"), a word with one of the endings.
     private bool HasAfter(Document document, int t, int end, Endings wanted)
     {

@@ -96,6 +96,71 @@ public class TimeTaggerTests
     public void Relative_and_calendar_expressions_resolve(string sentence, string expression, string expected) =>
         Assert.Equal(expected, Value(sentence, expression, Thursday));
 
+    [Theory]
+    [InlineData("Le texte sera examiné en déc.", "déc", "2025-12")]                               // an abbreviation marked "cue", alone after "en"
+    [InlineData("Les chiffres datent de 11 / 2024.", "11 / 2024", "2024-11")]                     // month and year in figures apart
+    [InlineData("Le rapport date de 2024.11.", "2024.11", "2024-11")]
+    [InlineData("Le rapport date de 2024 - 11.", "2024 - 11", "2024-11")]
+    [InlineData("Le rapport date de 2024-nov.", "2024-nov", "2024-11")]
+    [InlineData("Il reviendra le vingt-deux.", "le vingt-deux", "2025-04-22")]                    // a day in words after "le"
+    [InlineData("La loi date du 7 février deux mille dix-huit.", "7 février deux mille dix-huit", "2018-02-07")] // a year in words
+    [InlineData("La ville fut fondée en mille sept cent quatre-vingt-neuf.", "mille sept cent quatre-vingt-neuf", "1789")]
+    [InlineData("Charlemagne fut couronné en l'an 800.", "l'an 800", "0800")]
+    [InlineData("Les ventes ont reculé au troisième quart de 2023.", "troisième quart de 2023", "2023-Q3")]
+    [InlineData("Les ventes ont reculé en 2023 le troisième trimestre.", "2023 le troisième trimestre", "2023-Q3")]
+    [InlineData("Le contrat a pris fin en juin. 2001", "juin. 2001", "2001-06")]                  // the sentence cut at "juin." goes on
+    [InlineData("Il est arrivé ce matin.", "ce matin", "2025-04-10TMO")]
+    [InlineData("Le ministre parlera cette nuit.", "cette nuit", "2025-04-10TNI")]
+    [InlineData("Ils se sont vus le lendemain de Noël.", "le lendemain de Noël", "2024-12-26")]
+    [InlineData("Le texte a été signé la veille du 3 avril.", "la veille du 3 avril", "2025-04-02")]
+    [InlineData("Ils se verront l'après-midi du 15 avril.", "l'après-midi du 15 avril", "2025-04-15TAF")]
+    [InlineData("Les ventes ont reculé en fin d'année dernière.", "fin d'année dernière", "2024-12-01")]
+    [InlineData("Il sera libre deux jours après aujourd'hui.", "deux jours après aujourd'hui", "2025-04-12")]
+    [InlineData("Il sera libre trois semaines à partir de demain.", "trois semaines à partir de demain", "2025-05-02")]
+    [InlineData("Il sera libre deux jours avant demain.", "deux jours avant demain", "2025-04-09")]
+    [InlineData("Le vote est prévu pour le 20.", "le 20", "2025-04-20")]                          // a plan in the present looks ahead
+    [InlineData("Le vote était prévu le 3 avril.", "le 3 avril", "2025-04-03")]
+    [InlineData("Les ventes ont reculé dans les 1970s.", "les 1970s", "197X")]
+    public void New_forms_resolve(string sentence, string expression, string expected) =>
+        Assert.Equal(expected, Value(sentence, expression, Thursday));
+
+    [Theory]
+    [InlineData("Il a attendu un quart d'heure.", "un quart d'heure", "PT0.25H")]
+    [InlineData("Il a attendu trois quarts d'heure.", "trois quarts d'heure", "PT0.75H")]
+    [InlineData("Le délai est de deux jours ouvrés.", "deux jours ouvrés", "P2D")]
+    public void Quarters_of_an_hour_and_working_days_are_lengths(string sentence, string expression, string expected)
+    {
+        var t = Find(Tag(sentence, Thursday), expression);
+        Assert.Equal(TimeType.Duration, t.Type);
+        Assert.Equal(expected, t.Value);
+        Assert.Equal(expression, Tag(sentence, Thursday).Slice(t.Span));
+    }
+
+    [Theory]
+    [InlineData("La grève a duré du 1er au 10 février.", "2025-02-01", "2025-02-10")]
+    [InlineData("Le stage se tiendra juillet 7-11.", "2025-07-07", "2025-07-11")]              // the month first
+    [InlineData("Le salon aura lieu entre le 1er et le 5 mai.", "2025-05-01", "2025-05-05")]
+    [InlineData("Il travaille du lundi au vendredi.", "2025-04-07", "2025-04-11")]               // the end is not put before the beginning
+    [InlineData("La saison a duré de novembre à février.", "2024-11", "2025-02")]
+    public void Ranges_join_their_ends(string sentence, string begin, string end)
+    {
+        var d = Tag(sentence, Thursday);
+        Assert.Equal(2, d.Times.Length);
+        Assert.All(d.Times, t => Assert.Equal((begin, end), (t.Begin, t.End)));
+    }
+
+    [Theory]
+    [InlineData("Il est mort à 85 ans.")]                      // an age
+    [InlineData("Il est mort à l'âge de 85 ans.")]
+    [InlineData("Ils étaient deux mille manifestants.")]       // a count in words, not a year
+    [InlineData("Il a fini au dernier quart d'heure.")]        // no quarter of a year
+    [InlineData("Il viendra au plus tard demain.")]            // "au plus tard" is no "plus tard"
+    public void More_non_times_are_left_out(string sentence)
+    {
+        var d = Tag(sentence, Thursday);
+        Assert.DoesNotContain(d.Times, t => t.Value is "P85Y" or "2000" or "2025-Q4" || d.Slice(t.Span).Contains("plus tard", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_range_gives_both_ends_its_begin_and_end()
     {

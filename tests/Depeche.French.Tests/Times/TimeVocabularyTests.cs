@@ -52,6 +52,9 @@ public class TimeVocabularyTests
         Assert.Equal($"2024-{int.Parse(month):00}-03", t.Value);
         if (abbreviation != "yes")
             Assert.Equal($"2024-{int.Parse(month):00}", Assert.Single(Times($"La loi a été votée en {form} 2024.")).Value);
+        // full names and abbreviations marked "cue" also stand alone at the end of the clause after "en"
+        if (abbreviation is "" or "cue")
+            Assert.Equal($"2024-{int.Parse(month):00}", Assert.Single(Times($"La loi a été votée en {form}.", new DateOnly(2024, 12, 31))).Value);
     }
 
     [Theory]
@@ -118,6 +121,9 @@ public class TimeVocabularyTests
                     Assert.NotNull(t.ToleranceDays);
                     break;
                 }
+            case "Half" when form.EndsWith('s'):
+                Assert.Equal("PT0.75H", Assert.Single(Times($"Il a attendu trois {form} d'heure.")).Value);
+                break;
             case "Half":
                 Assert.Equal($"P{(1 + v).ToString(CultureInfo.InvariantCulture)}Y", Assert.Single(Times($"Le chantier a duré un an et {form}.")).Value);
                 break;
@@ -212,6 +218,13 @@ public class TimeVocabularyTests
                     Assert.Equal(("2025-04-10", "2025-04-13"), (t.Begin, t.End));
                     break;
                 }
+            case "Working":
+                {
+                    var t = Assert.Single(Times($"Le délai est de trois jours {form}."));
+                    Assert.Equal("P3D", t.Value);
+                    Assert.EndsWith(form, $"Le délai est de trois jours {form}."[t.Span.Start..t.Span.End]);
+                    break;
+                }
             case "Age":
                 Assert.Empty(Times($"Le suspect, {form} de 45 ans, a été interpellé."));
                 break;
@@ -302,6 +315,10 @@ public class TimeVocabularyTests
     [InlineData("Le ministre devrait arriver jeudi.", "jeudi", Tense.Future)]
     [InlineData("Le texte aurait été modifié jeudi.", "jeudi", Tense.Past)]
     [InlineData("Grève générale jeudi.", "jeudi", Tense.Unknown)]
+    [InlineData("Le vote est prévu jeudi.", "jeudi", Tense.Future)]            // a plan in the present
+    [InlineData("Les frappes sont programmées jeudi.", "jeudi", Tense.Future)]
+    [InlineData("Le vote était prévu jeudi.", "jeudi", Tense.Past)]
+    [InlineData("Le vote, initialement prévu jeudi, a été annulé.", "jeudi", Tense.Past)] // no auxiliary before it: the next verb decides
     public void Tense_reader_finds_the_governing_verb(string sentence, string expression, Tense expected)
     {
         var d = FrenchPipeline.Instance.Process(new Document("t", sentence, Thursday));
