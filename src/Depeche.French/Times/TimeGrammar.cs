@@ -109,6 +109,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             return u + 2;
         }
         if (re > 0 && shift.Grain == Grain.Month && shift.Reference == Reference.Document) { m.MonthShift = shift.Shift; return re; }
+        // "le premier du mois", "le 15 du mois": this month
+        if (re < 0 && WordIs(k, "du") && IsUnit(k + 1, TimeUnit.Month) && AtEnd(k + 2)) { m.MonthShift = 0; return k + 2; }
         return -1;
     }
 
@@ -459,6 +461,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (Is(w, K.Article)) w++;
             bool demo = Is(w, K.Demonstrative);
             if (demo) w++;
+            if (k == j && WordIs(k, "qui") && WordIs(k + 1, "vient")) { m.Heading = Heading.Next; k += 2; } // "lundi qui vient"
             if (w > k && IsUnit(w, TimeUnit.Week))
             {
                 if (Is(w + 1, K.Last)) { m.WeekShift = -1; m.Heading = Heading.Current; k = w + 2; }
@@ -761,7 +764,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (j < p.Length && p[j].Has(K.RelativeDay, out var rd))
         {
             // "la culture de demain", "les chefs d'hier à aujourd'hui": an era, not a day
-            if (rd.Value != 0 && j > 0 && p[j - 1].Has(K.Of) && !(j + 1 < p.Length && p[j + 1].Has(K.DayPart))) return -1;
+            if (rd.Value != 0 && j > 0 && p[j - 1].Has(K.Of) && !(j + 1 < p.Length && p[j + 1].Has(K.DayPart)) && !WordIs(j - 2, "partir") && !WordIs(j - 2, "compter")) return -1;
             m.Grain = Grain.Day; m.Shift = (int)rd.Value; m.Reference = Reference.Document;
             int k = j + 1;
             if (k < p.Length && p[k].Has(K.DayPart, out var dp)) { m.DayPart = dp.Code; k++; }
@@ -827,6 +830,13 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int end = j + 1;
         // "le jour même", "ce jour-là"
         if (Is(end, K.Same)) { m.Reference = Reference.Narrative; m.Shift = 0; return end + 1; }
+        // "la semaine qui vient", "le mois à venir": the next one; "l'année d'après", "le mois d'avant": from the narrative date
+        if (WordIs(end, "qui") && WordIs(end + 1, "vient") || (WordIs(end, "à") || WordIs(end, "a")) && WordIs(end + 1, "venir")) { m.Shift = 1; return end + 2; }
+        if (WordIs(end, "d'") && (WordIs(end + 1, "après") || WordIs(end + 1, "avant")) && AtEnd(end + 2))
+        {
+            m.Shift = WordIs(end + 1, "après") ? 1 : -1; m.Reference = Reference.Narrative;
+            return end + 2;
+        }
         if (Is(end, K.This, 1)) { m.Reference = Reference.Narrative; m.Shift = 0; return end + 1; }
         if (Is(end, K.Last)) { m.Shift = -1; return end + 1; }
         if (Is(end, K.Next)) { m.Shift = 1; return end + 1; }
@@ -889,6 +899,13 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         m = Meaning.Create(MeaningKind.Calendar);
         int j = i;
         if (Is(j, K.Article) && !WordIs(j, "les")) j++;
+        // "le week-end du 16 février": the weekend holding that date
+        if (j < p.Length && p[j].Has(K.Weekend) && WordIs(j + 1, "du") && Calendar(j + 2, out var held) is int he && he > 0 && held.Grain == Grain.Day && held.Month > 0 && held.Container == Grain.None)
+        {
+            m = held;
+            m.Container = Grain.Weekend;
+            return he;
+        }
         if (IsUnit(j, TimeUnit.Week) || IsUnit(j, TimeUnit.Month))
         {
             bool week = IsUnit(j, TimeUnit.Week);
@@ -964,6 +981,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int sign = 0;
         var reference = Reference.Document;
         if (WordIs(j, "il") && WordIs(j + 1, "y") && (WordIs(j + 2, "a") || WordIs(j + 2, "avait"))) { j += 3; sign = -1; if (WordIs(j - 1, "avait")) reference = Reference.Narrative; }
+        else if (WordIs(j, "y") && WordIs(j + 1, "a") && !WordIs(j - 1, "il") && !WordIs(j - 1, "n'") && j + 2 < p.Length && p[j + 2].NextStrong <= j + 5) { j += 2; sign = -1; } // "y a trois jours" (spoken)
         else if (Is(j, K.Within) && !Is(j + 1, K.Article)) { j++; sign = 1; }
         else if (Is(j, K.Of) && Is(j + 1, K.Here)) { j += 2; sign = 1; if (WordIs(j, "à") || WordIs(j, "a")) j++; }
         else if (Is(j, K.Since) || Is(j, K.During) && !WordIs(j, "lors") || Is(j, K.Voila)) j++;

@@ -182,10 +182,10 @@ internal static class TimeResolver
                     var day = date.Value;
                     state.Day = day;
                     state.Year = day.Year;
-                    if (m.Container == Grain.Week)
+                    if (m.Container is Grain.Week or Grain.Weekend)
                     {
                         var dt = day.ToDateTime(TimeOnly.MinValue);
-                        result = new Resolution(TimeType.Date, ISOWeek.GetYear(dt).ToString("0000", Invariant) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("00", Invariant));
+                        result = new Resolution(TimeType.Date, ISOWeek.GetYear(dt).ToString("0000", Invariant) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("00", Invariant) + (m.Container == Grain.Weekend ? "-WE" : ""));
                         return true;
                     }
                     if (m.Container == Grain.Month)

@@ -187,6 +187,7 @@ public sealed class TimeTagger : IStage
             {
                 if (am.Month == 0 && bm.Month > 0) am.Month = bm.Month;
                 if (am.Month == 0 && am.MonthShift is null && bm.MonthShift is not null) { am.MonthShift = bm.MonthShift; am.DayOfCurrentMonth = true; }
+                if (am.Month == 0 && am.MonthShift is null && bm.Month == 0 && bm.DayOfCurrentMonth && am.Weekday == 0) am.DayOfCurrentMonth = true; // "entre le 5 et le 10"
                 if (am.Year == 0 && bm.Year > 0 && am.Month > 0) am.Year = am.Month > bm.Month ? bm.Year - 1 : bm.Year;
                 if (am.Year == 0 && am.YearShift is null && bm.YearShift is not null) am.YearShift = bm.YearShift;
             }
@@ -239,6 +240,12 @@ public sealed class TimeTagger : IStage
                 if (TimeResolver.Resolve(next.Meaning, document.Published, nextTense, ref scratch, out _))
                 {
                     if (fromNext) state.Day = scratch.Day;
+                    else if (meaning.DayOfCurrentMonth && meaning.Month == 0 && meaning.MonthShift is null && next.Meaning.DayOfCurrentMonth && next.Meaning.Month == 0 && scratch.Day is { } partnerDay)
+                    {
+                        // "entre le 5 et le 10": the month the second day resolved to
+                        meaning.Month = partnerDay.Month; meaning.Year = partnerDay.Year; meaning.DayOfCurrentMonth = false;
+                        if (meaning.Day > partnerDay.Day) { var previous = new DateOnly(partnerDay.Year, partnerDay.Month, 1).AddMonths(-1); meaning.Month = previous.Month; meaning.Year = previous.Year; }
+                    }
                     else if (scratch.Year > 0) meaning.Year = meaning.Month > next.Meaning.Month && next.Meaning.Month > 0 ? scratch.Year - 1 : scratch.Year;
                 }
             }

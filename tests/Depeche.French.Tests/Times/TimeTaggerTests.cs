@@ -121,6 +121,14 @@ public class TimeTaggerTests
     [InlineData("Le vote est prévu pour le 20.", "le 20", "2025-04-20")]                          // a plan in the present looks ahead
     [InlineData("Le vote était prévu le 3 avril.", "le 3 avril", "2025-04-03")]
     [InlineData("Les ventes ont reculé dans les 1970s.", "les 1970s", "197X")]
+    [InlineData("Ils se verront la semaine qui vient.", "la semaine qui vient", "2025-W16")]
+    [InlineData("Les prix monteront le mois à venir.", "le mois à venir", "2025-05")]
+    [InlineData("Ils se verront lundi qui vient.", "lundi qui vient", "2025-04-14")]
+    [InlineData("Le 3 mars 2025, il est arrivé. Il est reparti la semaine d'après.", "la semaine d'après", "2025-W11")]
+    [InlineData("Il est venu y a trois jours.", "y a trois jours", "2025-04-07")]
+    [InlineData("Le tarif change à partir de demain.", "demain", "2025-04-11")]
+    [InlineData("Le loyer est dû le premier du mois.", "le premier du mois", "2025-04-01")]
+    [InlineData("Ils se verront le week-end du 19 avril.", "le week-end du 19 avril", "2025-W16-WE")]
     public void New_forms_resolve(string sentence, string expression, string expected) =>
         Assert.Equal(expected, Value(sentence, expression, Thursday));
 
@@ -142,6 +150,8 @@ public class TimeTaggerTests
     [InlineData("Le salon aura lieu entre le 1er et le 5 mai.", "2025-05-01", "2025-05-05")]
     [InlineData("Il travaille du lundi au vendredi.", "2025-04-07", "2025-04-11")]               // the end is not put before the beginning
     [InlineData("La saison a duré de novembre à février.", "2024-11", "2025-02")]
+    [InlineData("Il sera absent entre le 25 et le 28.", "2025-04-25", "2025-04-28")]          // days of the month the second one is in
+    [InlineData("Il a été absent entre le 28 et le 3.", "2025-03-28", "2025-04-03")]
     public void Ranges_join_their_ends(string sentence, string begin, string end)
     {
         var d = Tag(sentence, Thursday);
