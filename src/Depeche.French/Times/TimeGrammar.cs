@@ -312,12 +312,17 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             }
         }
         // "le premier vendredi de juillet", "le deuxième dimanche", "1er lundi du mois prochain"
-        if (weekday == 0 && j < p.Length && (p[j].Figure == Figure.Ordinal || p[j].Has(K.Ordinal)) && j + 1 < p.Length && p[j + 1].Has(K.Weekday, out var nth) && !nth.Abbreviation)
+        // "le premier week-end de mars", "le dernier week-end d'octobre": the weekend of the nth Saturday (with its month)
+        bool weekendRank = false;
+        TimeWord nth = default;
+        if (weekday == 0 && j < p.Length && (p[j].Figure == Figure.Ordinal || p[j].Has(K.Ordinal)) && j + 1 < p.Length
+            && (p[j + 1].Has(K.Weekday, out nth) && !nth.Abbreviation || (weekendRank = p[j + 1].Has(K.Weekend))))
         {
             int rank = p[j].Figure == Figure.Ordinal ? (int)p[j].Number : p[j].Has(K.Ordinal, out var rw) ? (int)rw.Value : 0;
             if (rank is >= 1 and <= 5 or -1)
             {
-                m.Kind = MeaningKind.Calendar; m.Grain = Grain.Day; m.Weekday = (int)nth.Value; m.Rank = rank;
+                m.Kind = MeaningKind.Calendar; m.Grain = Grain.Day; m.Weekday = weekendRank ? 6 : (int)nth.Value; m.Rank = rank;
+                if (weekendRank) m.Container = Grain.Weekend;
                 int k = j + 2;
                 if (Is(k, K.Of) || WordIs(k, "en")) k++;
                 int me2 = MonthAt(k, out int nm, true);
@@ -332,6 +337,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 if (rel > 0 && monthShift.Grain == Grain.Month && monthShift.Reference == Reference.Document) { m.MonthShift = monthShift.Shift; return rel; }
                 if (IsUnit(k, TimeUnit.Month) && (Is(k + 1, K.Last) || Is(k + 1, K.Next))) { m.MonthShift = Is(k + 1, K.Last) ? -1 : 1; return k + 2; }
                 if (Is(k - 1, K.Of) && WordIs(k - 1, "du") && IsUnit(k, TimeUnit.Month) && (Is(k + 1, K.Last) || Is(k + 1, K.Next))) { m.MonthShift = Is(k + 1, K.Last) ? -1 : 1; return k + 2; }
+                if (weekendRank) return -1; // "le dernier week-end" alone is no calendar weekend
                 m.MonthShift = 0;
                 return j + 2;
             }

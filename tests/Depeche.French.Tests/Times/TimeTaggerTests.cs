@@ -129,6 +129,8 @@ public class TimeTaggerTests
     [InlineData("Le tarif change à partir de demain.", "demain", "2025-04-11")]
     [InlineData("Le loyer est dû le premier du mois.", "le premier du mois", "2025-04-01")]
     [InlineData("Ils se verront le week-end du 19 avril.", "le week-end du 19 avril", "2025-W16-WE")]
+    [InlineData("Ils se verront le premier week-end de mai.", "le premier week-end de mai", "2025-W18-WE")]    // Saturday 3 May
+    [InlineData("Ils se sont vus le dernier week-end de mars.", "le dernier week-end de mars", "2025-W13-WE")] // Saturday 29 March
     public void New_forms_resolve(string sentence, string expression, string expected) =>
         Assert.Equal(expected, Value(sentence, expression, Thursday));
 
