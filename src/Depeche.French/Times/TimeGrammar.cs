@@ -1016,14 +1016,17 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return whole ? w + 2 : w + 3;
             }
         }
-        if ((j > i || Is(i - 1, K.Over) || Is(i - 1, K.During)) && j < p.Length && p[j].Figure == Figure.Clock && p[j].B == 0 && !text.AsSpan(p[j].Start, p[j].End - p[j].Start).Contains(':'))
+        if (j < p.Length && p[j].Figure == Figure.Clock && !text.AsSpan(p[j].Start, p[j].End - p[j].Start).Contains(':')
+            && (p[j].B == 0 && (j > i || Is(i - 1, K.Over) || Is(i - 1, K.During)) || (Is(i - 1, K.During) || Is(i - 1, K.Over) || WordIs(i - 1, "en")) && j == i))
         {
-            m.Length.Add(TimeUnit.Hour, p[j].A); // "pendant 3h", "il y a 2h"
+            m.Length.Add(TimeUnit.Hour, p[j].A); // "pendant 3h", "il y a 2h", "en 1h30"
+            m.Length.Add(TimeUnit.Minute, p[j].B);
             if (sign != 0) { m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference; }
             return j + 1;
         }
         bool ranged = false;
-        if (sign == 0 && (Is(j, K.Last) || Is(j, K.Next)) && j + 1 < p.Length && p[j + 1].Figure == Figure.Integer && !p[j + 1].IsInteger(1900, 2100))
+        if (sign == 0 && (Is(j, K.Last) || Is(j, K.Next)) && !WordIs(j, "passé") && !WordIs(j, "passée") && !WordIs(j, "passés") && !WordIs(j, "passées") // "a passé 15 ans"
+            && j + 1 < p.Length && p[j + 1].Figure == Figure.Integer && !p[j + 1].IsInteger(1900, 2100))
         {
             ranged = true; m.Sign = Is(j, K.Last) ? -1 : 1; j++; // "dernières 3 semaines"
         }
@@ -1038,6 +1041,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         m.Length.Add(unit.Unit, amount * unit.Value);
         k++;
         if (unit.Unit == TimeUnit.Day && Is(k, K.Working)) k++; // "deux jours ouvrés" (counted as days)
+        // "1 heure 30": the minutes after the hours
+        if (unit.Unit == TimeUnit.Hour && !unit.Abbreviation && k < p.Length && p[k].IsInteger(1, 59) && p[k].Digits == 2 && (AtEnd(k + 1) || !p[k + 1].Has(K.Unit) && !p[k + 1].Has(K.CountNoun) && !Is(k + 1, K.Of)))
+        {
+            m.Length.Add(TimeUnit.Minute, p[k].Number);
+            k++;
+        }
         if (amount == 1 && (WordIs(k, "entier") || WordIs(k, "entière") || WordIs(k, "entiere"))) k++; // "une année entière"
         if (ranged && (Is(k, K.Last) || Is(k, K.Next))) k++;
         else if (!ranged && r > start && (Is(k, K.Last) || Is(k, K.Next) || Is(k, K.Previous) || Is(k, K.Following)))
@@ -1109,7 +1118,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 || WordIs(i - 1, "à") && !Is(k, K.Of))) // "mort à 85 ans" (but "condamné à cinq ans de prison")
             return -1;
         // "un jour" is "one day" (someday) as often as a length; "une nuit" likewise
-        if (start == i && amount == 1 && (unit.Unit == TimeUnit.Day) && (WordIs(qe - 1, "un") || WordIs(qe - 1, "une")) && !Is(i - 1, K.In) && !Is(i - 1, K.During) && !Is(i - 1, K.Over)) return -1;
+        if (start == i && amount == 1 && (unit.Unit == TimeUnit.Day) && k == qe + 1 && (WordIs(qe - 1, "un") || WordIs(qe - 1, "une")) && !Is(i - 1, K.In) && !Is(i - 1, K.During) && !Is(i - 1, K.Over)) return -1;
         return k;
     }
 

@@ -138,6 +138,10 @@ public class TimeTaggerTests
     [InlineData("Il a attendu un quart d'heure.", "un quart d'heure", "PT0.25H")]
     [InlineData("Il a attendu trois quarts d'heure.", "trois quarts d'heure", "PT0.75H")]
     [InlineData("Le délai est de deux jours ouvrés.", "deux jours ouvrés", "P2D")]
+    [InlineData("Il a couru le marathon en 2h15.", "2h15", "PT2H15M")]
+    [InlineData("Il a attendu 1 heure 30.", "1 heure 30", "PT1H30M")]
+    [InlineData("Il est resté un jour et demi.", "un jour et demi", "P1.5D")]
+    [InlineData("Il a passé 15 ans à Paris.", "15 ans", "P15Y")]                       // "passé" is the verb here, no "dernier"
     public void Quarters_of_an_hour_and_working_days_are_lengths(string sentence, string expression, string expected)
     {
         var t = Find(Tag(sentence, Thursday), expression);
