@@ -809,7 +809,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             return j + 1;
         }
         // "ce matin", "cet après-midi", "ce soir", "cette nuit": a part of the publication day
-        if (demonstrative && j < p.Length && p[j].Has(K.DayPart, out var todayPart) && !WordIs(j, "midi") && !WordIs(j, "minuit"))
+        if (demonstrative && j < p.Length && p[j].Has(K.DayPart, out var todayPart) && (WordIs(j, "matin") || WordIs(j, "après-midi") || WordIs(j, "apres-midi") || WordIs(j, "soir") || WordIs(j, "nuit"))) // "cette soirée" is often the event
         {
             m.Grain = Grain.Day; m.Shift = 0; m.Reference = Reference.Document; m.DayPart = todayPart.Code;
             return j + 1;
@@ -983,6 +983,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
     private int DurationOrOffset(int i, out Meaning m)
     {
         m = Meaning.Create(MeaningKind.Duration);
+        if (i > 0 && p[i].Joined && p[i].Has(K.Cardinal) && p[i - 1].Has(K.Cardinal)) return -1; // "dix-huit ans": not from "huit"
         int j = i;
         int sign = 0;
         var reference = Reference.Document;
@@ -1114,8 +1115,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (vague) return -1; // "quelques heures": vague, left out
         // an age is no time: "âgé de 45 ans", "Jean Dupont, 45 ans, ...", "(45 ans)"
         if (start == i && unit.Unit == TimeUnit.Year && unit.Value == 1 && k == qe + 1
-            && (Is(i - 1, K.Of) && Is(i - 2, K.Age) || (IsPunct(i - 1, ',') || IsPunct(i - 1, '(')) && (IsPunct(k, ',') || IsPunct(k, ')'))
-                || WordIs(i - 1, "à") && !Is(k, K.Of))) // "mort à 85 ans" (but "condamné à cinq ans de prison")
+            && (Is(i - 1, K.Of) && Is(i - 2, K.Age) || (IsPunct(i - 1, ',') || IsPunct(i - 1, '(')) && (IsPunct(k, ',') || IsPunct(k, ')'))))
             return -1;
         // "un jour" is "one day" (someday) as often as a length; "une nuit" likewise
         if (start == i && amount == 1 && (unit.Unit == TimeUnit.Day) && k == qe + 1 && (WordIs(qe - 1, "un") || WordIs(qe - 1, "une")) && !Is(i - 1, K.In) && !Is(i - 1, K.During) && !Is(i - 1, K.Over)) return -1;
