@@ -1195,6 +1195,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         m = Meaning.Create(MeaningKind.Holiday);
         int j = i;
         if (Is(j, K.Article) || WordIs(j, "à") || Is(j, K.Demonstrative)) j++;
+        // "le jour de la Saint-Patrick", "le jour de l'Aïd": the day named after the holiday ("jour de l'an" is an entry itself)
+        if (WordIs(j, "jour") && Is(j + 1, K.Of) && !(j < p.Length && p[j].Holidays is not null && HolidayPhraseAt(j) > 0))
+        {
+            int h = Is(j + 2, K.Article) ? j + 3 : j + 2;
+            if (h < p.Length && p[h].Holidays is not null) j = h;
+        }
         if (j >= p.Length || p[j].Holidays is not { } candidates) return -1;
         foreach (var h in candidates)
         {
@@ -1208,8 +1214,29 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (!ok) continue;
             m.Holiday = h; m.Grain = Grain.Day;
             if (IsYear(k, true)) { m.Year = (int)p[k].Number; k++; }
+            // "la fête des pères de 2015", "Noël en 2010", "le Nouvel An de l'année prochaine"
+            else if ((Is(k, K.Of) && !WordIs(k, "des") || WordIs(k, "en")) && IsYear(k + 1, true)) { m.Year = (int)p[k + 1].Number; k += 2; }
+            else if (OfYear(k, ref m) is int oy && oy > k) k = oy;
             else k = Modifier(k, ref m);
             return k;
+        }
+        return -1;
+    }
+
+    // The end of a holiday phrase starting at k, or -1.
+    private int HolidayPhraseAt(int k)
+    {
+        if (k >= p.Length || p[k].Holidays is not { } candidates) return -1;
+        foreach (var h in candidates)
+        {
+            int e = k;
+            bool ok = true;
+            foreach (var w in h.Words)
+            {
+                if (!WordIs(e, w)) { ok = false; break; }
+                e++;
+            }
+            if (ok) return e;
         }
         return -1;
     }

@@ -427,6 +427,7 @@ internal static class TimeResolver
         var h = m.Holiday!;
         DateOnly? date;
         if (m.Year > 0) date = HolidayIn(h, m.Year);
+        else if (m.YearShift is { } shift && dct is { } ds) date = HolidayIn(h, ds.Year + shift); // "Noël de l'année prochaine"
         else if (dct is { } d) date = Directed(d, m.Heading, lean, y => HolidayIn(h, y));
         else
         {

@@ -129,6 +129,10 @@ public class TimeTaggerTests
     [InlineData("Le tarif change à partir de demain.", "demain", "2025-04-11")]
     [InlineData("Le loyer est dû le premier du mois.", "le premier du mois", "2025-04-01")]
     [InlineData("Ils se verront le week-end du 19 avril.", "le week-end du 19 avril", "2025-W16-WE")]
+    [InlineData("Ils se verront au Nouvel An de l'année prochaine.", "Nouvel An de l'année prochaine", "2026-01-01")]
+    [InlineData("Ils se sont vus pour la fête des pères de 2015.", "la fête des pères de 2015", "2015-06-21")]
+    [InlineData("Ils se sont vus à Noël en 2010.", "Noël en 2010", "2010-12-25")]
+    [InlineData("Ils se verront le jour de la Saint-Patrick.", "le jour de la Saint-Patrick", "2026-03-17")]
     [InlineData("Ils se verront le premier week-end de mai.", "le premier week-end de mai", "2025-W18-WE")]    // Saturday 3 May
     [InlineData("Ils se sont vus le dernier week-end de mars.", "le dernier week-end de mars", "2025-W13-WE")] // Saturday 29 March
     public void New_forms_resolve(string sentence, string expression, string expected) =>
