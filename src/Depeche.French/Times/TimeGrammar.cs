@@ -496,14 +496,21 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
     private int Tail(int k, ref Meaning m)
     {
         int j = k;
-        if (WordIs(j, "au") || WordIs(j, "en") || (WordIs(j, "dans") && Is(j + 1, K.Article))) j += WordIs(j, "dans") ? 2 : 1;
+        if (WordIs(j, "au") || WordIs(j, "en") || (WordIs(j, "dans") || WordIs(j, "à") || WordIs(j, "a")) && Is(j + 1, K.Article)) j += WordIs(j, "au") || WordIs(j, "en") ? 1 : 2;
         if (j < p.Length && p[j].Has(K.DayPart, out var part))
         {
             m.DayPart = part.Code ?? "NI";
             return j + 1;
         }
+        // "en fin de journée", "en fin d'après-midi", "en début de soirée", "en milieu de journée"
+        if (WordIs(k, "en") && Is(k + 1, K.Position, out double where) && Is(k + 2, K.Of) && k + 3 < p.Length)
+        {
+            if (p[k + 3].Has(K.DayPart, out var inPart)) { m.DayPart = inPart.Code ?? "NI"; return k + 4; }
+            if (WordIs(k + 3, "journée") || WordIs(k + 3, "journee")) { m.DayPart = where == 1 ? "MO" : where == 3 ? "EV" : "MI"; return k + 4; }
+        }
         j = k;
         if (WordIs(j, "à") || WordIs(j, "vers") || WordIs(j, "dès")) j++;
+        if (j > k && (WordIs(j, "midi") || WordIs(j, "minuit"))) { m.Hour = WordIs(j, "midi") ? 12 : 0; m.Minute = 0; return j + 1; } // "mardi à midi"
         int c = ClockFigure(j, out int h, out int min);
         if (c > 0) { m.Hour = h; m.Minute = min; return c; }
         return k;
@@ -1245,6 +1252,19 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
     private int ClockAt(int i, out Meaning m)
     {
         m = Meaning.Create(MeaningKind.Clock);
+        // "à l'aube", "à midi", "au crépuscule": a part of the day the text is talking about ("à l'aube de la Révolution" is a figure)
+        {
+            // the span starts after the preposition, as "en 2019" → "2019": "l'aube", "crépuscule", "midi"
+            int d = WordIs(i - 1, "au") || WordIs(i - 1, "à") && (WordIs(i, "midi") || WordIs(i, "minuit")) ? i
+                : (WordIs(i - 1, "à") || WordIs(i - 1, "a")) && Is(i, K.Article) && !WordIs(i, "les") ? i + 1 : -1;
+            if (d > 0 && d < p.Length && p[d].Has(K.DayPart, out var alone) && (WordIs(d, "aube") || WordIs(d, "aurore") || WordIs(d, "crépuscule") || WordIs(d, "midi") || WordIs(d, "minuit"))
+                && !Is(d + 1, K.Of) && !(d + 1 < p.Length && p[d + 1].Has(K.Unit)))
+            {
+                if (WordIs(d, "midi") || WordIs(d, "minuit")) { m.Hour = WordIs(d, "midi") ? 12 : 0; m.Minute = 0; }
+                else m.DayPart = alone.Code;
+                return d + 1;
+            }
+        }
         int end = ClockFigure(i, out int h, out int min);
         if (end < 0) return -1;
         m.Hour = h; m.Minute = min;

@@ -133,6 +133,11 @@ public class TimeTaggerTests
     [InlineData("Ils se sont vus pour la fête des pères de 2015.", "la fête des pères de 2015", "2015-06-21")]
     [InlineData("Ils se sont vus à Noël en 2010.", "Noël en 2010", "2010-12-25")]
     [InlineData("Ils se verront le jour de la Saint-Patrick.", "le jour de la Saint-Patrick", "2026-03-17")]
+    [InlineData("Les frappes ont commencé mardi à l'aube.", "mardi à l'aube", "2025-04-08TMO")]
+    [InlineData("Il est arrivé mardi en fin de journée.", "mardi en fin de journée", "2025-04-08TEV")]
+    [InlineData("Il est arrivé mardi en fin d'après-midi.", "mardi en fin d'après-midi", "2025-04-08TAF")]
+    [InlineData("Il est arrivé mardi à midi.", "mardi à midi", "2025-04-08T12:00")]
+    [InlineData("Le 3 mars, il est arrivé. Il est reparti à l'aube.", "l'aube", "2025-03-03TMO")]   // the date the text is talking about
     [InlineData("Ils se verront le premier week-end de mai.", "le premier week-end de mai", "2025-W18-WE")]    // Saturday 3 May
     [InlineData("Ils se sont vus le dernier week-end de mars.", "le dernier week-end de mars", "2025-W13-WE")] // Saturday 29 March
     public void New_forms_resolve(string sentence, string expression, string expected) =>
@@ -176,6 +181,7 @@ public class TimeTaggerTests
     [InlineData("Ils étaient deux mille manifestants.")]       // a count in words, not a year
     [InlineData("Il a fini au dernier quart d'heure.")]        // no quarter of a year
     [InlineData("Il viendra au plus tard demain.")]            // "au plus tard" is no "plus tard"
+    [InlineData("A l'aube de la Révolution, tout change.")]  // a figure of speech
     public void More_non_times_are_left_out(string sentence)
     {
         var d = Tag(sentence, Thursday);
