@@ -60,13 +60,15 @@ internal sealed class TimesEvaluation(TextWriter stdout, TextWriter stderr, stri
         }
         stdout.WriteLine("Recognizers-Text French specs (development). Pass: same extent (edge words aside) and, for parsers, a matching value.");
         stdout.WriteLine($"{"file",-28} {"cases",6} {"ours",8} {"RT .NET",8}");
-        int cases = 0, passed = 0, supported = 0;
+        int cases = 0, passed = 0, supported = 0, unanchored = 0, unanchoredPassed = 0;
         foreach (var name in Target)
         {
-            var (n, ok, sup) = RunRecognizersFile(Path.Combine(rt, name + ".json"), name);
-            cases += n; passed += ok; supported += sup;
+            var (n, ok, sup, un, unOk) = RunRecognizersFile(Path.Combine(rt, name + ".json"), name);
+            cases += n; passed += ok; supported += sup; unanchored += un; unanchoredPassed += unOk;
         }
         stdout.WriteLine($"{"overall (target files)",-28} {cases,6} {Pct(passed, cases),8} {Pct(supported, cases),8}");
+        // parser cases without a Context expect values computed from reference dates we are not told (docs/times.md)
+        stdout.WriteLine($"{"overall (dated cases only)",-28} {cases - unanchored,6} {Pct(passed - unanchoredPassed, cases - unanchored),8}            (the {unanchored} Date*Parser cases with no reference date set aside)");
         foreach (var name in Extra)
             if (File.Exists(Path.Combine(rt, name + ".json"))) RunRecognizersFile(Path.Combine(rt, name + ".json"), name);
 
@@ -81,7 +83,7 @@ internal sealed class TimesEvaluation(TextWriter stdout, TextWriter stderr, stri
 
     private static string Pct(int a, int n) => n == 0 ? "-" : (100.0 * a / n).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
-    private (int Cases, int Passed, int Supported) RunRecognizersFile(string path, string name)
+    private (int Cases, int Passed, int Supported, int Unanchored, int UnanchoredPassed) RunRecognizersFile(string path, string name)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         bool parser = name.EndsWith("Parser", StringComparison.Ordinal);
@@ -130,7 +132,9 @@ internal sealed class TimesEvaluation(TextWriter stdout, TextWriter stderr, stri
         // parser cases without a Context were written against other reference dates (2017, 2018): say how we do on the rest
         string note = parser ? $"   ours on the {anchored} cases with a reference date: {Pct(anchoredPassed, anchored)}" : "";
         stdout.WriteLine($"{name + ".json",-28} {cases,6} {Pct(passed, cases),8} {Pct(supported, cases),8}{note}");
-        return (cases, passed, supported);
+        // a length needs no reference date: only the Date*Parser cases without one are set aside in the second overall line
+        bool dated = parser && !durations;
+        return (cases, passed, supported, dated ? cases - anchored : 0, dated ? passed - anchoredPassed : 0);
     }
 
     // One calendar day: not a range; with approximate false, not approximate either ("fin mars", a day ± 5, is also a period).
