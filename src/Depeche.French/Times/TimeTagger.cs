@@ -230,7 +230,10 @@ public sealed class TimeTagger : IStage
             var meaning = f.Meaning;
             // "le 11 et le 28 mars": the first takes the year the second resolves to; "quelques jours après le 18
             // février": the offset counts from the date that follows
-            bool fromNext = meaning.Kind == MeaningKind.Offset && meaning.FromNext && index + 1 < found.Count && found[index + 1].Start == f.End;
+            // "à 8h30 le 12 avril": a clock time right before its date takes that date
+            bool fromNext = (meaning.Kind == MeaningKind.Offset && meaning.FromNext || meaning.Kind == MeaningKind.Clock && index + 1 < found.Count
+                    && found[index + 1].Meaning.Kind == MeaningKind.Calendar && found[index + 1].Meaning.Grain == Grain.Day)
+                && index + 1 < found.Count && found[index + 1].Start == f.End;
             if ((f.Partner >= 0 && meaning.Year == 0) || fromNext)
             {
                 var next = found[fromNext ? index + 1 : f.Partner];

@@ -227,6 +227,13 @@ public class TimeTaggerTests
     }
 
     [Fact]
+    public void A_clock_time_before_its_date_takes_that_date()
+    {
+        var d = Tag("Le 3 mars, il est arrivé. Il est reparti à 8h30 le 12 avril.", Thursday);
+        Assert.Equal(Find(d, "le 12 avril").Value + "T08:30", Find(d, "8h30").Value); // 2024-04-12: a past verb
+    }
+
+    [Fact]
     public void Anchored_expressions_count_from_the_last_date_mentioned()
     {
         var d = Tag("Le 18 février 2025, les ministres se sont réunis. La veille, un accord avait été trouvé. Quelques jours plus tard, tout a changé.", Thursday);
