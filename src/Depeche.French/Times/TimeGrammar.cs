@@ -302,7 +302,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (j < p.Length && p[j].Has(K.Weekday, out var wd) && (!p[j].Has(K.Month, out var wm) || wm.Abbreviation && wd.Abbreviation)) // "mar." is March or Tuesday
         {
             bool besideNumber = DayNumber(j + 1, out _) > 0 || (IsPunct(j + 1, ',') && DayNumber(j + 2, out _) > 0);
-            if (!wd.Abbreviation || besideNumber || (IsPunct(j + 1, '.') && p[j + 1].Start == p[j].End && !p[j].Has(K.Month)))
+            // "ven.", "lun. soir": an abbreviation with its period; "jeu.", "mer." not at the end of the sentence ("en jeu.", "à la mer.")
+            if (!wd.Abbreviation || besideNumber || (IsPunct(j + 1, '.') && p[j + 1].Start == p[j].End && !p[j].Has(K.Month) && (wd.Cued || j + 2 < p.Length)))
             {
                 weekday = (int)wd.Value;
                 j++;

@@ -182,10 +182,13 @@ public class TimeTaggerTests
     [InlineData("Il a fini au dernier quart d'heure.")]        // no quarter of a year
     [InlineData("Il viendra au plus tard demain.")]            // "au plus tard" is no "plus tard"
     [InlineData("A l'aube de la Révolution, tout change.")]  // a figure of speech
+    [InlineData("Des millions d'euros sont en jeu.")]          // "jeu." ending the sentence is no Thursday
+    [InlineData("Ils sont partis à la mer.")]
     public void More_non_times_are_left_out(string sentence)
     {
         var d = Tag(sentence, Thursday);
-        Assert.DoesNotContain(d.Times, t => t.Value is "P85Y" or "P8Y" or "P18Y" or "2000" or "2025-Q4" || d.Slice(t.Span).Contains("plus tard", StringComparison.Ordinal));
+        Assert.DoesNotContain(d.Times, t => t.Value is "P85Y" or "P8Y" or "P18Y" or "2000" or "2025-Q4" || d.Slice(t.Span).Contains("plus tard", StringComparison.Ordinal)
+            || d.Slice(t.Span).Contains("jeu", StringComparison.Ordinal) || d.Slice(t.Span).Contains("mer", StringComparison.Ordinal));
     }
 
     [Fact]
