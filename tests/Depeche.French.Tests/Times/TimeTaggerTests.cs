@@ -137,6 +137,7 @@ public class TimeTaggerTests
     [InlineData("Il est arrivé mardi en fin de journée.", "mardi en fin de journée", "2025-04-08TEV")]
     [InlineData("Il est arrivé mardi en fin d'après-midi.", "mardi en fin d'après-midi", "2025-04-08TAF")]
     [InlineData("Il est arrivé mardi à midi.", "mardi à midi", "2025-04-08T12:00")]
+    [InlineData("Il viendra fin avril début mai.", "début mai", "2025-05-05")]          // "début" is no verb governing its own date
     [InlineData("Le 3 mars, il est arrivé. Il est reparti à l'aube.", "l'aube", "2025-03-03TMO")]   // the date the text is talking about
     [InlineData("Ils se verront le premier week-end de mai.", "le premier week-end de mai", "2025-W18-WE")]    // Saturday 3 May
     [InlineData("Ils se sont vus le dernier week-end de mars.", "le dernier week-end de mars", "2025-W13-WE")] // Saturday 29 March
