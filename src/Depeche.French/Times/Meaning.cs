@@ -128,7 +128,7 @@ internal struct Meaning
     public int WeekShift;                    // "vendredi de la semaine prochaine": +1
     public int? YearShift;                   // "juin de l'année prochaine": the publication year + 1
     public Heading Heading;
-    public int Position;                     // 1 "début", 2 "mi-", 3 "fin", 4 "courant"
+    public int Position;                     // 1 "début", 2 "mi-", 3 "fin", 4 "courant", 5 and 6 the first and second "quinzaine"
     public int Hour, Minute;                 // Hour -1 = no clock time
     public string? DayPart;                  // "MO", "AF", "EV", "NI", "MI"
     public Reference Reference;

@@ -579,6 +579,15 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             introduced = true;
             j++;
         }
+        // "la première quinzaine de mars", "la deuxième quinzaine d'août 2024": half a month
+        if (j + 3 < p.Length && (p[j].Has(K.Ordinal, out var half) && (half.Value is 1 or 2 or -1) || p[j].Figure == Figure.Ordinal && p[j].Number is 1 or 2)
+            && (WordIs(j + 1, "quinzaine")) && Is(j + 2, K.Of) && MonthAt(j + 3, out int halfMonth, true) is int hme && hme > 0)
+        {
+            int rank = p[j].Figure == Figure.Ordinal ? (int)p[j].Number : (int)half.Value;
+            m.Month = halfMonth; m.Grain = Grain.Month; m.Position = rank == 1 ? 5 : 6;
+            if (IsYear(hme, true)) { m.Year = (int)p[hme].Number; hme++; }
+            return hme;
+        }
         int me = MonthAt(j, out int month, besideNumber: false);
         // an abbreviation with its year ("oct. 2001", "Sep, 2001") or after a demonstrative ("cette Oct")
         if (me < 0) me = MonthAt(j, out month, besideNumber: IsYear(j + 1, true) || IsPunct(j + 1, ',') && IsYear(j + 2, true) || demonstrative);

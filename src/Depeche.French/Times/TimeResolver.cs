@@ -205,6 +205,15 @@ internal static class TimeResolver
                         year = DirectedPeriod(d, m.Heading, lean, y => new DateOnly(y, month, 1), y => new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
                     }
                     state.Year = year;
+                    if (m.Position is 5 or 6)
+                    {
+                        // "la première quinzaine de mars": the 1st to the 15th (the 8th ± 7); the second, the 16th to the end
+                        int last = DateTime.DaysInMonth(year, m.Month);
+                        var day = new DateOnly(year, m.Month, m.Position == 5 ? 8 : (16 + last + 1) / 2);
+                        state.Day = day;
+                        result = new Resolution(TimeType.Date, Day(day), Tolerance: m.Position == 5 ? 7 : (last - 16) / 2 + 1);
+                        return true;
+                    }
                     if (m.Position is >= 1 and <= 3)
                     {
                         int last = DateTime.DaysInMonth(year, m.Month);

@@ -249,7 +249,7 @@ public sealed class TimeTagger : IStage
                         meaning.Month = partnerDay.Month; meaning.Year = partnerDay.Year; meaning.DayOfCurrentMonth = false;
                         if (meaning.Day > partnerDay.Day) { var previous = new DateOnly(partnerDay.Year, partnerDay.Month, 1).AddMonths(-1); meaning.Month = previous.Month; meaning.Year = previous.Year; }
                     }
-                    else if (scratch.Year > 0) meaning.Year = meaning.Month > next.Meaning.Month && next.Meaning.Month > 0 ? scratch.Year - 1 : scratch.Year;
+                    else if (scratch.Year > 0 && meaning.Month > 0) meaning.Year = meaning.Month > next.Meaning.Month && next.Meaning.Month > 0 ? scratch.Year - 1 : scratch.Year; // a bare weekday takes no year
                 }
             }
             var tense = TimeResolver.NeedsTense(meaning) && document.Published is not null ? tenses.Read(document, sentence, span) : Tense.Present;

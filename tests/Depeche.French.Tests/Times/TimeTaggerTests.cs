@@ -166,6 +166,7 @@ public class TimeTaggerTests
     [InlineData("Le stage se tiendra juillet 7-11.", "2025-07-07", "2025-07-11")]              // the month first
     [InlineData("Le salon aura lieu entre le 1er et le 5 mai.", "2025-05-01", "2025-05-05")]
     [InlineData("Il travaille du lundi au vendredi.", "2025-04-07", "2025-04-11")]               // the end is not put before the beginning
+    [InlineData("Il viendra entre lundi et mercredi.", "2025-04-14", "2025-04-16")]              // a bare weekday takes no year from its partner
     [InlineData("La saison a duré de novembre à février.", "2024-11", "2025-02")]
     [InlineData("Il sera absent entre le 25 et le 28.", "2025-04-25", "2025-04-28")]          // days of the month the second one is in
     [InlineData("Il a été absent entre le 28 et le 3.", "2025-03-28", "2025-04-03")]
@@ -214,6 +215,8 @@ public class TimeTaggerTests
     [InlineData("Les prix ont flambé fin mars.", "fin mars", "2025-03-26", 5)]
     [InlineData("Les prix ont flambé début février 2019.", "début février 2019", "2019-02-05", 5)]
     [InlineData("Le texte sera prêt fin 2026.", "fin 2026", "2026-12-01", 31)]
+    [InlineData("Le texte sera prêt dans la première quinzaine de mai.", "première quinzaine de mai", "2025-05-08", 7)]
+    [InlineData("Le texte sera prêt dans la deuxième quinzaine de mai.", "deuxième quinzaine de mai", "2025-05-24", 8)]
     [InlineData("Il a été élu au printemps 2017.", "printemps 2017", "2017-05-06", 46)]
     public void Approximate_positions_are_days_with_a_tolerance(string sentence, string expression, string value, int tolerance)
     {
