@@ -392,6 +392,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 m.Day = day; m.Grain = Grain.Day;
                 return Tail(dayEnd, ref m);
             }
+            // "les 14, 15 et 16 mars": a day of a list that ends with its month (a list of three or more)
+            if (IsPunct(dayEnd, ',') && (j > i || IsPunct(i - 1, ',')) && p[start].Figure == Figure.Integer && ListMonth(dayEnd, out int listMonth, out int listYear))
+            {
+                m.Day = day; m.Month = listMonth; m.Year = listYear; m.Grain = Grain.Day;
+                return dayEnd;
+            }
             // "le 11" before "et le 28 mars": a day whose month comes later (completed by the coordination pass)
             if (j > i && (Is(dayEnd, K.And) || Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-')) && (p[start].Figure != Figure.Ordinal || p[start].Number == 1))
             {
@@ -478,6 +484,32 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             return Tail(k, ref m);
         }
         return -1;
+    }
+
+    /// <summary>The month (and year, or 0) that closes a list of days from piece k: ", 15 et 16 mars", ", 6, 7 et 8 mai 2024".</summary>
+    private bool ListMonth(int k, out int month, out int year)
+    {
+        month = 0; year = 0;
+        for (int steps = 0; steps < 8 && k < p.Length; steps++)
+        {
+            bool and = Is(k, K.And) && WordIs(k, "et");
+            if (!IsPunct(k, ',') && !and) return false;
+            int d = k + 1;
+            if (WordIs(d, "le")) d++;
+            if (d >= p.Length || !p[d].IsInteger(1, 31) || p[d].Digits > 2) return false;
+            int e = d + 1;
+            if (and)
+            {
+                var probe = Meaning.Create(MeaningKind.Calendar);
+                int me = MonthAfterDay(e, ref probe);
+                if (me < 0 || probe.Month == 0) return false;
+                month = probe.Month;
+                if (IsYear(me, true)) year = (int)p[me].Number;
+                return true;
+            }
+            k = e;
+        }
+        return false;
     }
 
     /// <summary>The month of "Novembre 19" when piece k ends "Novembre 19 -", "Novembre 19 au", "Novembre 15 jusqu'à"; else 0.</summary>

@@ -234,6 +234,14 @@ public class TimeTaggerTests
     }
 
     [Fact]
+    public void A_list_of_days_takes_the_month_and_year_that_close_it()
+    {
+        var d = Tag("Le festival aura lieu les 14, 15 et 16 mars 2026.", Thursday);
+        Assert.Equal(["2026-03-14", "2026-03-15", "2026-03-16"], d.Times.Select(t => t.Value));
+        Assert.Empty(Tag("Il a gagné 5, 6 et 7 matchs.", Thursday).Times);
+    }
+
+    [Fact]
     public void A_clock_time_before_its_date_takes_that_date()
     {
         var d = Tag("Le 3 mars, il est arrivé. Il est reparti à 8h30 le 12 avril.", Thursday);
