@@ -17,7 +17,8 @@ internal sealed record OurTime(int Start, int End, string Type, string? Value, s
 /// <item>our decade "199X" is 1990-01-01..2000-01-01, our century "19XX" is 1900-01-01..2000-01-01;</item>
 /// <item>ours has a time of day ("2016-11-07T15:00", "2016-11-07TMO") and its date matches theirs at day precision.</item>
 /// </list>
-/// Where they list a past and a future resolution, matching either is enough.
+/// Where they list a past and a future resolution, matching either is enough. For a case without a reference date,
+/// <see cref="PatternMatches"/> also compares their TIMEX with X digit by digit.
 /// </summary>
 internal static class TimexComparator
 {
@@ -31,6 +32,35 @@ internal static class TimexComparator
         foreach (var (s, e) in periods)
             if (PeriodMatches(ours, s, e)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// For a case without a reference date, whose resolved values assume a date we are not told: their TIMEX with X
+    /// ("XXXX-04-02", "XXXX-WXX", "(XXXX-04-02,XXXX-04-07,P5D)") against our value (or our range's begin and end) of the
+    /// same shape, character by character, every digit they state being ours. Nothing without an X matches here.
+    /// </summary>
+    public static bool PatternMatches(OurTime ours, string theirs)
+    {
+        theirs = theirs.Trim();
+        if (!theirs.Contains('X')) return false;
+        if (theirs[0] == '(' && theirs[^1] == ')')
+        {
+            var parts = theirs[1..^1].Split(',');
+            return parts.Length >= 2 && ours.Begin is { } b && ours.EndValue is { } e && Fits(DatePart(b), parts[0]) && Fits(DatePart(e), parts[1]);
+        }
+        return ours.Value is { } v && Fits(DatePart(v), theirs);
+    }
+
+    // ours has their shape and every character they state: "2016-04-02" fits "XXXX-04-02", "2016-W45" fits "XXXX-WXX"
+    private static bool Fits(string ours, string pattern)
+    {
+        if (ours.Length != pattern.Length) return false;
+        for (int i = 0; i < ours.Length; i++)
+        {
+            if (pattern[i] == 'X') { if (!char.IsAsciiDigit(ours[i])) return false; }
+            else if (pattern[i] != ours[i]) return false;
+        }
+        return true;
     }
 
     public static bool ValueMatches(OurTime ours, string theirs)

@@ -128,7 +128,7 @@ internal struct Meaning
     public int WeekShift;                    // "vendredi de la semaine prochaine": +1
     public int? YearShift;                   // "juin de l'année prochaine": the publication year + 1
     public Heading Heading;
-    public int Position;                     // 1 "début", 2 "mi-", 3 "fin", 4 "courant"
+    public int Position;                     // 1 "début", 2 "mi-", 3 "fin", 4 "courant", 5 and 6 the first and second "quinzaine"
     public int Hour, Minute;                 // Hour -1 = no clock time
     public string? DayPart;                  // "MO", "AF", "EV", "NI", "MI"
     public Reference Reference;
@@ -137,6 +137,8 @@ internal struct Meaning
     public Length Length;                    // Offset, Duration
     public bool Vague;                       // "quelques", "une dizaine de"
     public bool Approximate;                 // "plus de", "près de", fractions
+    public int DayOffset;                    // Calendar, Holiday: days after the date ("le lendemain de Noël": +1)
+    public int AnchorDays;                   // Offset from the document: days from the DCT it counts from ("deux jours après demain": 1)
     public bool FromNext;                    // Offset: counted from the date right after ("quelques jours après le 18 février")
     public bool RangeToReference;            // "les trois derniers jours": a duration ending (or starting) at the reference
     public Holiday? Holiday;

@@ -85,14 +85,19 @@ internal static class PieceReader
                 partStart = k + 1;
             }
         }
-        int next = int.MaxValue;
-        for (int k = count - 1; k >= 0; k--)
+        for (int k = 0; k < count; k++)
         {
             ulong kinds = 0;
             if (pieces[k].Senses is { } senses)
                 foreach (var sense in senses) kinds |= 1UL << (int)sense.Kind;
             pieces[k].Kinds = kinds;
-            if (IsStrong(pieces[k])) next = k;
+        }
+        int next = int.MaxValue;
+        for (int k = count - 1; k >= 0; k--)
+        {
+            // a number in words names time when it is a day after "le" ("le vingt-deux") or holds "mille" (a year in words)
+            if (IsStrong(pieces[k]) || pieces[k].Has(TimeWordKind.Cardinal) && (pieces[k].Has(TimeWordKind.Cardinal, 1000) || k > 0 && pieces[k - 1].Has(TimeWordKind.Article)))
+                next = k;
             pieces[k].NextStrong = next;
         }
         return count;
@@ -180,6 +185,13 @@ internal static class PieceReader
             return true;
         }
         var rest = s[i..];
+        // "1970s", "70s": a decade written the English way
+        if (rest.Length == 1 && rest[0] == 's' && value % 10 == 0 && (digits == 4 && value is >= 1000 and <= 2100 || digits == 2))
+        {
+            piece.Figure = Figure.Decade;
+            piece.Number = digits == 2 ? 1900 + value : value;
+            return true;
+        }
         // ordinals: 1er, 1re, 2e, 3ème, 2nd
         if (rest.Equals("er", StringComparison.OrdinalIgnoreCase) || rest.Equals("re", StringComparison.OrdinalIgnoreCase)
             || rest.Equals("e", StringComparison.OrdinalIgnoreCase) || rest.Equals("ème", StringComparison.OrdinalIgnoreCase)

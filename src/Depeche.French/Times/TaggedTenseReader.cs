@@ -22,6 +22,13 @@ public sealed class TaggedTenseReader(ITenseReader fallback) : ITenseReader
         int token = sentence.FirstToken;
         while (token < sentence.EndToken && document.Tokens[token].Span.End <= expression.Start) token++;
         var reading = ClauseTense.At(document, Math.Min(token, sentence.EndToken - 1));
+        // a word of the expression itself tagged as a verb ("début mai" read as a participle) governs nothing
+        if (reading.Verb >= 0 && reading.Verb < document.Tokens.Length && document.Tokens[reading.Verb].Span.Start >= expression.Start
+            && document.Tokens[reading.Verb].Span.End <= expression.End)
+            return fallback.Read(document, sentence, expression);
+        // "est prévu le 20": a plan in the present looks ahead, whatever the passive's tags say
+        if (reading.Verb >= 0 && VerbTenseReader.Default.Planned(document, reading.Verb, sentence.EndToken) is var planned && planned != Tense.Unknown)
+            return planned;
         return reading.Tense switch
         {
             TenseReading.Past => Tense.Past,

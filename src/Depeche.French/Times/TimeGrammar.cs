@@ -29,7 +29,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         Keep(RestOf(i, out m), m, ref best, ref meaning);
         Keep(NightOf(i, out m), m, ref best, ref meaning);
         // "plus tôt en septembre", "plus tard cette semaine": the period that follows
-        if (best < 0 && Is(i, K.More, 1) && Is(i + 1, K.Later) && i + 2 < p.Length)
+        if (best < 0 && Is(i, K.More, 1) && Is(i + 1, K.Later) && i + 2 < p.Length && !WordIs(i - 1, "au"))
         {
             int j = WordIs(i + 2, "en") || WordIs(i + 2, "dans") ? i + 3 : i + 2;
             // (one level only: "plus tard plus tard …" must not recurse down a long sentence)
@@ -109,6 +109,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             return u + 2;
         }
         if (re > 0 && shift.Grain == Grain.Month && shift.Reference == Reference.Document) { m.MonthShift = shift.Shift; return re; }
+        // "le premier du mois", "le 15 du mois": this month
+        if (re < 0 && WordIs(k, "du") && IsUnit(k + 1, TimeUnit.Month) && AtEnd(k + 2)) { m.MonthShift = 0; return k + 2; }
         return -1;
     }
 
@@ -155,6 +157,20 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         return last + 1;
     }
 
+    /// <summary>A year in words ("deux mille dix-huit", "mille sept cent quatre-vingt-neuf"): from 1000 to 2100, or from 1
+    /// when <paramref name="anyCentury"/> ("l'année deux cent soixante-sept"); not a count ("deux mille euros").</summary>
+    private int YearWords(int k, bool anyCentury, out int year)
+    {
+        year = 0;
+        if (k >= p.Length || !p[k].Has(K.Cardinal)) return -1;
+        int end = NumberWords(k, out double v);
+        if (end < 0 || v != Math.Floor(v) || v > 2100 || v < (anyCentury ? 1 : 1000)) return -1;
+        if (end < p.Length && (p[end].Has(K.Unit) || p[end].Has(K.CountNoun) || p[end].Has(K.Of) || p[end].Punctuation is '%' or '€' or '$')) return -1;
+        if (!anyCentury && !AtEnd(end) && !p[end].Has(K.And) && !p[end].Has(K.To) && !p[end].Has(K.In) && !p[end].Capitalized) return -1; // "deux mille manifestants"
+        year = (int)v;
+        return end;
+    }
+
     /// <summary>A count before a unit: a figure, a number in words, "quelques", "une dizaine de".</summary>
     private int Quantity(int k, out double value, out bool vague, out bool approximate)
     {
@@ -184,8 +200,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         }
         // "une demi-heure", "un demi-siècle"
         if ((WordIs(a, "une") || WordIs(a, "un")) && Is(a + 1, K.Half, 0.5)) { value = 0.5; return a + 2; }
+        // "un quart d'heure"
+        if (WordIs(a, "un") && Is(a + 1, K.Half, 0.25) && Is(a + 2, K.Of)) { value = 0.25; return a + 3; }
         int end = NumberWords(j, out value);
         if (end < 0) return -1;
+        // "trois quarts d'heure"
+        if (Is(end, K.Half, 0.25) && Is(end + 1, K.Of)) { value *= 0.25; return end + 2; }
         return HalfBeforeUnit(end, ref value);
 
 
@@ -244,6 +264,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (!Is(j, K.Of)) return k;
         j++;
         if (IsYear(j, true)) { m.Year = (int)p[j].Number; return j + 1; }
+        if (YearWords(j, false, out int wy) is int we && we > 0) { m.Year = wy; return we; } // "de deux mille vingt"
         if (Is(j, K.Article) && IsUnit(j + 1, TimeUnit.Year) && IsYear(j + 2, true)) { m.Year = (int)p[j + 2].Number; return j + 3; }
         bool demonstrative = Is(j, K.Demonstrative);
         if (Is(j, K.Article) || demonstrative) j++;
@@ -262,14 +283,27 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
     {
         m = Meaning.Create(MeaningKind.Calendar);
         int j = i;
+        // "l'après-midi du 15 février", "le matin de lundi": that day's part
+        if (Is(j, K.Article) && !WordIs(j, "les") && j + 2 < p.Length && p[j + 1].Has(K.DayPart, out var partOf) && (WordIs(j + 2, "du") || WordIs(j + 2, "de")))
+        {
+            int e = Calendar(j + 3, out var partDay);
+            if (e > 0 && partDay.Grain == Grain.Day && partDay.DayPart is null && partDay.Hour < 0 && partDay.Container == Grain.None)
+            {
+                m = partDay;
+                m.DayPart = partOf.Code;
+                return e;
+            }
+            m = Meaning.Create(MeaningKind.Calendar);
+        }
         bool demonstrative = false;
         if (Is(j, K.Article) && !p[j].Has(K.Demonstrative) && (WordIs(j, "le") || WordIs(j, "les"))) j++;
         else if (Is(j, K.Demonstrative) && !WordIs(j, "ces")) { demonstrative = true; j++; }
         int weekday = 0;
-        if (j < p.Length && p[j].Has(K.Weekday, out var wd) && !p[j].Has(K.Month))
+        if (j < p.Length && p[j].Has(K.Weekday, out var wd) && (!p[j].Has(K.Month, out var wm) || wm.Abbreviation && wd.Abbreviation)) // "mar." is March or Tuesday
         {
             bool besideNumber = DayNumber(j + 1, out _) > 0 || (IsPunct(j + 1, ',') && DayNumber(j + 2, out _) > 0);
-            if (!wd.Abbreviation || besideNumber || (IsPunct(j + 1, '.') && p[j + 1].Start == p[j].End))
+            // "ven.", "lun. soir": an abbreviation with its period; "jeu.", "mer." not at the end of the sentence ("en jeu.", "à la mer.")
+            if (!wd.Abbreviation || besideNumber || (IsPunct(j + 1, '.') && p[j + 1].Start == p[j].End && !p[j].Has(K.Month) && (wd.Cued || j + 2 < p.Length)))
             {
                 weekday = (int)wd.Value;
                 j++;
@@ -279,12 +313,17 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             }
         }
         // "le premier vendredi de juillet", "le deuxième dimanche", "1er lundi du mois prochain"
-        if (weekday == 0 && j < p.Length && (p[j].Figure == Figure.Ordinal || p[j].Has(K.Ordinal)) && j + 1 < p.Length && p[j + 1].Has(K.Weekday, out var nth) && !nth.Abbreviation)
+        // "le premier week-end de mars", "le dernier week-end d'octobre": the weekend of the nth Saturday (with its month)
+        bool weekendRank = false;
+        TimeWord nth = default;
+        if (weekday == 0 && j < p.Length && (p[j].Figure == Figure.Ordinal || p[j].Has(K.Ordinal)) && j + 1 < p.Length
+            && (p[j + 1].Has(K.Weekday, out nth) && !nth.Abbreviation || (weekendRank = p[j + 1].Has(K.Weekend))))
         {
             int rank = p[j].Figure == Figure.Ordinal ? (int)p[j].Number : p[j].Has(K.Ordinal, out var rw) ? (int)rw.Value : 0;
             if (rank is >= 1 and <= 5 or -1)
             {
-                m.Kind = MeaningKind.Calendar; m.Grain = Grain.Day; m.Weekday = (int)nth.Value; m.Rank = rank;
+                m.Kind = MeaningKind.Calendar; m.Grain = Grain.Day; m.Weekday = weekendRank ? 6 : (int)nth.Value; m.Rank = rank;
+                if (weekendRank) m.Container = Grain.Weekend;
                 int k = j + 2;
                 if (Is(k, K.Of) || WordIs(k, "en")) k++;
                 int me2 = MonthAt(k, out int nm, true);
@@ -299,6 +338,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 if (rel > 0 && monthShift.Grain == Grain.Month && monthShift.Reference == Reference.Document) { m.MonthShift = monthShift.Shift; return rel; }
                 if (IsUnit(k, TimeUnit.Month) && (Is(k + 1, K.Last) || Is(k + 1, K.Next))) { m.MonthShift = Is(k + 1, K.Last) ? -1 : 1; return k + 2; }
                 if (Is(k - 1, K.Of) && WordIs(k - 1, "du") && IsUnit(k, TimeUnit.Month) && (Is(k + 1, K.Last) || Is(k + 1, K.Next))) { m.MonthShift = Is(k + 1, K.Last) ? -1 : 1; return k + 2; }
+                if (weekendRank) return -1; // "le dernier week-end" alone is no calendar weekend
                 m.MonthShift = 0;
                 return j + 2;
             }
@@ -337,6 +377,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 int y = k;
                 if (IsPunct(y, ',') && y + 1 < p.Length && p[y + 1].Figure == Figure.Integer) y++;
                 if (IsYear(y, introduced: true)) { m.Year = (int)p[y].Number; k = y + 1; }
+                else if (YearWords(y, false, out int wy) is int we && we > 0) { m.Year = wy; k = we; } // "7 février deux mille dix-huit"
                 else if (y < p.Length && p[y].Figure == Figure.Integer && p[y].Digits == 2 && AtEnd(y + 1) && !IsPunct(y + 1, '%'))
                 {
                     int yy = (int)p[y].Number;
@@ -351,8 +392,14 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 m.Day = day; m.Grain = Grain.Day;
                 return Tail(dayEnd, ref m);
             }
+            // "les 14, 15 et 16 mars": a day of a list that ends with its month (a list of three or more)
+            if (IsPunct(dayEnd, ',') && (j > i || IsPunct(i - 1, ',')) && p[start].Figure == Figure.Integer && ListMonth(dayEnd, out int listMonth, out int listYear))
+            {
+                m.Day = day; m.Month = listMonth; m.Year = listYear; m.Grain = Grain.Day;
+                return dayEnd;
+            }
             // "le 11" before "et le 28 mars": a day whose month comes later (completed by the coordination pass)
-            if (j > i && (Is(dayEnd, K.And) || Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-')) && p[start].Figure != Figure.Ordinal)
+            if (j > i && (Is(dayEnd, K.And) || Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-')) && (p[start].Figure != Figure.Ordinal || p[start].Number == 1))
             {
                 int after = dayEnd + 1;
                 if (WordIs(after, "au") || WordIs(after, "à") || WordIs(after, "a") || Is(after, K.Article)) after++; // "jusqu'au", "jusqu'à"
@@ -367,8 +414,14 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 m.Day = day; m.Grain = Grain.Day; m.DayOfCurrentMonth = true;
                 return dayEnd;
             }
+            // "Novembre 19-20", "novembre 19 au 20", "Novembre 15 jusqu'à 19": the second day of a range whose month came first
+            if (j == i && p[i].Figure == Figure.Integer && !Is(dayEnd, K.Unit) && !Is(dayEnd, K.CountNoun) && MonthFirstRangeStart(i - 1) is int rm && rm > 0)
+            {
+                m.Day = day; m.Month = rm; m.Grain = Grain.Day;
+                return dayEnd;
+            }
             // "19-20 novembre", "3 au 5 mars" (no article)
-            if (j == i && (Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-') || Is(dayEnd, K.And)) && p[i].Figure == Figure.Integer)
+            if (j == i && (Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-') || Is(dayEnd, K.And)) && (p[i].Figure == Figure.Integer || p[i].Figure == Figure.Ordinal && p[i].Number == 1))
             {
                 int after = dayEnd + 1;
                 if (WordIs(after, "au") || WordIs(after, "à") || WordIs(after, "a") || Is(after, K.Article)) after++; // "3 jusqu'au 12 septembre"
@@ -401,7 +454,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 if (we < 0 && p[me].Has(K.Ordinal, out var ow2) && ow2.Value >= 1) { we = me + 1; wv = ow2.Value; }
                 if (we > 0 && wv is >= 1 and <= 31 && wv == Math.Floor(wv) && AtEnd(we)) { m.Day = (int)wv; m.Month = mo; m.Grain = Grain.Day; return we; }
             }
-            if (de > 0 && p[me].Figure is Figure.Integer or Figure.Ordinal && (AtEnd(de) || IsYear(de, true) || Is(de, K.To) || Is(de, K.Until) || Is(de, K.And)) && !Is(de, K.Unit))
+            if (de > 0 && p[me].Figure is Figure.Integer or Figure.Ordinal && (AtEnd(de) || IsYear(de, true) || Is(de, K.To) || Is(de, K.Until) || Is(de, K.And) || Is(de, K.There, 2)
+                || IsPunct(de, '-') && de + 1 < p.Length && p[de + 1].IsInteger(1, 31)) && !Is(de, K.Unit))
             {
                 m.Day = d2; m.Month = mo; m.Grain = Grain.Day;
                 if (IsYear(de, true)) { m.Year = (int)p[de].Number; de++; }
@@ -420,6 +474,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (Is(w, K.Article)) w++;
             bool demo = Is(w, K.Demonstrative);
             if (demo) w++;
+            if (k == j && WordIs(k, "qui") && WordIs(k + 1, "vient")) { m.Heading = Heading.Next; k += 2; } // "lundi qui vient"
             if (w > k && IsUnit(w, TimeUnit.Week))
             {
                 if (Is(w + 1, K.Last)) { m.WeekShift = -1; m.Heading = Heading.Current; k = w + 2; }
@@ -431,18 +486,64 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         return -1;
     }
 
+    /// <summary>The month (and year, or 0) that closes a list of days from piece k: ", 15 et 16 mars", ", 6, 7 et 8 mai 2024".</summary>
+    private bool ListMonth(int k, out int month, out int year)
+    {
+        month = 0; year = 0;
+        for (int steps = 0; steps < 8 && k < p.Length; steps++)
+        {
+            bool and = Is(k, K.And) && WordIs(k, "et");
+            if (!IsPunct(k, ',') && !and) return false;
+            int d = k + 1;
+            if (WordIs(d, "le")) d++;
+            if (d >= p.Length || !p[d].IsInteger(1, 31) || p[d].Digits > 2) return false;
+            int e = d + 1;
+            if (and)
+            {
+                var probe = Meaning.Create(MeaningKind.Calendar);
+                int me = MonthAfterDay(e, ref probe);
+                if (me < 0 || probe.Month == 0) return false;
+                month = probe.Month;
+                if (IsYear(me, true)) year = (int)p[me].Number;
+                return true;
+            }
+            k = e;
+        }
+        return false;
+    }
+
+    /// <summary>The month of "Novembre 19" when piece k ends "Novembre 19 -", "Novembre 19 au", "Novembre 15 jusqu'à"; else 0.</summary>
+    private int MonthFirstRangeStart(int k)
+    {
+        if (k < 2) return 0;
+        if (!(IsPunct(k, '-') || Is(k, K.To) || Is(k, K.There, 2) || Is(k, K.Until))) return 0;
+        if ((Is(k, K.To) || Is(k, K.There, 2)) && Is(k - 1, K.Until)) k--;
+        int d = k - 1;
+        if (d < 1 || !p[d].IsInteger(1, 31) || p[d].Digits > 2) return 0;
+        for (int s = Math.Max(0, d - 2); s < d; s++)
+            if (MonthAt(s, out int month, true) == d) return month;
+        return 0;
+    }
+
     /// <summary>After a date: a part of the day or a clock time ("mercredi matin", "samedi 21 au matin", "jeudi à 15h").</summary>
     private int Tail(int k, ref Meaning m)
     {
         int j = k;
-        if (WordIs(j, "au") || WordIs(j, "en") || (WordIs(j, "dans") && Is(j + 1, K.Article))) j += WordIs(j, "dans") ? 2 : 1;
+        if (WordIs(j, "au") || WordIs(j, "en") || (WordIs(j, "dans") || WordIs(j, "à") || WordIs(j, "a")) && Is(j + 1, K.Article)) j += WordIs(j, "au") || WordIs(j, "en") ? 1 : 2;
         if (j < p.Length && p[j].Has(K.DayPart, out var part))
         {
             m.DayPart = part.Code ?? "NI";
             return j + 1;
         }
+        // "en fin de journée", "en fin d'après-midi", "en début de soirée", "en milieu de journée"
+        if (WordIs(k, "en") && Is(k + 1, K.Position, out double where) && Is(k + 2, K.Of) && k + 3 < p.Length)
+        {
+            if (p[k + 3].Has(K.DayPart, out var inPart)) { m.DayPart = inPart.Code ?? "NI"; return k + 4; }
+            if (WordIs(k + 3, "journée") || WordIs(k + 3, "journee")) { m.DayPart = where == 1 ? "MO" : where == 3 ? "EV" : "MI"; return k + 4; }
+        }
         j = k;
         if (WordIs(j, "à") || WordIs(j, "vers") || WordIs(j, "dès")) j++;
+        if (j > k && (WordIs(j, "midi") || WordIs(j, "minuit"))) { m.Hour = WordIs(j, "midi") ? 12 : 0; m.Minute = 0; return j + 1; } // "mardi à midi"
         int c = ClockFigure(j, out int h, out int min);
         if (c > 0) { m.Hour = h; m.Minute = min; return c; }
         return k;
@@ -493,6 +594,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 m = Meaning.Create(MeaningKind.Shift);
                 SetGrain(ref m, cu);
                 m.Position = (int)position;
+                if (Is(a + 1, K.Last)) { m.Shift = -1; return a + 2; } // "en fin d'année dernière"
+                if (Is(a + 1, K.Next)) { m.Shift = 1; return a + 2; }
                 return a + 1;
             }
         }
@@ -500,17 +603,30 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (Is(j, K.Article) && !WordIs(j, "les")) { j++; introduced = true; }
         else if (Is(j, K.Demonstrative) && !WordIs(j, "ces")) { j++; demonstrative = true; introduced = true; }
         // "le mois de mai", "du mois d'août"
-        if (IsUnit(j, TimeUnit.Month) && Is(j + 1, K.Of) && Is(j + 2, K.Month)) { j += 2; introduced = true; }
+        if (IsUnit(j, TimeUnit.Month) && Is(j + 1, K.Of) && (Is(j + 2, K.Month) || SpacedMonthYear(j + 2, out _, out _) > 0)) { j += 2; introduced = true; }
         // "le prochain juin", "prochain Juin": the heading before the month
-        if ((Is(j, K.Next) || Is(j, K.Last)) && !Is(j, K.Ordinal) && j + 1 < p.Length && p[j + 1].Has(K.Month, out var hm) && !hm.Abbreviation)
+        if ((Is(j, K.Next) || Is(j, K.Last)) && !Is(j, K.Ordinal) && j + 1 < p.Length && p[j + 1].Has(K.Month, out var hm) && (!hm.Abbreviation || hm.Cued))
         {
             m.Heading = Is(j, K.Next) ? Heading.Next : Heading.Last;
             introduced = true;
             j++;
         }
+        // "la première quinzaine de mars", "la deuxième quinzaine d'août 2024": half a month
+        if (j + 3 < p.Length && (p[j].Has(K.Ordinal, out var half) && (half.Value is 1 or 2 or -1) || p[j].Figure == Figure.Ordinal && p[j].Number is 1 or 2)
+            && (WordIs(j + 1, "quinzaine")) && Is(j + 2, K.Of) && MonthAt(j + 3, out int halfMonth, true) is int hme && hme > 0)
+        {
+            int rank = p[j].Figure == Figure.Ordinal ? (int)p[j].Number : (int)half.Value;
+            m.Month = halfMonth; m.Grain = Grain.Month; m.Position = rank == 1 ? 5 : 6;
+            if (IsYear(hme, true)) { m.Year = (int)p[hme].Number; hme++; }
+            return hme;
+        }
         int me = MonthAt(j, out int month, besideNumber: false);
         // an abbreviation with its year ("oct. 2001", "Sep, 2001") or after a demonstrative ("cette Oct")
         if (me < 0) me = MonthAt(j, out month, besideNumber: IsYear(j + 1, true) || IsPunct(j + 1, ',') && IsYear(j + 2, true) || demonstrative);
+        // "en déc", "dans Oct", "prochain jun": an abbreviation marked "cue" alone at the end of the clause after its cue
+        if (me < 0 && j < p.Length && p[j].Has(K.Month, out var cued) && cued.Cued && (AtEnd(j + 1) || IsPunct(j + 1, '.') && AtEnd(j + 2))
+            && (m.Heading != Heading.ByTense || j > 0 && (p[j - 1].Has(K.In) || p[j - 1].Has(K.Within))))
+            me = MonthAt(j, out month, besideNumber: true);
         if (me > 0)
         {
             m.Month = month; m.Grain = Grain.Month;
@@ -519,6 +635,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             // "Jan, 2001", "juin. 2001"
             if ((IsPunct(k, ',') || IsPunct(k, '.')) && IsYear(k + 1, introduced: true)) { m.Year = (int)p[k + 1].Number; k += 2; }
             else if (IsYear(k, introduced: true)) { m.Year = (int)p[k].Number; k++; }
+            else if (YearWords(k, false, out int wy) is int we && we > 0) { m.Year = wy; k = we; }
             else if (k < p.Length && p[k].Figure == Figure.Integer && p[k].Digits == 2 && (p[me - 1].Has(K.Month, out var mw) && mw.Abbreviation || IsPunct(me - 1, '.') || p[k].Number > 31) && AtEnd(k + 1))
             {
                 int yy = (int)p[k].Number; m.Year = yy < 50 ? 2000 + yy : 1900 + yy; k++;
@@ -544,9 +661,25 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (a.Digits == 4 && a.Number is >= 1000 and <= 2100 && b.Digits <= 2 && b.Number is >= 1 and <= 12) { m.Year = (int)a.Number; m.Month = (int)b.Number; m.Grain = Grain.Month; return j + 3; }
             if (b.Digits == 4 && b.Number is >= 1000 and <= 2100 && a.Digits <= 2 && a.Number is >= 1 and <= 12) { m.Year = (int)b.Number; m.Month = (int)a.Number; m.Grain = Grain.Month; return j + 3; }
         }
+        int sm = SpacedMonthYear(j, out int smMonth, out int smYear);
+        if (sm > 0) { m.Month = smMonth; m.Year = smYear; m.Grain = Grain.Month; return sm; }
         // "fin 2017", "l'an 2000", "l'année 2019", "en 2019" (the year alone: the preposition stays outside)
         int y = j;
-        if (Is(y, K.Unit) && IsUnit(y, TimeUnit.Year) && (WordIs(y, "an") || WordIs(y, "année") || WordIs(y, "annee")) && IsYear(y + 1, true)) { y++; introduced = true; }
+        bool yearWord = Is(y, K.Unit) && IsUnit(y, TimeUnit.Year) && (WordIs(y, "an") || WordIs(y, "année") || WordIs(y, "annee"));
+        bool namedYear = yearWord && introduced; // "l'an", "l'année"
+        if (yearWord && IsYear(y + 1, true)) { y++; introduced = true; }
+        // "l'an 800", "l'année 247", "l'année deux cent soixante-sept"; "en mille sept cent quatre-vingt-neuf"
+        else if (namedYear && y + 1 < p.Length && p[y + 1].Figure == Figure.Integer && p[y + 1].Digits <= 3 && p[y + 1].Number >= 1 && AtEnd(y + 2))
+        {
+            m.Year = (int)p[y + 1].Number; m.Grain = Grain.Year;
+            return y + 2;
+        }
+        if (YearWords(namedYear ? y + 1 : y, namedYear, out int wordYear) is int wye && wye > 0
+            && (namedYear || introduced || y > 0 && (p[y - 1].Has(K.In) || p[y - 1].Has(K.Within) || p[y - 1].Has(K.Since) || p[y - 1].Has(K.Until) || p[y - 1].Has(K.Toward) || p[y - 1].Has(K.Between))))
+        {
+            m.Year = wordYear; m.Grain = Grain.Year;
+            return wye;
+        }
         if (IsYear(y, introduced))
         {
             m.Year = (int)p[y].Number; m.Grain = Grain.Year;
@@ -575,7 +708,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             }
             if (!cue) return -1;
             // "été" is also the participle of être: the season needs its article or preposition ("l'été", "en été")
-            if ((WordIs(j, "été") || WordIs(j, "ete")) && j == i && !(i > 0 && (p[i - 1].Has(K.In) || WordIs(i - 1, "au") || p[i - 1].Has(K.Since) || p[i - 1].Has(K.Until) || p[i - 1].Has(K.During) || p[i - 1].Has(K.Position)))) return -1;
+            if ((WordIs(j, "été") || WordIs(j, "ete")) && j == i && m.Year == 0 && !(i > 0 && (p[i - 1].Has(K.In) || WordIs(i - 1, "au") || p[i - 1].Has(K.Since) || p[i - 1].Has(K.Until) || p[i - 1].Has(K.During) || p[i - 1].Has(K.Position)))) return -1;
             if (demonstrative) m.Heading = Heading.Current;
             m.Season = season.Code; m.Grain = Grain.Season;
             return k;
@@ -583,10 +716,23 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         // decades: "les années 1990", "années 80", "les années quatre-vingt"
         int d = j;
         if (WordIs(d, "les")) d++;
+        // "les 1970s", "les 70s"
+        if (d > j && d < p.Length && p[d].Figure == Figure.Decade)
+        {
+            m.Kind = MeaningKind.Fixed; m.Grain = Grain.Decade; m.Year = (int)p[d].Number;
+            m.Text = (m.Year / 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + "X";
+            return d + 1;
+        }
         if (Is(d, K.Of) && WordIs(d, "des")) d++;
         if (WordIs(d, "années") || WordIs(d, "annees"))
         {
             int n = d + 1;
+            if (n < p.Length && p[n].Figure == Figure.Decade) // "les années 70s"
+            {
+                m.Kind = MeaningKind.Fixed; m.Grain = Grain.Decade; m.Year = (int)p[n].Number;
+                m.Text = (m.Year / 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + "X";
+                return n + 1;
+            }
             if (n < p.Length && p[n].Figure == Figure.Integer && (p[n].Digits == 4 && p[n].Number % 10 == 0 && p[n].Number is >= 1000 and <= 2100 || p[n].Digits == 2 && p[n].Number % 10 == 0))
             {
                 int decade = (int)p[n].Number;
@@ -622,6 +768,49 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         return -1;
     }
 
+    /// <summary>A month and its year written with figures apart: "11 / 2016", "2016 - 11", "2016 -11", "2016.11", "en 11, 2016",
+    /// "2016-nov.", "2016, nov" (the year side is a four-digit year; the month side ends the clause when it comes last).</summary>
+    private int SpacedMonthYear(int j, out int month, out int year)
+    {
+        month = 0; year = 0;
+        if (j >= p.Length) return -1;
+        ref readonly var a = ref p[j];
+        // "2016.11", "2015.3": year.month in one figure
+        if (a.Figure == Figure.Decimal && a.End - a.Start is 6 or 7 && text[a.Start + 4] == '.')
+        {
+            int yv = 0, mv = 0;
+            for (int c = a.Start; c < a.Start + 4; c++) yv = yv * 10 + (text[c] - '0');
+            for (int c = a.Start + 5; c < a.End; c++) mv = mv * 10 + (text[c] - '0');
+            if (yv is >= 1900 and <= 2100 && mv is >= 1 and <= 12) { month = mv; year = yv; return j + 1; }
+            return -1;
+        }
+        if (a.Figure != Figure.Integer) return -1;
+        // "11 / 2016", "11 - 2016", "en 11, 2016"
+        if (a.Digits <= 2 && a.Number is >= 1 and <= 12 && (IsPunct(j + 1, '/') || IsPunct(j + 1, '-') || IsPunct(j + 1, ',') && (Is(j - 1, K.In) || Is(j - 1, K.Of)))
+            && j + 2 < p.Length && p[j + 2].Digits == 4 && p[j + 2].Number is >= 1900 and <= 2100 && IsYear(j + 2, true) && AtEnd(j + 3))
+        {
+            month = (int)a.Number; year = (int)p[j + 2].Number; return j + 3;
+        }
+        if (a.Digits != 4 || a.Number is < 1900 or > 2100) return -1;
+        // "2016 / 11", "2016 - 11"
+        if ((IsPunct(j + 1, '/') || IsPunct(j + 1, '-')) && j + 2 < p.Length && p[j + 2].IsInteger(1, 12) && p[j + 2].Digits <= 2 && AtEnd(j + 3))
+        {
+            month = (int)p[j + 2].Number; year = (int)a.Number; return j + 3;
+        }
+        // "2016 -11" (the hyphen glued to the month)
+        if (j + 1 < p.Length && p[j + 1].IsInteger(1, 12) && p[j + 1].Digits <= 2 && p[j + 1].Start > a.End && text[p[j + 1].Start - 1] == '-' && AtEnd(j + 2))
+        {
+            month = (int)p[j + 1].Number; year = (int)a.Number; return j + 2;
+        }
+        // "2016-nov.", "2016, nov"
+        int k = j + 1;
+        if (k < p.Length && (p[k].Joined || IsPunct(k, ',') && k++ > 0) && MonthAt(k, out int mo, besideNumber: true) is int me && me > 0 && AtEnd(me))
+        {
+            month = mo; year = (int)a.Number; return me;
+        }
+        return -1;
+    }
+
     /// <summary>"hier", "aujourd'hui", "la veille", "la semaine dernière", "l'an prochain", "cette année", "ce mois-ci", "la même année".</summary>
     private int Relative(int i, out Meaning m)
     {
@@ -630,7 +819,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (j < p.Length && p[j].Has(K.RelativeDay, out var rd))
         {
             // "la culture de demain", "les chefs d'hier à aujourd'hui": an era, not a day
-            if (rd.Value != 0 && j > 0 && p[j - 1].Has(K.Of) && !(j + 1 < p.Length && p[j + 1].Has(K.DayPart))) return -1;
+            if (rd.Value != 0 && j > 0 && p[j - 1].Has(K.Of) && !(j + 1 < p.Length && p[j + 1].Has(K.DayPart)) && !WordIs(j - 2, "partir") && !WordIs(j - 2, "compter")) return -1;
             m.Grain = Grain.Day; m.Shift = (int)rd.Value; m.Reference = Reference.Document;
             int k = j + 1;
             if (k < p.Length && p[k].Has(K.DayPart, out var dp)) { m.DayPart = dp.Code; k++; }
@@ -653,7 +842,25 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         else if (WordIs(j, "au") || WordIs(j, "du")) { article = true; j++; }
         if (article && j < p.Length && p[j].Has(K.AnchoredDay, out var ad))
         {
+            // "le lendemain de Noël", "la veille du 3 mars": from that date, one expression
+            if (Is(j + 1, K.Of) && j + 2 < p.Length)
+            {
+                int e = Calendar(j + 2, out var anchor);
+                if (e < 0 || anchor.Grain != Grain.Day) e = HolidayAt(j + 2, out anchor);
+                if (e > 0 && anchor.Grain == Grain.Day && anchor.Container == Grain.None)
+                {
+                    m = anchor;
+                    m.DayOffset += (int)ad.Value;
+                    return e;
+                }
+            }
             m.Grain = Grain.Day; m.Shift = (int)ad.Value; m.Reference = Reference.Narrative;
+            return j + 1;
+        }
+        // "ce matin", "cet après-midi", "ce soir", "cette nuit": a part of the publication day
+        if (demonstrative && j < p.Length && p[j].Has(K.DayPart, out var todayPart) && (WordIs(j, "matin") || WordIs(j, "après-midi") || WordIs(j, "apres-midi") || WordIs(j, "soir") || WordIs(j, "nuit"))) // "cette soirée" is often the event
+        {
+            m.Grain = Grain.Day; m.Shift = 0; m.Reference = Reference.Document; m.DayPart = todayPart.Code;
             return j + 1;
         }
         // "la même année", "le même jour"
@@ -678,6 +885,13 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int end = j + 1;
         // "le jour même", "ce jour-là"
         if (Is(end, K.Same)) { m.Reference = Reference.Narrative; m.Shift = 0; return end + 1; }
+        // "la semaine qui vient", "le mois à venir": the next one; "l'année d'après", "le mois d'avant": from the narrative date
+        if (WordIs(end, "qui") && WordIs(end + 1, "vient") || (WordIs(end, "à") || WordIs(end, "a")) && WordIs(end + 1, "venir")) { m.Shift = 1; return end + 2; }
+        if (WordIs(end, "d'") && (WordIs(end + 1, "après") || WordIs(end + 1, "avant")) && AtEnd(end + 2))
+        {
+            m.Shift = WordIs(end + 1, "après") ? 1 : -1; m.Reference = Reference.Narrative;
+            return end + 2;
+        }
         if (Is(end, K.This, 1)) { m.Reference = Reference.Narrative; m.Shift = 0; return end + 1; }
         if (Is(end, K.Last)) { m.Shift = -1; return end + 1; }
         if (Is(end, K.Next)) { m.Shift = 1; return end + 1; }
@@ -702,11 +916,11 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int j = i;
         if (WordIs(j, "dans") || WordIs(j, "pendant") || WordIs(j, "durant")) j++;
         if (!(WordIs(j, "la") && WordIs(j + 1, "nuit") && (WordIs(j + 2, "de") || WordIs(j + 2, "du")))) return -1;
-        int a = WordIs(j + 2, "du") ? j + 2 : j + 3;
+        int a = j + 3;
         int aEnd = Calendar(a, out var first);
         if (aEnd < 0 || first.Grain != Grain.Day) return -1;
         if (!(WordIs(aEnd, "à") || WordIs(aEnd, "au") || WordIs(aEnd, "a"))) return -1;
-        int bEnd = Calendar(WordIs(aEnd, "au") ? aEnd : aEnd + 1, out var second);
+        int bEnd = Calendar(aEnd + 1, out var second);
         if (bEnd < 0 || second.Grain != Grain.Day) return -1;
         m = first;
         if (m.Month == 0 && second.Month > 0 && m.Day > 0) m.Month = second.Month;
@@ -740,6 +954,13 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         m = Meaning.Create(MeaningKind.Calendar);
         int j = i;
         if (Is(j, K.Article) && !WordIs(j, "les")) j++;
+        // "le week-end du 16 février": the weekend holding that date
+        if (j < p.Length && p[j].Has(K.Weekend) && WordIs(j + 1, "du") && Calendar(j + 2, out var held) is int he && he > 0 && held.Grain == Grain.Day && held.Month > 0 && held.Container == Grain.None)
+        {
+            m = held;
+            m.Container = Grain.Weekend;
+            return he;
+        }
         if (IsUnit(j, TimeUnit.Week) || IsUnit(j, TimeUnit.Month))
         {
             bool week = IsUnit(j, TimeUnit.Week);
@@ -754,11 +975,18 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             }
             // "la semaine du 15 septembre", "la semaine commençant le 4 février"
             int d = j + 1;
-            if (WordIs(d, "du")) d++;
+            if (WordIs(d, "du") || WordIs(d, "de") && week) d++;
             else if ((WordIs(d, "commençant") || WordIs(d, "commencant")) && WordIs(d + 1, "le")) d += 2;
             else return -1;
             int end = Calendar(d, out var inner);
-            if (end < 0 || inner.Grain != Grain.Day || inner.Month == 0) return -1;
+            // "la semaine du 18": a day of the month the text is in
+            if (end < 0 && week && WordIs(d - 1, "du") && DayNumber(d, out int dom) is int de && de > 0 && p[d].Figure == Figure.Integer && AtEnd(de))
+            {
+                inner = Meaning.Create(MeaningKind.Calendar);
+                inner.Day = dom; inner.Grain = Grain.Day; inner.DayOfCurrentMonth = true;
+                end = de;
+            }
+            else if (end < 0 || inner.Grain != Grain.Day || inner.Month == 0) return -1;
             m = inner;
             m.Container = week ? Grain.Week : Grain.Month;
             return end;
@@ -770,6 +998,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         k++;
         m.Grain = Grain.Week; m.Rank = rank;
         if (IsYear(k, true)) { m.Year = (int)p[k].Number; return k + 1; }
+        if (YearWords(k, false, out int wy) is int we && we > 0) { m.Year = wy; return we; }
         int me = MonthAt(k, out int month, true);
         if (me > 0)
         {
@@ -803,10 +1032,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
     private int DurationOrOffset(int i, out Meaning m)
     {
         m = Meaning.Create(MeaningKind.Duration);
+        if (i > 0 && p[i].Joined && p[i].Has(K.Cardinal) && p[i - 1].Has(K.Cardinal)) return -1; // "dix-huit ans": not from "huit"
         int j = i;
         int sign = 0;
         var reference = Reference.Document;
         if (WordIs(j, "il") && WordIs(j + 1, "y") && (WordIs(j + 2, "a") || WordIs(j + 2, "avait"))) { j += 3; sign = -1; if (WordIs(j - 1, "avait")) reference = Reference.Narrative; }
+        else if (WordIs(j, "y") && WordIs(j + 1, "a") && !WordIs(j - 1, "il") && !WordIs(j - 1, "n'") && j + 2 < p.Length && p[j + 2].NextStrong <= j + 5) { j += 2; sign = -1; } // "y a trois jours" (spoken)
         else if (Is(j, K.Within) && !Is(j + 1, K.Article)) { j++; sign = 1; }
         else if (Is(j, K.Of) && Is(j + 1, K.Here)) { j += 2; sign = 1; if (WordIs(j, "à") || WordIs(j, "a")) j++; }
         else if (Is(j, K.Since) || Is(j, K.During) && !WordIs(j, "lors") || Is(j, K.Voila)) j++;
@@ -835,14 +1066,17 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return whole ? w + 2 : w + 3;
             }
         }
-        if ((j > i || Is(i - 1, K.Over) || Is(i - 1, K.During)) && j < p.Length && p[j].Figure == Figure.Clock && p[j].B == 0 && !text.AsSpan(p[j].Start, p[j].End - p[j].Start).Contains(':'))
+        if (j < p.Length && p[j].Figure == Figure.Clock && !text.AsSpan(p[j].Start, p[j].End - p[j].Start).Contains(':')
+            && (p[j].B == 0 && (j > i || Is(i - 1, K.Over) || Is(i - 1, K.During)) || (Is(i - 1, K.During) || Is(i - 1, K.Over) || WordIs(i - 1, "en")) && j == i))
         {
-            m.Length.Add(TimeUnit.Hour, p[j].A); // "pendant 3h", "il y a 2h"
+            m.Length.Add(TimeUnit.Hour, p[j].A); // "pendant 3h", "il y a 2h", "en 1h30"
+            m.Length.Add(TimeUnit.Minute, p[j].B);
             if (sign != 0) { m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference; }
             return j + 1;
         }
         bool ranged = false;
-        if (sign == 0 && (Is(j, K.Last) || Is(j, K.Next)) && !Is(j, K.Ordinal) && j + 1 < p.Length && p[j + 1].Figure == Figure.Integer)
+        if (sign == 0 && (Is(j, K.Last) || Is(j, K.Next)) && !WordIs(j, "passé") && !WordIs(j, "passée") && !WordIs(j, "passés") && !WordIs(j, "passées") // "a passé 15 ans"
+            && j + 1 < p.Length && p[j + 1].Figure == Figure.Integer && !p[j + 1].IsInteger(1900, 2100))
         {
             ranged = true; m.Sign = Is(j, K.Last) ? -1 : 1; j++; // "dernières 3 semaines"
         }
@@ -856,6 +1090,13 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (unit.Unit == TimeUnit.Hour && unit.Abbreviation && k + 1 < p.Length && p[k + 1].IsInteger(0, 59)) return -1; // "17 h 30" is a clock time
         m.Length.Add(unit.Unit, amount * unit.Value);
         k++;
+        if (unit.Unit == TimeUnit.Day && Is(k, K.Working)) k++; // "deux jours ouvrés" (counted as days)
+        // "1 heure 30": the minutes after the hours
+        if (unit.Unit == TimeUnit.Hour && !unit.Abbreviation && k < p.Length && p[k].IsInteger(1, 59) && p[k].Digits == 2 && (AtEnd(k + 1) || !p[k + 1].Has(K.Unit) && !p[k + 1].Has(K.CountNoun) && !Is(k + 1, K.Of)))
+        {
+            m.Length.Add(TimeUnit.Minute, p[k].Number);
+            k++;
+        }
         if (amount == 1 && (WordIs(k, "entier") || WordIs(k, "entière") || WordIs(k, "entiere"))) k++; // "une année entière"
         if (ranged && (Is(k, K.Last) || Is(k, K.Next))) k++;
         else if (!ranged && r > start && (Is(k, K.Last) || Is(k, K.Next) || Is(k, K.Previous) || Is(k, K.Following)))
@@ -890,9 +1131,18 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             m.RangeToReference = true;
             return k;
         }
+        // "deux jours après aujourd'hui", "plus de 2 jours avant hier", "trois semaines à partir de demain", "dans 2 semaines à
+        // compter d'aujourd'hui": counted from a day named relative to the publication date, one expression
+        int anchored = AnchorTail(k, out int anchorDays, out int anchorSign);
+        if (anchored > 0 && reference == Reference.Document && (sign == 0 || anchorSign == 0 || anchorSign == sign))
+        {
+            m.Kind = MeaningKind.Offset; m.Sign = sign != 0 ? sign : anchorSign == 0 ? 1 : anchorSign; m.Reference = Reference.Document; m.AnchorDays = anchorDays;
+            return anchored;
+        }
         if (sign != 0)
         {
             m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference;
+            if (sign > 0 && Is(k, K.More, 1) && Is(k + 1, K.Later, 1)) k += 2; // "d'ici deux ans plus tard"
             return k;
         }
         // "trois jours plus tard", "six mois après", "deux ans auparavant", "un an plus tôt"
@@ -917,14 +1167,40 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             && (Is(i - 1, K.Of) && Is(i - 2, K.Age) || (IsPunct(i - 1, ',') || IsPunct(i - 1, '(')) && (IsPunct(k, ',') || IsPunct(k, ')'))))
             return -1;
         // "un jour" is "one day" (someday) as often as a length; "une nuit" likewise
-        if (start == i && amount == 1 && (unit.Unit == TimeUnit.Day) && (WordIs(qe - 1, "un") || WordIs(qe - 1, "une")) && !Is(i - 1, K.In) && !Is(i - 1, K.During) && !Is(i - 1, K.Over)) return -1;
+        if (start == i && amount == 1 && (unit.Unit == TimeUnit.Day) && k == qe + 1 && (WordIs(qe - 1, "un") || WordIs(qe - 1, "une")) && !Is(i - 1, K.In) && !Is(i - 1, K.During) && !Is(i - 1, K.Over)) return -1;
         return k;
+    }
+
+    /// <summary>"après aujourd'hui", "avant hier", "à partir de demain", "à compter de maintenant" after a length: the end, the
+    /// anchor's days from the publication date and the direction (0 for "à partir de": the length's own), or -1.</summary>
+    private int AnchorTail(int k, out int days, out int sign)
+    {
+        days = 0; sign = 0;
+        if ((Is(k, K.After) || Is(k, K.Before)) && k + 1 < p.Length && p[k + 1].Has(K.RelativeDay, out var rd) && !(k + 2 < p.Length && p[k + 2].Has(K.DayPart)))
+        {
+            days = (int)rd.Value; sign = Is(k, K.After) ? 1 : -1;
+            return k + 2;
+        }
+        if ((WordIs(k, "à") || WordIs(k, "a")) && (WordIs(k + 1, "partir") || WordIs(k + 1, "compter")) && Is(k + 2, K.Of))
+        {
+            if (k + 3 < p.Length && p[k + 3].Has(K.RelativeDay, out var from)) { days = (int)from.Value; return k + 4; }
+            if (WordIs(k + 3, "maintenant")) return k + 4;
+        }
+        return -1;
     }
 
     /// <summary>Quarters and halves: "au premier trimestre", "le troisième trimestre 2016", "T1 2020", "H2 2016", "le second semestre".</summary>
     private int Period(int i, out Meaning m)
     {
         m = Meaning.Create(MeaningKind.Calendar);
+        // "2016 le troisième trimestre": the year first
+        if (i + 2 < p.Length && p[i].Figure == Figure.Integer && p[i].Digits == 4 && p[i].Number is >= 1900 and <= 2100 && WordIs(i + 1, "le")
+            && Period(i + 1, out var inner) is int ie && ie > 0 && inner.Year == 0 && inner.YearShift is null && inner.Heading == Heading.ByTense && inner.Position == 0)
+        {
+            m = inner;
+            m.Year = (int)p[i].Number;
+            return ie;
+        }
         int j = i;
         if (Is(j, K.Position) && (Is(j + 1, K.Of) || p[j].Has(K.Position, 3) || p[j].Has(K.Position, 1))) { m.Position = p[j].Has(K.Position, out var pw) ? (int)pw.Value : 0; j++; if (Is(j, K.Of)) j++; }
         if (Is(j, K.Article) || Is(j, K.Demonstrative) && !WordIs(j, "ces")) j++;
@@ -945,8 +1221,11 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         }
         if (j < p.Length && p[j].Figure == Figure.Ordinal) n = (int)p[j].Number;
         else if (j < p.Length && p[j].Has(K.Ordinal, out var ow)) n = (int)ow.Value;
-        if (n == 0 || j + 1 >= p.Length || !p[j + 1].Has(K.Unit, out var unit) || unit.Unit != TimeUnit.Month || unit.Value is not (3 or 6)) return -1;
-        m.Grain = unit.Value == 3 ? Grain.Quarter : Grain.Half;
+        // "le troisième quart de 2016": a quarter, only with its year ("le dernier quart d'heure" is none)
+        bool quart = WordIs(j + 1, "quart") || WordIs(j + 1, "quarts");
+        TimeWord unit = default;
+        if (n == 0 || j + 1 >= p.Length || !quart && (!p[j + 1].Has(K.Unit, out unit) || unit.Unit != TimeUnit.Month || unit.Value is not (3 or 6))) return -1;
+        m.Grain = quart || unit.Value == 3 ? Grain.Quarter : Grain.Half;
         if (n == -1) n = m.Grain == Grain.Quarter ? 4 : 2;
         if (n < 1 || n > (m.Grain == Grain.Quarter ? 4 : 2)) return -1;
         m.Part = n;
@@ -956,7 +1235,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int oy = OfYear(k, ref m);
         if (oy > k) return oy;
         if (Is(k, K.Demonstrative) && IsUnit(k + 1, TimeUnit.Year)) { m.Heading = Heading.Current; return k + 2; }
-        return k;
+        return quart ? -1 : k;
     }
 
     /// <summary>Named days: "Noël", "le lundi de Pâques", "l'Aïd el-Fitr 2024".</summary>
@@ -965,6 +1244,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         m = Meaning.Create(MeaningKind.Holiday);
         int j = i;
         if (Is(j, K.Article) || WordIs(j, "à") || Is(j, K.Demonstrative)) j++;
+        // "le jour de la Saint-Patrick", "le jour de l'Aïd": the day named after the holiday ("jour de l'an" is an entry itself)
+        if (WordIs(j, "jour") && Is(j + 1, K.Of) && !(j < p.Length && p[j].Holidays is not null && HolidayPhraseAt(j) > 0))
+        {
+            int h = Is(j + 2, K.Article) ? j + 3 : j + 2;
+            if (h < p.Length && p[h].Holidays is not null) j = h;
+        }
         if (j >= p.Length || p[j].Holidays is not { } candidates) return -1;
         foreach (var h in candidates)
         {
@@ -978,8 +1263,29 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             if (!ok) continue;
             m.Holiday = h; m.Grain = Grain.Day;
             if (IsYear(k, true)) { m.Year = (int)p[k].Number; k++; }
+            // "la fête des pères de 2015", "Noël en 2010", "le Nouvel An de l'année prochaine"
+            else if ((Is(k, K.Of) && !WordIs(k, "des") || WordIs(k, "en")) && IsYear(k + 1, true)) { m.Year = (int)p[k + 1].Number; k += 2; }
+            else if (OfYear(k, ref m) is int oy && oy > k) k = oy;
             else k = Modifier(k, ref m);
             return k;
+        }
+        return -1;
+    }
+
+    // The end of a holiday phrase starting at k, or -1.
+    private int HolidayPhraseAt(int k)
+    {
+        if (k >= p.Length || p[k].Holidays is not { } candidates) return -1;
+        foreach (var h in candidates)
+        {
+            int e = k;
+            bool ok = true;
+            foreach (var w in h.Words)
+            {
+                if (!WordIs(e, w)) { ok = false; break; }
+                e++;
+            }
+            if (ok) return e;
         }
         return -1;
     }
@@ -988,6 +1294,19 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
     private int ClockAt(int i, out Meaning m)
     {
         m = Meaning.Create(MeaningKind.Clock);
+        // "à l'aube", "à midi", "au crépuscule": a part of the day the text is talking about ("à l'aube de la Révolution" is a figure)
+        {
+            // the span starts after the preposition, as "en 2019" → "2019": "l'aube", "crépuscule", "midi"
+            int d = WordIs(i - 1, "au") || WordIs(i - 1, "à") && (WordIs(i, "midi") || WordIs(i, "minuit")) ? i
+                : (WordIs(i - 1, "à") || WordIs(i - 1, "a")) && Is(i, K.Article) && !WordIs(i, "les") ? i + 1 : -1;
+            if (d > 0 && d < p.Length && p[d].Has(K.DayPart, out var alone) && (WordIs(d, "aube") || WordIs(d, "aurore") || WordIs(d, "crépuscule") || WordIs(d, "midi") || WordIs(d, "minuit"))
+                && !Is(d + 1, K.Of) && !(d + 1 < p.Length && p[d + 1].Has(K.Unit)))
+            {
+                if (WordIs(d, "midi") || WordIs(d, "minuit")) { m.Hour = WordIs(d, "midi") ? 12 : 0; m.Minute = 0; }
+                else m.DayPart = alone.Code;
+                return d + 1;
+            }
+        }
         int end = ClockFigure(i, out int h, out int min);
         if (end < 0) return -1;
         m.Hour = h; m.Minute = min;

@@ -9,7 +9,7 @@ public enum TimeWordKind : byte
     Month, Weekday, Unit, Cardinal, Ordinal, Approximate, Half,
     RelativeDay, AnchoredDay, DayPart, Season, Weekend, Last, Next, Previous, Following, Position, Few, More, Hedge, Later,
     Article, Demonstrative, Of, To, And, In, Since, During, Over, Within, Until, Here, Before, After, Toward, Between,
-    There, Voila, Each, Same, This, Ongoing, Span, CountNoun, Whole, Rest, Age,
+    There, Voila, Each, Same, This, Ongoing, Span, CountNoun, Whole, Rest, Age, Working,
 }
 
 /// <summary>Units of time, smallest first.</summary>
@@ -21,7 +21,9 @@ public enum TimeUnit : byte { Second, Minute, Hour, Day, Week, Month, Year }
 /// <param name="Unit">For units: which unit (<paramref name="Value"/> counts how many).</param>
 /// <param name="Code">A TIMEX3 code for day parts and seasons ("MO", "SU").</param>
 /// <param name="Abbreviation">True for abbreviations that only count beside a number or a period ("sept", "mer").</param>
-public readonly record struct TimeWord(TimeWordKind Kind, double Value, TimeUnit Unit = TimeUnit.Day, string? Code = null, bool Abbreviation = false);
+/// <param name="Cued">A month abbreviation that also stands alone after "en", "dans", "cette", "prochain" at the end of a clause ("en déc");
+/// a weekday abbreviation that is no common word, so its period may end the sentence ("lun.", not "jeu.").</param>
+public readonly record struct TimeWord(TimeWordKind Kind, double Value, TimeUnit Unit = TimeUnit.Day, string? Code = null, bool Abbreviation = false, bool Cued = false);
 
 /// <summary>How a holiday's date is computed.</summary>
 public enum HolidayRule : byte { Fixed, Easter, Hijri, NthWeekday }
@@ -56,9 +58,9 @@ public sealed class TimeLexicon
             list.Add(word);
         }
         foreach (var (_, c) in Lexicon.Read("time-months.tsv", 2))
-            Add(c[0], new TimeWord(TimeWordKind.Month, int.Parse(c[1]), Abbreviation: c.Length > 2 && c[2] == "yes"));
+            Add(c[0], new TimeWord(TimeWordKind.Month, int.Parse(c[1]), Abbreviation: c.Length > 2 && c[2] is "yes" or "cue", Cued: c.Length > 2 && c[2] == "cue"));
         foreach (var (_, c) in Lexicon.Read("time-weekdays.tsv", 2))
-            Add(c[0], new TimeWord(TimeWordKind.Weekday, int.Parse(c[1]), Abbreviation: c.Length > 2 && c[2] == "yes"));
+            Add(c[0], new TimeWord(TimeWordKind.Weekday, int.Parse(c[1]), Abbreviation: c.Length > 2 && c[2] is "yes" or "word", Cued: c.Length > 2 && c[2] == "yes"));
         foreach (var (line, c) in Lexicon.Read("time-units.tsv", 3))
             Add(c[0], new TimeWord(TimeWordKind.Unit, int.Parse(c[2]), Parse<TimeUnit>(c[1], "time-units.tsv", line), Abbreviation: c.Length > 3 && c[3] == "yes"));
         foreach (var (line, c) in Lexicon.Read("time-numbers.tsv", 3))

@@ -20,6 +20,8 @@ internal enum Figure : byte
     NumericMonth,
     /// <summary>"T1", "Q3" (A = quarter) or "H2", "S1" (B = half).</summary>
     Part,
+    /// <summary>"1970s", "70s": a decade (Number = its first year).</summary>
+    Decade,
 }
 
 /// <summary>

@@ -36,12 +36,12 @@ internal static class TimeResolver
         switch (m.Kind)
         {
             case MeaningKind.Calendar:
-                return Calendar(m, dct, lean, ref state, out result);
+                return Calendar(m, dct, lean, ref state, out result) && Offset(m, ref state, ref result);
             case MeaningKind.Shift:
                 return Shift(m, dct, ref state, out result);
             case MeaningKind.Offset:
                 {
-                    DateOnly? origin = m.Reference == Reference.Narrative ? state.Day ?? dct : dct;
+                    DateOnly? origin = m.Reference == Reference.Narrative ? state.Day ?? dct : dct?.AddDays(m.AnchorDays);
                     if (origin is not { } o) { result = new Resolution(TimeType.Date, null); return true; }
                     var day = m.Length.Apply(o, m.Sign);
                     double days = m.Length.TotalDays;
@@ -73,7 +73,7 @@ internal static class TimeResolver
                 result = new Resolution(TimeType.Set, m.Text);
                 return true;
             case MeaningKind.Holiday:
-                return HolidayDate(m, dct, lean, ref state, out result);
+                return HolidayDate(m, dct, lean, ref state, out result) && Offset(m, ref state, ref result);
             case MeaningKind.Clock:
                 {
                     var origin = state.Day ?? dct;
@@ -83,6 +83,18 @@ internal static class TimeResolver
                 }
         }
         return false;
+    }
+
+    // "le lendemain de Noël", "la veille du 3 mars": the resolved day moved by DayOffset (a value without its day stays as is)
+    private static bool Offset(in Meaning m, ref NarrativeState state, ref Resolution result)
+    {
+        if (m.DayOffset == 0 || result.Value is not { Length: >= 10 } v || !DateOnly.TryParseExact(v.AsSpan(0, 10), "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var day))
+            return true;
+        day = day.AddDays(m.DayOffset);
+        result = result with { Value = Day(day) + v[10..] };
+        state.Day = day;
+        state.Year = day.Year;
+        return true;
     }
 
     private static bool Calendar(in Meaning m, DateOnly? dct, Lean lean, ref NarrativeState state, out Resolution result)
@@ -170,10 +182,10 @@ internal static class TimeResolver
                     var day = date.Value;
                     state.Day = day;
                     state.Year = day.Year;
-                    if (m.Container == Grain.Week)
+                    if (m.Container is Grain.Week or Grain.Weekend)
                     {
                         var dt = day.ToDateTime(TimeOnly.MinValue);
-                        result = new Resolution(TimeType.Date, ISOWeek.GetYear(dt).ToString("0000", Invariant) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("00", Invariant));
+                        result = new Resolution(TimeType.Date, ISOWeek.GetYear(dt).ToString("0000", Invariant) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("00", Invariant) + (m.Container == Grain.Weekend ? "-WE" : ""));
                         return true;
                     }
                     if (m.Container == Grain.Month)
@@ -193,6 +205,15 @@ internal static class TimeResolver
                         year = DirectedPeriod(d, m.Heading, lean, y => new DateOnly(y, month, 1), y => new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
                     }
                     state.Year = year;
+                    if (m.Position is 5 or 6)
+                    {
+                        // "la première quinzaine de mars": the 1st to the 15th (the 8th ± 7); the second, the 16th to the end
+                        int last = DateTime.DaysInMonth(year, m.Month);
+                        var day = new DateOnly(year, m.Month, m.Position == 5 ? 8 : (16 + last + 1) / 2);
+                        state.Day = day;
+                        result = new Resolution(TimeType.Date, Day(day), Tolerance: m.Position == 5 ? 7 : (last - 16) / 2 + 1);
+                        return true;
+                    }
                     if (m.Position is >= 1 and <= 3)
                     {
                         int last = DateTime.DaysInMonth(year, m.Month);
@@ -415,6 +436,7 @@ internal static class TimeResolver
         var h = m.Holiday!;
         DateOnly? date;
         if (m.Year > 0) date = HolidayIn(h, m.Year);
+        else if (m.YearShift is { } shift && dct is { } ds) date = HolidayIn(h, ds.Year + shift); // "Noël de l'année prochaine"
         else if (dct is { } d) date = Directed(d, m.Heading, lean, y => HolidayIn(h, y));
         else
         {

@@ -63,9 +63,19 @@ public sealed class TimeTagger : IStage
         int rangeId = 0;
         try
         {
-            foreach (ref readonly var sentence in document.Sentences.AsSpan())
+            var sentences = document.Sentences.AsSpan();
+            for (int s = 0; s < sentences.Length; s++)
             {
+                var sentence = sentences[s];
                 if (sentence.Kind is SegmentKind.Credit or SegmentKind.Boilerplate) continue;
+                // "Oct. 2", "juin. 2001": the splitter may end a sentence at a month's period; a next "sentence" that is one
+                // number continues the date
+                if (s + 1 < sentences.Length && sentences[s + 1].FirstToken == sentence.EndToken && EndsWithMonthPeriod(document, sentence) && IsLoneNumber(document, sentences[s + 1]))
+                {
+                    var next = sentences[s + 1];
+                    sentence = new Sentence(new TextSpan(sentence.Span.Start, next.Span.End), sentence.FirstToken, sentence.TokenCount + next.TokenCount, sentence.Kind);
+                    s++;
+                }
                 int n = PieceReader.Read(document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, lexicon, ref pieces, 0);
                 var span = pieces.AsSpan(0, n);
                 Find(span, document.Text, found);
@@ -80,6 +90,43 @@ public sealed class TimeTagger : IStage
             ArrayPool<Piece>.Shared.Return(pieces);
         }
         document.Times = [.. times];
+    }
+
+    private bool EndsWithMonthPeriod(Document document, in Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        int last = sentence.EndToken - 1;
+        if (last < sentence.FirstToken) return false;
+        var span = document.Text.AsSpan(tokens[last].Span.Start, tokens[last].Span.Length);
+        if (span.Length == 1 && span[0] == '.' && last > sentence.FirstToken)
+            span = document.Text.AsSpan(tokens[last - 1].Span.Start, tokens[last - 1].Span.Length);
+        else if (span.Length > 1 && span[^1] == '.') span = span[..^1];
+        else return false;
+        if (span.Length is 0 or > 12) return false;
+        Span<char> lower = stackalloc char[span.Length];
+        span.ToLowerInvariant(lower);
+        return lexicon.WordLookup.TryGetValue(lower, out var senses) && Array.Exists(senses, w => w.Kind == TimeWordKind.Month);
+    }
+
+    private static bool IsLoneNumber(Document document, in Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (sentence.TokenCount is 0 or > 2 || tokens[sentence.FirstToken].Kind != TokenKind.Number) return false;
+        return sentence.TokenCount == 1 || tokens[sentence.FirstToken + 1].Kind == TokenKind.Punctuation;
+    }
+
+    // A day one week or one year later, a month one year later ("2013-02-08" → "2013-02-15"; "2013-02" → "2014-02"); keeps a time part.
+    private static string? NextCycle(string value, byte cycle)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", inv, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            var next = cycle == 7 ? day.AddDays(7) : day.AddYears(1);
+            return next.ToString("yyyy-MM-dd", inv) + value[10..];
+        }
+        if (cycle == 12 && value.Length == 7 && int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, inv, out int year))
+            return (year + 1).ToString("0000", inv) + value[4..];
+        return null;
     }
 
     private static void Find(ReadOnlySpan<Piece> pieces, string text, List<Found> found)
@@ -140,6 +187,7 @@ public sealed class TimeTagger : IStage
             {
                 if (am.Month == 0 && bm.Month > 0) am.Month = bm.Month;
                 if (am.Month == 0 && am.MonthShift is null && bm.MonthShift is not null) { am.MonthShift = bm.MonthShift; am.DayOfCurrentMonth = true; }
+                if (am.Month == 0 && am.MonthShift is null && bm.Month == 0 && bm.DayOfCurrentMonth && am.Weekday == 0) am.DayOfCurrentMonth = true; // "entre le 5 et le 10"
                 if (am.Year == 0 && bm.Year > 0 && am.Month > 0) am.Year = am.Month > bm.Month ? bm.Year - 1 : bm.Year;
                 if (am.Year == 0 && am.YearShift is null && bm.YearShift is not null) am.YearShift = bm.YearShift;
             }
@@ -172,6 +220,7 @@ public sealed class TimeTagger : IStage
     {
         int first = times.Count;
         Span<int> ranges = stackalloc int[Math.Min(found.Count, 64)];
+        Span<byte> cycles = stackalloc byte[ranges.Length]; // 7: a bare weekday, 12: a day or month without its year
         int emitted = 0;
         for (int index = 0; index < found.Count; index++)
         {
@@ -181,7 +230,10 @@ public sealed class TimeTagger : IStage
             var meaning = f.Meaning;
             // "le 11 et le 28 mars": the first takes the year the second resolves to; "quelques jours après le 18
             // février": the offset counts from the date that follows
-            bool fromNext = meaning.Kind == MeaningKind.Offset && meaning.FromNext && index + 1 < found.Count && found[index + 1].Start == f.End;
+            // "à 8h30 le 12 avril": a clock time right before its date takes that date
+            bool fromNext = (meaning.Kind == MeaningKind.Offset && meaning.FromNext || meaning.Kind == MeaningKind.Clock && index + 1 < found.Count
+                    && found[index + 1].Meaning.Kind == MeaningKind.Calendar && found[index + 1].Meaning.Grain == Grain.Day)
+                && index + 1 < found.Count && found[index + 1].Start == f.End;
             if ((f.Partner >= 0 && meaning.Year == 0) || fromNext)
             {
                 var next = found[fromNext ? index + 1 : f.Partner];
@@ -191,13 +243,24 @@ public sealed class TimeTagger : IStage
                 if (TimeResolver.Resolve(next.Meaning, document.Published, nextTense, ref scratch, out _))
                 {
                     if (fromNext) state.Day = scratch.Day;
-                    else if (scratch.Year > 0) meaning.Year = meaning.Month > next.Meaning.Month && next.Meaning.Month > 0 ? scratch.Year - 1 : scratch.Year;
+                    else if (meaning.DayOfCurrentMonth && meaning.Month == 0 && meaning.MonthShift is null && next.Meaning.DayOfCurrentMonth && next.Meaning.Month == 0 && scratch.Day is { } partnerDay)
+                    {
+                        // "entre le 5 et le 10": the month the second day resolved to
+                        meaning.Month = partnerDay.Month; meaning.Year = partnerDay.Year; meaning.DayOfCurrentMonth = false;
+                        if (meaning.Day > partnerDay.Day) { var previous = new DateOnly(partnerDay.Year, partnerDay.Month, 1).AddMonths(-1); meaning.Month = previous.Month; meaning.Year = previous.Year; }
+                    }
+                    else if (scratch.Year > 0 && meaning.Month > 0) meaning.Year = meaning.Month > next.Meaning.Month && next.Meaning.Month > 0 ? scratch.Year - 1 : scratch.Year; // a bare weekday takes no year
                 }
             }
             var tense = TimeResolver.NeedsTense(meaning) && document.Published is not null ? tenses.Read(document, sentence, span) : Tense.Present;
             if (!TimeResolver.Resolve(meaning, document.Published, tense, ref state, out var r)) continue;
             times.Add(new TimeExpression { Span = span, Type = r.Type, Value = r.Value, Begin = r.Begin, End = r.End, ToleranceDays = r.Tolerance });
-            if (emitted < ranges.Length) ranges[emitted] = f.Range;
+            if (emitted < ranges.Length)
+            {
+                ranges[emitted] = f.Range;
+                cycles[emitted] = meaning.Kind != MeaningKind.Calendar || meaning.Year != 0 || meaning.YearShift is not null || meaning.Heading != Heading.ByTense ? (byte)0
+                    : meaning.Weekday > 0 && meaning.Month == 0 && meaning.Day == 0 ? (byte)7 : meaning.Month > 0 ? (byte)12 : (byte)0;
+            }
             emitted++;
         }
         // the two ends of a range carry its begin and end
@@ -206,6 +269,10 @@ public sealed class TimeTagger : IStage
             if (ranges[k] == 0 || ranges[k] != ranges[k + 1]) continue;
             var a = times[first + k];
             var b = times[first + k + 1];
+            // "du lundi au vendredi", "de novembre à février": an end that the tense put before the beginning is the next one
+            if (cycles[k + 1] != 0 && a.Value is { } av && b.Value is { } bv && av.Length >= 7 && bv.Length == av.Length && string.CompareOrdinal(bv, av) < 0
+                && NextCycle(bv, cycles[k + 1]) is { } moved)
+                b = new TimeExpression { Span = b.Span, Type = b.Type, Value = moved, ToleranceDays = b.ToleranceDays };
             string? begin = a.Value, end = b.Value;
             times[first + k] = new TimeExpression { Span = a.Span, Type = a.Type, Value = a.Value, Begin = begin, End = end, ToleranceDays = a.ToleranceDays };
             times[first + k + 1] = new TimeExpression { Span = b.Span, Type = b.Type, Value = b.Value, Begin = begin, End = end, ToleranceDays = b.ToleranceDays };

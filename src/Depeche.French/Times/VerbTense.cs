@@ -25,7 +25,7 @@ public interface ITenseReader
 /// </summary>
 public sealed class VerbTenseReader : ITenseReader
 {
-    private enum Cue : byte { Auxiliary, ConditionalAuxiliary, PastAuxiliary, Go, PastGo, Past, Future, FutureEnding, PastEnding, ParticipleEnding, InfinitiveEnding, NotVerb }
+    private enum Cue : byte { Auxiliary, ConditionalAuxiliary, PastAuxiliary, Go, PastGo, Past, Future, Planned, FutureEnding, PastEnding, ParticipleEnding, InfinitiveEnding, NotVerb }
 
     // How far from the expression a governing verb is looked for, in tokens.
     private const int Reach = 12;
@@ -131,6 +131,19 @@ public sealed class VerbTenseReader : ITenseReader
                 case Cue.Go: return HasAfter(document, t, end, Endings.Infinitive) ? Tense.Future : Tense.Present;
                 case Cue.Future: return Tense.Future;
                 case Cue.NotVerb: return Tense.Unknown;
+                case Cue.Planned:
+                    {
+                        // "est prévu", "sont programmées": a plan in the present is ahead; "était prévue" is past; alone, undecided
+                        Span<char> aux = stackalloc char[32];
+                        for (int k = t - 1; k >= first && k >= t - 3; k--)
+                        {
+                            if (!Lower(document, k, aux, out int m)) break;
+                            if (!words.TryGetValue(aux[..m], out var c3)) continue;
+                            if (c3 == Cue.Auxiliary) return Tense.Future;
+                            if (c3 is Cue.PastAuxiliary or Cue.ConditionalAuxiliary) return Tense.Past;
+                        }
+                        return Tense.Unknown;
+                    }
             }
         }
         if (n < 4 || !char.IsLower(document.Text[document.Tokens[t].Span.Start])) return Tense.Unknown;
@@ -146,6 +159,22 @@ public sealed class VerbTenseReader : ITenseReader
                 if (!Lower(document, k, other, out int m)) break;
                 if (words.TryGetValue(other[..m], out var c2) && c2 is Cue.Auxiliary or Cue.PastAuxiliary or Cue.ConditionalAuxiliary) return Tense.Past;
             }
+        }
+        return Tense.Unknown;
+    }
+
+    /// <summary>
+    /// For a finite verb at <paramref name="verb"/>: Future when it is a present auxiliary before a participle of a plan
+    /// ("est prévu", "sont programmées"), Past when a past one ("était prévue"), else Unknown.
+    /// </summary>
+    internal Tense Planned(Document document, int verb, int end)
+    {
+        Span<char> buffer = stackalloc char[32];
+        if (!Lower(document, verb, buffer, out int n) || !words.TryGetValue(buffer[..n], out var aux) || aux is not (Cue.Auxiliary or Cue.PastAuxiliary)) return Tense.Unknown;
+        for (int k = verb + 1; k < end && k <= verb + 3; k++)
+        {
+            if (!Lower(document, k, buffer, out int m)) return Tense.Unknown;
+            if (words.TryGetValue(buffer[..m], out var c) && c == Cue.Planned) return aux == Cue.Auxiliary ? Tense.Future : Tense.Past;
         }
         return Tense.Unknown;
     }

@@ -96,6 +96,103 @@ public class TimeTaggerTests
     public void Relative_and_calendar_expressions_resolve(string sentence, string expression, string expected) =>
         Assert.Equal(expected, Value(sentence, expression, Thursday));
 
+    [Theory]
+    [InlineData("Le texte sera examiné en déc.", "déc", "2025-12")]                               // an abbreviation marked "cue", alone after "en"
+    [InlineData("Les chiffres datent de 11 / 2024.", "11 / 2024", "2024-11")]                     // month and year in figures apart
+    [InlineData("Le rapport date de 2024.11.", "2024.11", "2024-11")]
+    [InlineData("Le rapport date de 2024 - 11.", "2024 - 11", "2024-11")]
+    [InlineData("Le rapport date de 2024-nov.", "2024-nov", "2024-11")]
+    [InlineData("Il reviendra le vingt-deux.", "le vingt-deux", "2025-04-22")]                    // a day in words after "le"
+    [InlineData("La loi date du 7 février deux mille dix-huit.", "7 février deux mille dix-huit", "2018-02-07")] // a year in words
+    [InlineData("La ville fut fondée en mille sept cent quatre-vingt-neuf.", "mille sept cent quatre-vingt-neuf", "1789")]
+    [InlineData("Charlemagne fut couronné en l'an 800.", "l'an 800", "0800")]
+    [InlineData("Les ventes ont reculé au troisième quart de 2023.", "troisième quart de 2023", "2023-Q3")]
+    [InlineData("Les ventes ont reculé en 2023 le troisième trimestre.", "2023 le troisième trimestre", "2023-Q3")]
+    [InlineData("Le contrat a pris fin en juin. 2001", "juin. 2001", "2001-06")]                  // the sentence cut at "juin." goes on
+    [InlineData("Il est arrivé ce matin.", "ce matin", "2025-04-10TMO")]
+    [InlineData("Le ministre parlera cette nuit.", "cette nuit", "2025-04-10TNI")]
+    [InlineData("Ils se sont vus le lendemain de Noël.", "le lendemain de Noël", "2024-12-26")]
+    [InlineData("Le texte a été signé la veille du 3 avril.", "la veille du 3 avril", "2025-04-02")]
+    [InlineData("Ils se verront l'après-midi du 15 avril.", "l'après-midi du 15 avril", "2025-04-15TAF")]
+    [InlineData("Les ventes ont reculé en fin d'année dernière.", "fin d'année dernière", "2024-12-01")]
+    [InlineData("Il sera libre deux jours après aujourd'hui.", "deux jours après aujourd'hui", "2025-04-12")]
+    [InlineData("Il sera libre trois semaines à partir de demain.", "trois semaines à partir de demain", "2025-05-02")]
+    [InlineData("Il sera libre deux jours avant demain.", "deux jours avant demain", "2025-04-09")]
+    [InlineData("Le vote est prévu pour le 20.", "le 20", "2025-04-20")]                          // a plan in the present looks ahead
+    [InlineData("Le vote était prévu le 3 avril.", "le 3 avril", "2025-04-03")]
+    [InlineData("Les ventes ont reculé dans les 1970s.", "les 1970s", "197X")]
+    [InlineData("Ils se verront la semaine qui vient.", "la semaine qui vient", "2025-W16")]
+    [InlineData("Les prix monteront le mois à venir.", "le mois à venir", "2025-05")]
+    [InlineData("Ils se verront lundi qui vient.", "lundi qui vient", "2025-04-14")]
+    [InlineData("Le 3 mars 2025, il est arrivé. Il est reparti la semaine d'après.", "la semaine d'après", "2025-W11")]
+    [InlineData("Il est venu y a trois jours.", "y a trois jours", "2025-04-07")]
+    [InlineData("Le tarif change à partir de demain.", "demain", "2025-04-11")]
+    [InlineData("Le loyer est dû le premier du mois.", "le premier du mois", "2025-04-01")]
+    [InlineData("Ils se verront le week-end du 19 avril.", "le week-end du 19 avril", "2025-W16-WE")]
+    [InlineData("Ils se verront au Nouvel An de l'année prochaine.", "Nouvel An de l'année prochaine", "2026-01-01")]
+    [InlineData("Ils se sont vus pour la fête des pères de 2015.", "la fête des pères de 2015", "2015-06-21")]
+    [InlineData("Ils se sont vus à Noël en 2010.", "Noël en 2010", "2010-12-25")]
+    [InlineData("Ils se verront le jour de la Saint-Patrick.", "le jour de la Saint-Patrick", "2026-03-17")]
+    [InlineData("Les frappes ont commencé mardi à l'aube.", "mardi à l'aube", "2025-04-08TMO")]
+    [InlineData("Il est arrivé mardi en fin de journée.", "mardi en fin de journée", "2025-04-08TEV")]
+    [InlineData("Il est arrivé mardi en fin d'après-midi.", "mardi en fin d'après-midi", "2025-04-08TAF")]
+    [InlineData("Il est arrivé mardi à midi.", "mardi à midi", "2025-04-08T12:00")]
+    [InlineData("Il viendra fin avril début mai.", "début mai", "2025-05-05")]          // "début" is no verb governing its own date
+    [InlineData("Le 3 mars, il est arrivé. Il est reparti à l'aube.", "l'aube", "2025-03-03TMO")]   // the date the text is talking about
+    [InlineData("Ils se verront le premier week-end de mai.", "le premier week-end de mai", "2025-W18-WE")]    // Saturday 3 May
+    [InlineData("Ils se sont vus le dernier week-end de mars.", "le dernier week-end de mars", "2025-W13-WE")] // Saturday 29 March
+    public void New_forms_resolve(string sentence, string expression, string expected) =>
+        Assert.Equal(expected, Value(sentence, expression, Thursday));
+
+    [Theory]
+    [InlineData("Il a attendu un quart d'heure.", "un quart d'heure", "PT0.25H")]
+    [InlineData("Il a attendu trois quarts d'heure.", "trois quarts d'heure", "PT0.75H")]
+    [InlineData("Le délai est de deux jours ouvrés.", "deux jours ouvrés", "P2D")]
+    [InlineData("Il a couru le marathon en 2h15.", "2h15", "PT2H15M")]
+    [InlineData("Il a attendu 1 heure 30.", "1 heure 30", "PT1H30M")]
+    [InlineData("Il est resté un jour et demi.", "un jour et demi", "P1.5D")]
+    [InlineData("Il a passé 15 ans à Paris.", "15 ans", "P15Y")]
+    [InlineData("La peine peut aller jusqu'à quatorze ans.", "quatorze ans", "P14Y")]                       // "passé" is the verb here, no "dernier"
+    public void Quarters_of_an_hour_and_working_days_are_lengths(string sentence, string expression, string expected)
+    {
+        var t = Find(Tag(sentence, Thursday), expression);
+        Assert.Equal(TimeType.Duration, t.Type);
+        Assert.Equal(expected, t.Value);
+        Assert.Equal(expression, Tag(sentence, Thursday).Slice(t.Span));
+    }
+
+    [Theory]
+    [InlineData("La grève a duré du 1er au 10 février.", "2025-02-01", "2025-02-10")]
+    [InlineData("Le stage se tiendra juillet 7-11.", "2025-07-07", "2025-07-11")]              // the month first
+    [InlineData("Le salon aura lieu entre le 1er et le 5 mai.", "2025-05-01", "2025-05-05")]
+    [InlineData("Il travaille du lundi au vendredi.", "2025-04-07", "2025-04-11")]               // the end is not put before the beginning
+    [InlineData("Il viendra entre lundi et mercredi.", "2025-04-14", "2025-04-16")]              // a bare weekday takes no year from its partner
+    [InlineData("La saison a duré de novembre à février.", "2024-11", "2025-02")]
+    [InlineData("Il sera absent entre le 25 et le 28.", "2025-04-25", "2025-04-28")]          // days of the month the second one is in
+    [InlineData("Il a été absent entre le 28 et le 3.", "2025-03-28", "2025-04-03")]
+    public void Ranges_join_their_ends(string sentence, string begin, string end)
+    {
+        var d = Tag(sentence, Thursday);
+        Assert.Equal(2, d.Times.Length);
+        Assert.All(d.Times, t => Assert.Equal((begin, end), (t.Begin, t.End)));
+    }
+
+    [Theory]
+    [InlineData("Il est mort à l'âge de 85 ans.")]              // an age
+    [InlineData("Il travaille depuis l'âge de dix-huit ans.")]  // an age, not "huit ans"
+    [InlineData("Ils étaient deux mille manifestants.")]       // a count in words, not a year
+    [InlineData("Il a fini au dernier quart d'heure.")]        // no quarter of a year
+    [InlineData("Il viendra au plus tard demain.")]            // "au plus tard" is no "plus tard"
+    [InlineData("A l'aube de la Révolution, tout change.")]  // a figure of speech
+    [InlineData("Des millions d'euros sont en jeu.")]          // "jeu." ending the sentence is no Thursday
+    [InlineData("Ils sont partis à la mer.")]
+    public void More_non_times_are_left_out(string sentence)
+    {
+        var d = Tag(sentence, Thursday);
+        Assert.DoesNotContain(d.Times, t => t.Value is "P85Y" or "P8Y" or "P18Y" or "2000" or "2025-Q4" || d.Slice(t.Span).Contains("plus tard", StringComparison.Ordinal)
+            || d.Slice(t.Span).Contains("jeu", StringComparison.Ordinal) || d.Slice(t.Span).Contains("mer", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_range_gives_both_ends_its_begin_and_end()
     {
@@ -118,6 +215,8 @@ public class TimeTaggerTests
     [InlineData("Les prix ont flambé fin mars.", "fin mars", "2025-03-26", 5)]
     [InlineData("Les prix ont flambé début février 2019.", "début février 2019", "2019-02-05", 5)]
     [InlineData("Le texte sera prêt fin 2026.", "fin 2026", "2026-12-01", 31)]
+    [InlineData("Le texte sera prêt dans la première quinzaine de mai.", "première quinzaine de mai", "2025-05-08", 7)]
+    [InlineData("Le texte sera prêt dans la deuxième quinzaine de mai.", "deuxième quinzaine de mai", "2025-05-24", 8)]
     [InlineData("Il a été élu au printemps 2017.", "printemps 2017", "2017-05-06", 46)]
     public void Approximate_positions_are_days_with_a_tolerance(string sentence, string expression, string value, int tolerance)
     {
@@ -132,6 +231,21 @@ public class TimeTaggerTests
         var d = Tag("L'assemblée se tiendra mercredi 16 avril. Rendez-vous à 15h30 devant la mairie.", Thursday);
         Assert.Equal(TimeType.Time, Find(d, "15h30").Type);
         Assert.Equal("2025-04-16T15:30", Find(d, "15h30").Value);
+    }
+
+    [Fact]
+    public void A_list_of_days_takes_the_month_and_year_that_close_it()
+    {
+        var d = Tag("Le festival aura lieu les 14, 15 et 16 mars 2026.", Thursday);
+        Assert.Equal(["2026-03-14", "2026-03-15", "2026-03-16"], d.Times.Select(t => t.Value));
+        Assert.Empty(Tag("Il a gagné 5, 6 et 7 matchs.", Thursday).Times);
+    }
+
+    [Fact]
+    public void A_clock_time_before_its_date_takes_that_date()
+    {
+        var d = Tag("Le 3 mars, il est arrivé. Il est reparti à 8h30 le 12 avril.", Thursday);
+        Assert.Equal(Find(d, "le 12 avril").Value + "T08:30", Find(d, "8h30").Value); // 2024-04-12: a past verb
     }
 
     [Fact]

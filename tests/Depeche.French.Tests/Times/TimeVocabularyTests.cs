@@ -52,6 +52,9 @@ public class TimeVocabularyTests
         Assert.Equal($"2024-{int.Parse(month):00}-03", t.Value);
         if (abbreviation != "yes")
             Assert.Equal($"2024-{int.Parse(month):00}", Assert.Single(Times($"La loi a été votée en {form} 2024.")).Value);
+        // full names and abbreviations marked "cue" also stand alone at the end of the clause after "en"
+        if (abbreviation is "" or "cue")
+            Assert.Equal($"2024-{int.Parse(month):00}", Assert.Single(Times($"La loi a été votée en {form}.", new DateOnly(2024, 12, 31))).Value);
     }
 
     [Theory]
@@ -60,7 +63,9 @@ public class TimeVocabularyTests
     {
         // Thursday 10 April 2025 is weekday 4: the most recent such day on or before it
         var expected = Thursday.AddDays(-((4 - int.Parse(weekday) + 7) % 7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (abbreviation == "yes")
+        // a weekday abbreviation that is also a word ends no sentence as a weekday: "Tout est en jeu."
+        if (abbreviation == "word") Assert.Empty(Times($"Tout est en {form}."));
+        if (abbreviation is "yes" or "word")
         {
             // an abbreviation only counts beside a day number: "mer. 9 avril" (the weekday confirms the date)
             var day = Thursday.AddDays(-((4 - int.Parse(weekday) + 7) % 7));
@@ -118,6 +123,9 @@ public class TimeVocabularyTests
                     Assert.NotNull(t.ToleranceDays);
                     break;
                 }
+            case "Half" when form.EndsWith('s'):
+                Assert.Equal("PT0.75H", Assert.Single(Times($"Il a attendu trois {form} d'heure.")).Value);
+                break;
             case "Half":
                 Assert.Equal($"P{(1 + v).ToString(CultureInfo.InvariantCulture)}Y", Assert.Single(Times($"Le chantier a duré un an et {form}.")).Value);
                 break;
@@ -212,6 +220,13 @@ public class TimeVocabularyTests
                     Assert.Equal(("2025-04-10", "2025-04-13"), (t.Begin, t.End));
                     break;
                 }
+            case "Working":
+                {
+                    var t = Assert.Single(Times($"Le délai est de trois jours {form}."));
+                    Assert.Equal("P3D", t.Value);
+                    Assert.EndsWith(form, $"Le délai est de trois jours {form}."[t.Span.Start..t.Span.End]);
+                    break;
+                }
             case "Age":
                 Assert.Empty(Times($"Le suspect, {form} de 45 ans, a été interpellé."));
                 break;
@@ -245,7 +260,13 @@ public class TimeVocabularyTests
         ["jour de l'an"] = "2024-01-01",
         ["nouvel an"] = "2024-01-01",
         ["épiphanie"] = "2024-01-06",
+        ["chandeleur"] = "2024-02-02",
         ["saint-valentin"] = "2024-02-14",
+        ["journée internationale des droits des femmes"] = "2024-03-08",
+        ["journée de la femme"] = "2024-03-08",
+        ["saint-patrick"] = "2024-03-17",
+        ["jour de la terre"] = "2024-04-22",
+        ["fête des mères"] = "2024-05-26",
         ["fête du travail"] = "2024-05-01",
         ["fête de la musique"] = "2024-06-21",
         ["fête nationale"] = "2024-07-14",
@@ -302,6 +323,10 @@ public class TimeVocabularyTests
     [InlineData("Le ministre devrait arriver jeudi.", "jeudi", Tense.Future)]
     [InlineData("Le texte aurait été modifié jeudi.", "jeudi", Tense.Past)]
     [InlineData("Grève générale jeudi.", "jeudi", Tense.Unknown)]
+    [InlineData("Le vote est prévu jeudi.", "jeudi", Tense.Future)]            // a plan in the present
+    [InlineData("Les frappes sont programmées jeudi.", "jeudi", Tense.Future)]
+    [InlineData("Le vote était prévu jeudi.", "jeudi", Tense.Past)]
+    [InlineData("Le vote, initialement prévu jeudi, a été annulé.", "jeudi", Tense.Past)] // no auxiliary before it: the next verb decides
     public void Tense_reader_finds_the_governing_verb(string sentence, string expression, Tense expected)
     {
         var d = FrenchPipeline.Instance.Process(new Document("t", sentence, Thursday));
