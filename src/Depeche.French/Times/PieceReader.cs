@@ -49,7 +49,10 @@ internal static class PieceReader
                     continue;
                 }
             }
-            if (lexicon.WordLookup.TryGetValue(word, out var senses) || word.IndexOf('-') < 0)
+            // a capitalised compound whose first part neither is a time word nor opens a holiday is a name
+            // ("Jean-Noël", "Saint-Martin-de-Mai" but not "Saint-Patrick"): its parts are not read on their own
+            if (lexicon.WordLookup.TryGetValue(word, out var senses) || word.IndexOf('-') < 0
+                || char.IsUpper(span[0]) && IsNameCompound(word, lexicon))
             {
                 pieces[count++] = Word(token.Span.Start, token.Span.End, word, senses, span, t, joined: false, lexicon);
                 continue;
@@ -318,5 +321,19 @@ internal static class PieceReader
             previous = Math.Max(previous, v);
         }
         return value is > 0 and <= 30;
+    }
+
+    private static bool IsNameCompound(ReadOnlySpan<char> word, TimeLexicon lexicon)
+    {
+        var first = word[..word.IndexOf('-')];
+        if (lexicon.WordLookup.ContainsKey(first)) return false;
+        if (!lexicon.HolidayLookup.TryGetValue(first, out var holidays)) return true;
+        // the first part opens a holiday: a name only when no holiday's next word is the compound's next part
+        var rest = word[(first.Length + 1)..];
+        int dash = rest.IndexOf('-');
+        var second = dash < 0 ? rest : rest[..dash];
+        foreach (var h in holidays)
+            if (h.Words.Length > 1 && second.SequenceEqual(h.Words[1])) return false;
+        return true;
     }
 }

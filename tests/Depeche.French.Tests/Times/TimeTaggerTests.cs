@@ -41,6 +41,19 @@ public class TimeTaggerTests
     public void Weekdays_and_days_follow_the_tense(string sentence, string expression, string expected) =>
         Assert.Equal(expected, Value(sentence, expression, Thursday));
 
+    [Theory]
+    [InlineData("Le ministre Jean-Noël Barrot a rencontré son homologue la veille.", "Noël")]
+    [InlineData("Le maire de Saint-Martin-de-Mai a démissionné hier.", "Mai")]
+    public void A_capitalised_compound_name_holds_no_time(string sentence, string part)
+    {
+        var d = Tag(sentence, Thursday);
+        Assert.DoesNotContain(d.Times, t => d.Slice(t.Span) == part);
+    }
+
+    [Fact]
+    public void A_capitalised_compound_that_starts_with_a_time_word_is_still_read() =>
+        Assert.Equal("2025-05-01", Value("Les syndicats défileront le 1er-Mai à Paris.", "1er-Mai", Thursday));
+
     [Fact]
     public void A_month_and_a_half_ago_is_a_day_with_a_tolerance()
     {
