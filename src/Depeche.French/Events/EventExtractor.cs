@@ -1,3 +1,4 @@
+using Depeche.French.Tagging;
 using Depeche.Pipeline;
 using Depeche.Text;
 
@@ -41,7 +42,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         document.Events = Resolve(drafts);
     }
 
-    private sealed record Candidate(int Token, TextSpan Span, string? Code, string? Name, string? Entity, bool IsPlace, bool Located);
+    // Type: the entity's type; null for a demonym ("Russes") or a group noun ("manifestants", Group = true).
+    private sealed record Candidate(int Token, TextSpan Span, string? Code, string? Name, string? Entity, bool IsPlace, bool Located,
+        EntityType? Type = null, bool Group = false);
 
     private sealed record TimeCandidate(int Token, TextSpan Span, string Value, int? Tolerance);
 
@@ -56,16 +59,24 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         public EventLocation? Location;
         public string? Date;
         public int? Tolerance;
+        // the date came from the context (the paragraph, the publication date), not from the trigger's sentence
+        public bool DateInferred;
         public EventStatus Status;
         public bool Anaphoric;
         public bool Definite;
         public bool Earlier;
         public List<TextSpan> Evidence = [];
         public double Confidence;
+        // the state whose justice alone performs the act ("mis en examen": FRA), when the text names no source
+        public string? ImplicitSource;
+
+        // the parties the text names around this mention
+        public IEnumerable<string> OwnParties() =>
+            Actors.Concat(Source).Concat(Target).Select(PartyKey).Where(x => x.Length > 0);
 
         // a state (place or demonym) is one party whatever names it; a person or body is itself
         public IEnumerable<string> Parties() =>
-            Actors.Concat(Source).Concat(Target).Select(PartyKey).Where(x => x.Length > 0);
+            Source.Count == 0 && ImplicitSource is not null ? OwnParties().Append(ImplicitSource) : OwnParties();
     }
 
     private void ReadSentence(Document document, int s, Sentence sentence, string[] words, List<Candidate> candidates,
@@ -76,6 +87,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         {
             if (lexicon.Match(words, i) is not { } match) continue;
             if (match.Cue.Words.Length == 1 && i != sentence.FirstToken && IsCapitalised(document, i)) continue; // "Rencontre" in a title-cased name
+            if (match.Cue.PassiveOnly && !IsPassive(words, i, sentence.FirstToken)) continue; // "condamne l'attaque" is no verdict
             triggers.Add((i, match.Length, match.Cue));
             i += match.Length - 1;
         }
@@ -95,9 +107,11 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             draft.Earlier = Any(words, at + length, Math.Min(windowEnd, at + length + 2), CueRole.Earlier);
             draft.Status = cue.IsVerb ? VerbStatus(words, at, length, sentence.FirstToken) : NounStatus(words, at, length, sentence, windowEnd);
             var local = sentenceCandidates.Where(c => c.Token >= windowStart && c.Token < windowEnd).ToList();
-            ReadParties(words, at, length, windowEnd, sentence, local, draft);
+            ReadParties(document, words, at, length, windowEnd, sentence, local, candidates, draft);
+            if (cue.State is not null && draft.Source.Count == 0 && cue.Roles == EventRoles.Directed) draft.ImplicitSource = cue.State;
             ReadPlace(words, sentenceCandidates, triggers, k, draft);
             ReadDate(sentenceTimes, triggers, k, draft);
+            if (draft.Date is null) DateFromContext(document, sentence, at, sentenceTimes, times, draft);
             // "appelle à la grève": the call's author is the protest's; the protest is planned, the call no event of its own
             if (k > 0 && cue.Type == "PROTEST" && drafts.Count > 0 && drafts[^1].Cue.Type == "DEMAND" && drafts[^1].Sentence == s
                 && at - (triggers[k - 1].Token + triggers[k - 1].Length) <= 2 && lexicon.TryGetCue(words[triggers[k - 1].Token], out var call) && call == CueRole.Call)
@@ -110,7 +124,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 draft.Evidence.Insert(0, demand.Trigger);
             }
             draft.Confidence = 0.5 + (draft.Actors.Count + draft.Source.Count + draft.Target.Count > 0 ? 0.2 : 0)
-                + (draft.Date is not null ? 0.1 : 0) + (draft.Location is not null ? 0.1 : 0);
+                + (draft.Date is not null && !draft.DateInferred ? 0.1 : 0) + (draft.Location is not null ? 0.1 : 0);
             drafts.Add(draft);
         }
     }
@@ -135,7 +149,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         {
             if (!lexicon.TryGetCue(words[j], out var role)) continue;
             if (role == CueRole.Negation) negation = true;
-            else if (role == CueRole.Clause) negation = false; // "qui ne ..." belongs to another verb
+            else if (role is CueRole.Clause or CueRole.Relative) negation = false; // "qui ne ..." belongs to another verb
         }
         if (negation && (Any(words, from, at, CueRole.NegationEnd) || Any(words, at + length, Math.Min(words.Length, at + length + 2), CueRole.NegationEnd)))
             return EventStatus.Negated;
@@ -162,7 +176,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         for (int j = at + length; j < after; j++)
         {
             if (!lexicon.TryGetCue(words[j], out var role)) continue;
-            if (role is CueRole.Clause) break;
+            if (role is CueRole.Clause or CueRole.Relative) break;
             if (role == CueRole.Hypothetical) return EventStatus.Hypothetical;
             if (role is CueRole.Future or CueRole.Next) return EventStatus.Future;
         }
@@ -176,7 +190,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         return EventStatus.Asserted;
     }
 
-    private void ReadParties(string[] words, int at, int length, int windowEnd, Sentence sentence, List<Candidate> local, Draft draft)
+    private void ReadParties(Document document, string[] words, int at, int length, int windowEnd, Sentence sentence, List<Candidate> local,
+        List<Candidate> all, Draft draft)
     {
         int afterTrigger = at + length;
         // "pourparlers entre Russes et Américains", "un appel entre Vladimir Poutine et Donald Trump"
@@ -188,7 +203,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             if (between.Count >= 1) { draft.Actors.AddRange(between.Select(ToActor)); return; }
         }
         // "pourparlers russo-américains": the demonyms right after the trigger
-        var next = local.Where(c => c.Token == afterTrigger && c.Code is not null && c.Entity is null).ToList();
+        var next = local.Where(c => c.Token == afterTrigger && c.Code is not null && c.Entity is null && !c.Group).ToList();
         if (next.Count >= 2) { draft.Actors.AddRange(next.Select(ToActor)); return; }
 
         if (draft.Anaphoric) return; // "cette réunion": its parties are the antecedent's
@@ -196,6 +211,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         int clauseStart = ClauseStart(words, at, sentence.FirstToken);
         int clauseEnd = ClauseEnd(words, afterTrigger, windowEnd);
         var clause = local.Where(c => !c.Located && c.Token >= clauseStart && c.Token < clauseEnd).ToList();
+        // a verb's subject outside its clause: "c'est X qui", "il", "Bayer, propriétaire de Monsanto, a été condamnée"
+        var outside = draft.Cue.IsVerb && !clause.Any(c => c.Token < at)
+            ? Subject(document, words, at, clauseStart, sentence, all) : null;
         if (draft.Cue.Roles == EventRoles.Directed && !Any(words, afterTrigger, windowEnd, CueRole.Mutual))
         {
             // "visant Moscou", "contre la Russie" name the target; "menée par Washington" the source
@@ -208,6 +226,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             }
             // "Sylvie Goulard a été mise en examen": in the passive the subject undergoes the event
             var subject = clause.Where(c => c.Token < at).TakeLast(1).Select(ToActor).ToList();
+            if (outside is not null) subject.Add(ToActor(outside));
             if (draft.Cue.IsVerb && IsPassive(words, at, clauseStart))
             {
                 if (draft.Target.Count == 0) draft.Target.AddRange(subject);
@@ -219,7 +238,73 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 draft.Target.AddRange(clause.Where(c => c.Token >= afterTrigger && !draft.Source.Any(a => Same(a, c))).Take(2).Select(ToActor));
             return;
         }
+        if (outside is not null) draft.Actors.Add(ToActor(outside));
         draft.Actors.AddRange(clause.Select(ToActor));
+    }
+
+    // How far back a pronoun's antecedent is looked for (tokens: about three sentences).
+    private const int AntecedentReach = 120;
+    // Tokens between a subject pronoun and the trigger ("il ne l'a pas rencontré").
+    private const int PronounGap = 4;
+    // Tokens between a name and the relative pronoun that takes it up ("c'est François Bayrou qui").
+    private const int RelativeGap = 3;
+
+    /// <summary>
+    /// The subject of a verb trigger whose clause names none before it: the antecedent of the relative "qui" that opens
+    /// the clause ("c'est François Bayrou qui est mis en examen"), of a subject pronoun ("il a rencontré" → the last
+    /// person named), or the sentence's subject across an apposition between commas ("La firme Bayer, propriétaire de
+    /// Monsanto, a été condamnée").
+    /// </summary>
+    private Candidate? Subject(Document document, string[] words, int at, int clauseStart, Sentence sentence, List<Candidate> all)
+    {
+        if (clauseStart > sentence.FirstToken && Is(words[clauseStart - 1], CueRole.Relative))
+        {
+            int relative = clauseStart - 1;
+            // "c'est X, ancien ministre, qui ...": the focus of the cleft is the name right after "c'est"
+            for (int j = Math.Max(sentence.FirstToken, relative - AntecedentReach); j + 1 < relative; j++)
+            {
+                if (!Is(words[j], CueRole.Cleft) || !Is(words[j + 1], CueRole.Passive)) continue;
+                var focus = all.FirstOrDefault(c => c.Token == j + 2 && !c.Located);
+                if (focus is not null) return focus;
+            }
+            return all.LastOrDefault(c => c.Token < relative && c.Token >= Math.Max(sentence.FirstToken, relative - RelativeGap - 4) && !c.Located
+                && LastTokenOf(document, c) >= relative - RelativeGap);
+        }
+        for (int p = Math.Max(clauseStart, at - PronounGap); p < at; p++)
+        {
+            if (!lexicon.TryGetCue(words[p], out var role) || role is not (CueRole.SubjectMasculine or CueRole.SubjectFeminine or CueRole.SubjectPlural)) continue;
+            for (int i = all.Count - 1; i >= 0; i--)
+            {
+                var c = all[i];
+                if (c.Token >= p) continue;
+                if (c.Token < p - AntecedentReach) break;
+                if (c.Located || c.IsPlace) continue;
+                bool fits = role switch
+                {
+                    CueRole.SubjectMasculine => c.Type == EntityType.PER,
+                    CueRole.SubjectFeminine => c.Type is EntityType.PER or EntityType.ORG,
+                    _ => c.Group || (c.Entity is null && c.Code is not null) || c.Type == EntityType.ORG,
+                };
+                if (fits) return c;
+            }
+            return null;
+        }
+        // an apposition: nothing but the verb group in the clause, and no verb between the sentence's first party and it
+        if (clauseStart == sentence.FirstToken || document.Tags.Length != document.Tokens.Length) return null;
+        for (int j = clauseStart; j < at; j++)
+            if (document.Tags[j].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON) return null;
+        var first = all.FirstOrDefault(c => c.Token >= sentence.FirstToken && c.Token < clauseStart && !c.Located);
+        if (first is null) return null;
+        for (int j = first.Token; j < clauseStart; j++)
+            if (document.Tags[j].Upos is Upos.VERB or Upos.AUX) return null;
+        return first;
+    }
+
+    private static int LastTokenOf(Document document, Candidate c)
+    {
+        int t = c.Token;
+        while (t + 1 < document.Tokens.Length && document.Tokens[t + 1].Span.Start < c.Span.End) t++;
+        return t;
     }
 
     // "a été mis en examen", "sont arrêtés", "est accusé": a form of être just before the participle (an adverb or a
@@ -235,6 +320,26 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         return false;
     }
 
+    // A trigger with no time of its own: a time elsewhere in its sentence ("la manifestation et la grève d'aujourd'hui");
+    // else, told in the present, the last date of its paragraph before it (a narrative present: "Le 31 août 2017, X
+    // frappe Y. [...] il accuse Y") or, with none, the publication date (a headline: "Berne interdit le produit").
+    private static void DateFromContext(Document document, Sentence sentence, int at, List<TimeCandidate> sentenceTimes, List<TimeCandidate> times, Draft draft)
+    {
+        if (sentenceTimes.Count > 0)
+        {
+            var nearest = sentenceTimes.MinBy(t => Math.Abs(t.Token - at))!;
+            (draft.Date, draft.Tolerance) = (nearest.Value, nearest.Tolerance);
+            return;
+        }
+        if (draft.Status != EventStatus.Asserted || ClauseTense.At(document, at).Tense != TenseReading.Present) return;
+        int start = document.Tokens[at].Span.Start;
+        int paragraph = document.Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var prior = times.LastOrDefault(t => t.Span.Start >= paragraph && t.Span.End <= start);
+        if (prior is not null) (draft.Date, draft.Tolerance) = (prior.Value, prior.Tolerance);
+        else if (document.Published is { } published) (draft.Date, draft.Tolerance) = (published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null);
+        draft.DateInferred = draft.Date is not null;
+    }
+
     private void ReadPlace(string[] words, List<Candidate> candidates, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
     {
         // a located place ("à Istanbul", "en Turquie") belongs to the trigger nearest to it, in its clause
@@ -248,7 +353,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             int from = Math.Min(place.Token, triggers[k].Token), to = Math.Max(place.Token, triggers[k].Token);
             if (best > Beside && Enumerable.Range(from, to - from).Any(j => IsClauseBoundary(words[j]))) continue;
             bestForDraft = best;
-            draft.Location = new EventLocation(place.Name, place.Code, Span: place.Span);
+            draft.Location = actors.TryGetPlace(place.Name, out var known)
+                ? new EventLocation(place.Name, place.Code ?? known.Country, known.Latitude, known.Longitude, place.Span)
+                : new EventLocation(place.Name, place.Code, Span: place.Span);
         }
     }
 
@@ -280,16 +387,16 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     private static int Distance(int token, int trigger, int length) =>
         token < trigger ? trigger - token : token - (trigger + length - 1);
 
-    private static Event[] Resolve(List<Draft> drafts)
+    private Event[] Resolve(List<Draft> drafts)
     {
         var events = new List<Draft>();
         foreach (var d in drafts)
         {
-            bool hasParties = d.Parties().Any();
+            bool hasParties = d.OwnParties().Any();
             if ((d.Anaphoric || (d.Definite && !hasParties)) && !d.Earlier)
             {
                 var antecedent = events.LastOrDefault(e => e.Cue.Type == d.Cue.Type);
-                if (antecedent is not null && (!hasParties || d.Parties().All(p => antecedent.Parties().Contains(p))))
+                if (antecedent is not null && (!hasParties || d.OwnParties().All(p => antecedent.Parties().Contains(p))))
                 {
                     Absorb(antecedent, d);
                     continue;
@@ -314,9 +421,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             Type = d.Cue.Type,
             Mode = d.Cue.Mode,
             Actors = Distinct(d.Actors),
-            Source = Distinct(d.Source),
+            Source = d.Source.Count == 0 && d.ImplicitSource is { } state ? [new EventActor(state, null)] : Distinct(d.Source),
             Target = Distinct(d.Target),
-            Location = d.Location,
+            Location = d.Location ?? ImpliedLocation(d),
             Date = d.Date,
             Status = d.Status,
             Trigger = d.Trigger,
@@ -326,9 +433,27 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         })];
     }
 
+    // Where a domestic act happened when the text names no place: the seat of the court, prosecutor or city that acts
+    // ("le parquet de Brest", "la Ville de Montréal"), else the acting state's country with no place name (an arrest, a
+    // ban, an investigation by a state's body happen on its territory; a protest in its protesters' or target's country).
+    private EventLocation? ImpliedLocation(Draft d)
+    {
+        if (d.Cue.Type is not ("COERCE" or "INVESTIGATE" or "PROTEST")) return null;
+        foreach (var a in d.Source)
+        {
+            if (a.Name is not { } name) continue;
+            int de = name.LastIndexOf(" de ", StringComparison.Ordinal);
+            if (de > 0 && actors.TryGetPlace(name[(de + 4)..], out var seat) && seat.Name is not null && char.IsUpper(seat.Name[0])) return seat;
+        }
+        var parties = d.Cue.Type == "PROTEST" ? d.Source.Concat(d.Actors).Concat(d.Target) : d.Source;
+        var code = parties.Select(a => a.Code).FirstOrDefault(c => c is not null) ?? (d.Source.Count == 0 ? d.ImplicitSource : null);
+        return code is null ? null : new EventLocation(null, code);
+    }
+
     private static void Absorb(Draft into, Draft mention)
     {
         into.Evidence.Add(mention.Trigger);
+        into.ImplicitSource ??= mention.ImplicitSource;
         into.Location ??= mention.Location;
         if (into.Date is null || (into.Tolerance is not null && mention.Date is not null && mention.Tolerance is null))
         {
@@ -388,7 +513,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
 
     private bool IsClauseBoundary(string word) =>
         word is "," or ";" or ":" or "(" or ")" or "«" or "»" or "“" or "”" or "--" or "–" or "—"
-        || (lexicon.TryGetCue(word, out var role) && role == CueRole.Clause);
+        || (lexicon.TryGetCue(word, out var role) && role is CueRole.Clause or CueRole.Relative);
 
     private static bool IsCapitalised(Document document, int token) =>
         char.IsUpper(document.Text[document.Tokens[token].Span.Start]);
@@ -417,7 +542,18 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             int first = t;
             for (int k = first; k < document.Tokens.Length && document.Tokens[k].Span.Start < mention.Span.End; k++) covered[k] = true;
             bool located = first > 0 && lexicon.TryGetCue(words[PreviousWord(words, first)], out var role) && role == CueRole.Place;
-            list.Add(new Candidate(first, mention.Span, entity.Country, entity.Name, entity.Id, entity.Type == EntityType.LOC, located && entity.Type == EntityType.LOC));
+            list.Add(new Candidate(first, mention.Span, entity.Country, entity.Name, entity.Id, entity.Type == EntityType.LOC, located && entity.Type == EntityType.LOC, entity.Type));
+        }
+        // "les manifestants", "les organisations syndicales": groups that act without a name
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (covered[i]) continue;
+            int n = lexicon.MatchGroup(words, i);
+            if (n == 0) continue;
+            var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[i + n - 1].Span.End);
+            list.Add(new Candidate(i, span, null, document.Slice(span).ToLowerInvariant(), null, false, false, null, Group: true));
+            for (int k = i; k < i + n; k++) covered[k] = true;
+            i += n - 1;
         }
         for (int i = 0; i < words.Length; i++)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Depeche.French.Normalization;
 using Depeche.French.Resources;
+using Depeche.French.Segmentation;
 
 namespace Depeche.French.Events;
 
@@ -11,10 +12,17 @@ public enum EventRoles : byte { Symmetric, Directed }
 public enum CueRole : byte
 {
     NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause, Call, Passive, Adverb, Next, Definite, Indefinite, Between, Agent,
+    Relative, Cleft, SubjectMasculine, SubjectFeminine, SubjectPlural,
 }
 
-/// <summary>One trigger of <c>event-triggers.tsv</c>: its words (the last may be a prefix), category and mode.</summary>
-public sealed record TriggerCue(string[] Words, bool LastIsPrefix, string Type, string? Mode, EventRoles Roles, bool IsVerb);
+/// <summary>
+/// One trigger of <c>event-triggers.tsv</c>: its words (the last may be a prefix), category and mode.
+/// <paramref name="PassiveOnly"/>: a participle that is a trigger only after a form of être ("a été condamné" is a
+/// verdict, "condamne l'attaque" a criticism). <paramref name="State"/>: the state whose institutions alone perform
+/// the act (from <c>event-legal-systems.tsv</c>: a "mise en examen" exists only in French criminal procedure).
+/// </summary>
+public sealed record TriggerCue(string[] Words, bool LastIsPrefix, string Type, string? Mode, EventRoles Roles, bool IsVerb,
+    bool PassiveOnly = false, string? State = null);
 
 /// <summary>
 /// The event triggers and cue words, indexed for token-by-token matching: exact first words in a frozen dictionary,
@@ -22,9 +30,14 @@ public sealed record TriggerCue(string[] Words, bool LastIsPrefix, string Type, 
 /// </summary>
 public sealed class EventLexicon
 {
-    private static readonly Lazy<EventLexicon> french = new(() => new EventLexicon(
-        Lexicon.Read("event-triggers.tsv", 5).Select(r => ParseTrigger(r.Columns, r.Line)),
-        Lexicon.Read("event-cues.tsv", 2).Select(r => (Normalize(r.Columns[0]), ParseRole(r.Columns[1], r.Line)))));
+    private static readonly Lazy<EventLexicon> french = new(() =>
+    {
+        var states = Lexicon.Read("event-legal-systems.tsv", 2).ToDictionary(r => string.Join(' ', Words(r.Columns[0])), r => r.Columns[1], StringComparer.Ordinal);
+        return new EventLexicon(
+            Lexicon.Read("event-triggers.tsv", 5).Select(r => ParseTrigger(r.Columns, r.Line, states)),
+            Lexicon.Read("event-cues.tsv", 2).Select(r => (Normalize(r.Columns[0]), ParseRole(r.Columns[1], r.Line))),
+            Lexicon.Read("event-groups.tsv", 1).Select(r => Words(r.Columns[0])));
+    });
 
     /// <summary>The French lexicon, loaded once from the embedded data files.</summary>
     public static EventLexicon French => french.Value;
@@ -33,8 +46,12 @@ public sealed class EventLexicon
     private readonly FrozenDictionary<string, TriggerCue[]>.AlternateLookup<ReadOnlySpan<char>> byPrefix;
     private readonly int[] prefixLengths;
     private readonly FrozenDictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> cues;
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> groups;
 
-    public EventLexicon(IEnumerable<TriggerCue> triggers, IEnumerable<(string Word, CueRole Role)> cueWords)
+    /// <param name="triggers">Event triggers.</param>
+    /// <param name="cueWords">Words that decide status and arguments.</param>
+    /// <param name="groupNouns">Nouns naming groups that act as parties ("manifestants", "organisations syndicales"), as words.</param>
+    public EventLexicon(IEnumerable<TriggerCue> triggers, IEnumerable<(string Word, CueRole Role)> cueWords, IEnumerable<string[]>? groupNouns = null)
     {
         var all = triggers.ToList();
         Triggers = all;
@@ -46,6 +63,26 @@ public sealed class EventLexicon
             .GroupBy(t => t.Words[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         cues = cueWords.ToFrozenDictionary(c => c.Word, c => c.Role, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        groups = (groupNouns ?? []).Where(g => g.Length > 0).GroupBy(g => g[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The number of tokens of the longest group noun ("manifestants", "organisations syndicales") starting at
+    /// <paramref name="index"/>, or 0.
+    /// </summary>
+    public int MatchGroup(IReadOnlyList<string> words, int index)
+    {
+        if (!groups.TryGetValue(words[index], out var entries)) return 0;
+        foreach (var entry in entries)
+        {
+            if (index + entry.Length > words.Count) continue;
+            int k = 1;
+            while (k < entry.Length && words[index + k] == entry[k]) k++;
+            if (k == entry.Length) return k;
+        }
+        return 0;
     }
 
     /// <summary>Every trigger entry.</summary>
@@ -86,12 +123,12 @@ public sealed class EventLexicon
         return true;
     }
 
-    private static TriggerCue ParseTrigger(string[] c, int line)
+    private static TriggerCue ParseTrigger(string[] c, int line, IReadOnlyDictionary<string, string> states)
     {
         var text = Normalize(c[0]);
         bool prefix = text.EndsWith('*');
         if (prefix) text = text[..^1];
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Words(text);
         var roles = c[3] switch
         {
             "sym" => EventRoles.Symmetric,
@@ -100,11 +137,23 @@ public sealed class EventLexicon
         };
         bool verb = c[4] switch
         {
-            "verb" => true,
+            "verb" or "passive" => true,
             "noun" => false,
-            _ => throw new FormatException($"event-triggers.tsv:{line}: kind must be noun or verb, not '{c[4]}'."),
+            _ => throw new FormatException($"event-triggers.tsv:{line}: kind must be noun, verb or passive, not '{c[4]}'."),
         };
-        return new TriggerCue(words, prefix, c[1], c[2] == "-" ? null : c[2], roles, verb);
+        return new TriggerCue(words, prefix, c[1], c[2] == "-" ? null : c[2], roles, verb, c[4] == "passive",
+            states.GetValueOrDefault(string.Join(' ', words)));
+    }
+
+    private static readonly Tokenizer tokenizer = new();
+
+    // An entry's words as the tokenizer cuts the text, so "retirer l'autorisation" matches "retirer", "l'", "autorisation".
+    private static string[] Words(string phrase)
+    {
+        var normal = Normalize(phrase);
+        var tokens = new List<Token>();
+        lock (tokenizer) tokenizer.Scan(normal, tokens);
+        return [.. tokens.Select(t => normal.Substring(t.Span.Start, t.Span.Length))];
     }
 
     private static CueRole ParseRole(string role, int line) => role switch
@@ -128,6 +177,11 @@ public sealed class EventLexicon
         "indefinite" => CueRole.Indefinite,
         "between" => CueRole.Between,
         "agent" => CueRole.Agent,
+        "relative" => CueRole.Relative,
+        "cleft" => CueRole.Cleft,
+        "subject-m" => CueRole.SubjectMasculine,
+        "subject-f" => CueRole.SubjectFeminine,
+        "subject-p" => CueRole.SubjectPlural,
         _ => throw new FormatException($"event-cues.tsv:{line}: unknown role '{role}'."),
     };
 
