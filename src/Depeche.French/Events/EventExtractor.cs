@@ -110,11 +110,16 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             ReadParties(document, words, at, length, windowEnd, sentence, local, candidates, draft);
             if (cue.State is not null && draft.Source.Count == 0 && cue.Roles == EventRoles.Directed) draft.ImplicitSource = cue.State;
             ReadPlace(words, sentenceCandidates, triggers, k, draft);
-            ReadDate(sentenceTimes, triggers, k, draft);
-            if (draft.Date is null) DateFromContext(document, sentence, at, sentenceTimes, times, draft);
-            // "appelle à la grève": the call's author is the protest's; the protest is planned, the call no event of its own
-            if (k > 0 && cue.Type == "PROTEST" && drafts.Count > 0 && drafts[^1].Cue.Type == "DEMAND" && drafts[^1].Sentence == s
-                && at - (triggers[k - 1].Token + triggers[k - 1].Length) <= 2 && lexicon.TryGetCue(words[triggers[k - 1].Token], out var call) && call == CueRole.Call)
+            ReadDate(words, sentenceTimes, triggers, k, draft);
+            if (draft.Date is null) DateFromContext(document, words, sentence, at, sentenceTimes, times, draft);
+            bool afterDemand = k > 0 && drafts.Count > 0 && drafts[^1].Cue.Type == "DEMAND" && drafts[^1].Sentence == s
+                && at - (triggers[k - 1].Token + triggers[k - 1].Length) <= CallReach
+                && !Enumerable.Range(triggers[k - 1].Token + triggers[k - 1].Length, at - triggers[k - 1].Token - triggers[k - 1].Length).Any(j => IsClauseBoundary(words[j]));
+            // "ont demandé à la Confédération d'interdire ce produit": the ban is what is demanded, the demand the event
+            if (afterDemand && cue.IsVerb && cue.Type != "PROTEST" && Is(words[at - 1], CueRole.Indefinite)) continue;
+            // "appelle à la grève", "appelle à rejoindre la grève du 24": the call's author is the protest's; the protest
+            // is planned, the call no event of its own
+            if (afterDemand && cue.Type == "PROTEST" && lexicon.TryGetCue(words[triggers[k - 1].Token], out var call) && call == CueRole.Call)
             {
                 var demand = drafts[^1];
                 drafts.RemoveAt(drafts.Count - 1);
@@ -214,15 +219,16 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         // a verb's subject outside its clause: "c'est X qui", "il", "Bayer, propriétaire de Monsanto, a été condamnée"
         var outside = draft.Cue.IsVerb && !clause.Any(c => c.Token < at)
             ? Subject(document, words, at, clauseStart, sentence, all) : null;
-        if (draft.Cue.Roles == EventRoles.Directed && !Any(words, afterTrigger, windowEnd, CueRole.Mutual))
+        // "expulsions respectives": the adjective right after the trigger (not the "Mutuelles de Bretagne" further on)
+        if (draft.Cue.Roles == EventRoles.Directed && !Any(words, afterTrigger, Math.Min(windowEnd, afterTrigger + 2), CueRole.Mutual))
         {
             // "visant Moscou", "contre la Russie" name the target; "menée par Washington" the source
             for (int j = afterTrigger; j < windowEnd; j++)
             {
                 if (lexicon.TryGetCue(words[j], out var role) && role == CueRole.Target)
-                    draft.Target.AddRange(local.Where(c => !c.Located && c.Token > j && c.Token <= j + 3).Select(ToActor));
+                    draft.Target.AddRange(After(words, j, windowEnd, local));
                 if (Is(words[j], CueRole.Agent))
-                    draft.Source.AddRange(local.Where(c => !c.Located && c.Token > j && c.Token <= j + 3).Select(ToActor));
+                    draft.Source.AddRange(After(words, j, windowEnd, local));
             }
             // "Sylvie Goulard a été mise en examen": in the passive the subject undergoes the event
             var subject = clause.Where(c => c.Token < at).TakeLast(1).Select(ToActor).ToList();
@@ -240,6 +246,18 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         }
         if (outside is not null) draft.Actors.Add(ToActor(outside));
         draft.Actors.AddRange(clause.Select(ToActor));
+    }
+
+    // Tokens between a call ("appelle à") and the protest it calls for ("à rejoindre le temps fort de grève").
+    private const int CallReach = 8;
+    // The parties a preposition introduces: those within three tokens ("contre la Russie et la Chine"), else the first
+    // in its clause ("par le pôle financier du Tribunal de Paris").
+    private IEnumerable<EventActor> After(string[] words, int preposition, int windowEnd, List<Candidate> local)
+    {
+        var near = local.Where(c => !c.Located && c.Token > preposition && c.Token <= preposition + 3).ToList();
+        if (near.Count > 0) return near.Select(ToActor);
+        int end = ClauseEnd(words, preposition + 1, windowEnd);
+        return local.Where(c => !c.Located && c.Token > preposition && c.Token < end).Take(1).Select(ToActor);
     }
 
     // How far back a pronoun's antecedent is looked for (tokens: about three sentences).
@@ -285,19 +303,39 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                     CueRole.SubjectFeminine => c.Type is EntityType.PER or EntityType.ORG,
                     _ => c.Group || (c.Entity is null && c.Code is not null) || c.Type == EntityType.ORG,
                 };
-                if (fits) return c;
+                if (!fits) continue;
+                // the last sentence naming a fitting party; its first such party is most often the subject the
+                // pronoun takes up ("Mediapart révèle que X, conseiller de Y, [...]. Il est accusé" → X)
+                var (from, _) = SentenceOf(document, c.Token);
+                for (int f = 0; f <= i; f++)
+                {
+                    var earliest = all[f];
+                    if (earliest.Token < from || earliest.Located || earliest.IsPlace) continue;
+                    if (role == CueRole.SubjectMasculine ? earliest.Type == EntityType.PER
+                        : role == CueRole.SubjectFeminine ? earliest.Type is EntityType.PER or EntityType.ORG
+                        : earliest.Group || (earliest.Entity is null && earliest.Code is not null) || earliest.Type == EntityType.ORG) return earliest;
+                }
+                return c;
             }
             return null;
         }
-        // an apposition: nothing but the verb group in the clause, and no verb between the sentence's first party and it
-        if (clauseStart == sentence.FirstToken || document.Tags.Length != document.Tokens.Length) return null;
+        // an apposition: a comma, then nothing but the verb group ("a été"), and no verb between the sentence's first
+        // party and it
+        if (clauseStart == sentence.FirstToken || clauseStart == at || words[clauseStart - 1] != "," || document.Tags.Length != document.Tokens.Length) return null;
         for (int j = clauseStart; j < at; j++)
-            if (document.Tags[j].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON) return null;
+            if (document.Tags[j].Upos is not (Upos.AUX or Upos.VERB or Upos.ADV)) return null;
         var first = all.FirstOrDefault(c => c.Token >= sentence.FirstToken && c.Token < clauseStart && !c.Located);
         if (first is null) return null;
         for (int j = first.Token; j < clauseStart; j++)
             if (document.Tags[j].Upos is Upos.VERB or Upos.AUX) return null;
         return first;
+    }
+
+    private static (int First, int End) SentenceOf(Document document, int token)
+    {
+        foreach (var sentence in document.Sentences)
+            if (token >= sentence.FirstToken && token < sentence.EndToken) return (sentence.FirstToken, sentence.EndToken);
+        return (token, token + 1);
     }
 
     private static int LastTokenOf(Document document, Candidate c)
@@ -323,21 +361,33 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     // A trigger with no time of its own: a time elsewhere in its sentence ("la manifestation et la grève d'aujourd'hui");
     // else, told in the present, the last date of its paragraph before it (a narrative present: "Le 31 août 2017, X
     // frappe Y. [...] il accuse Y") or, with none, the publication date (a headline: "Berne interdit le produit").
-    private static void DateFromContext(Document document, Sentence sentence, int at, List<TimeCandidate> sentenceTimes, List<TimeCandidate> times, Draft draft)
+    private void DateFromContext(Document document, string[] words, Sentence sentence, int at, List<TimeCandidate> sentenceTimes, List<TimeCandidate> times, Draft draft)
     {
-        if (sentenceTimes.Count > 0)
+        var nearest = sentenceTimes.Where(t => !IsBound(words, t, draft)).MinBy(t => Math.Abs(t.Token - at));
+        if (nearest is not null)
         {
-            var nearest = sentenceTimes.MinBy(t => Math.Abs(t.Token - at))!;
             (draft.Date, draft.Tolerance) = (nearest.Value, nearest.Tolerance);
             return;
         }
-        if (draft.Status != EventStatus.Asserted || ClauseTense.At(document, at).Tense != TenseReading.Present) return;
+        // a headline tells the news of the day in the present whatever the tagger reads ("Berne interdit le chlorothalonil")
+        if (draft.Status != EventStatus.Asserted
+            || (sentence.Kind != SegmentKind.Headline && ClauseTense.At(document, at).Tense != TenseReading.Present)) return;
         int start = document.Tokens[at].Span.Start;
         int paragraph = document.Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         var prior = times.LastOrDefault(t => t.Span.Start >= paragraph && t.Span.End <= start);
         if (prior is not null) (draft.Date, draft.Tolerance) = (prior.Value, prior.Tolerance);
         else if (document.Published is { } published) (draft.Date, draft.Tolerance) = (published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null);
         draft.DateInferred = draft.Date is not null;
+    }
+
+    // "interdit son utilisation dès le 1er janvier 2020", "après le 20 mai": a ban or a sanction is decided on one day
+    // and takes effect from another; the bound is not the event's date.
+    private bool IsBound(string[] words, TimeCandidate time, Draft draft)
+    {
+        if (draft.Cue.Type is not ("COERCE" or "SANCTION")) return false;
+        for (int j = Math.Max(0, time.Token - 2); j <= time.Token; j++)
+            if (Is(words[j], CueRole.Bound)) return true;
+        return false;
     }
 
     private void ReadPlace(string[] words, List<Candidate> candidates, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
@@ -371,12 +421,13 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         return nearest;
     }
 
-    private static void ReadDate(List<TimeCandidate> times, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
+    private void ReadDate(string[] words, List<TimeCandidate> times, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
     {
         // each time expression dates only the trigger nearest to it; of those, the nearest wins
         int bestForDraft = int.MaxValue;
         foreach (var time in times)
         {
+            if (IsBound(words, time, draft)) continue;
             if (Nearest(time.Token, triggers, out int best) != k || best >= bestForDraft) continue;
             bestForDraft = best;
             draft.Date = time.Value;

@@ -12,7 +12,7 @@ public enum EventRoles : byte { Symmetric, Directed }
 public enum CueRole : byte
 {
     NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause, Call, Passive, Adverb, Next, Definite, Indefinite, Between, Agent,
-    Relative, Cleft, SubjectMasculine, SubjectFeminine, SubjectPlural,
+    Relative, Cleft, Bound, SubjectMasculine, SubjectFeminine, SubjectPlural,
 }
 
 /// <summary>
@@ -179,6 +179,7 @@ public sealed class EventLexicon
         "agent" => CueRole.Agent,
         "relative" => CueRole.Relative,
         "cleft" => CueRole.Cleft,
+        "bound" => CueRole.Bound,
         "subject-m" => CueRole.SubjectMasculine,
         "subject-f" => CueRole.SubjectFeminine,
         "subject-p" => CueRole.SubjectPlural,
