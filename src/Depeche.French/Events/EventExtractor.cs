@@ -463,6 +463,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 d.Target.AddRange(antecedent.Target);
             }
             if (!d.Parties().Any()) continue; // no party: nothing we can record honestly
+            // "Elle appelle à tenir des AG", "ils réclament l'application du principe": a call on no one in particular is an
+            // appeal (CAMEO 02, a statement, not an event); a demand is made of someone ("ont demandé à la Confédération")
+            if (d.Cue.Type == "DEMAND" && d.Target.Count == 0) continue;
             var same = events.FirstOrDefault(e => SameEvent(e, d));
             if (same is not null) { Absorb(same, d); continue; }
             events.Add(d);
@@ -593,6 +596,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             int first = t;
             for (int k = first; k < document.Tokens.Length && document.Tokens[k].Span.Start < mention.Span.End; k++) covered[k] = true;
             bool located = first > 0 && lexicon.TryGetCue(words[PreviousWord(words, first)], out var role) && role == CueRole.Place;
+            // "Grève" taken for a name in a title-cased heading is the event, not a party to it
+            if (mention.Span == document.Tokens[first].Span && lexicon.Match(words, first) is { Length: 1 }) continue;
             list.Add(new Candidate(first, mention.Span, entity.Country, entity.Name, entity.Id, entity.Type == EntityType.LOC, located && entity.Type == EntityType.LOC, entity.Type));
         }
         // "les manifestants", "les organisations syndicales": groups that act without a name
