@@ -220,7 +220,10 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         var outside = draft.Cue.IsVerb && !clause.Any(c => c.Token < at)
             ? Subject(document, words, at, clauseStart, sentence, all) : null;
         // "expulsions respectives": the adjective right after the trigger (not the "Mutuelles de Bretagne" further on)
-        if (draft.Cue.Roles == EventRoles.Directed && !Any(words, afterTrigger, Math.Min(windowEnd, afterTrigger + 2), CueRole.Mutual))
+        bool mutual = false;
+        for (int j = afterTrigger; j < Math.Min(windowEnd, afterTrigger + 2); j++)
+            mutual |= Is(words[j], CueRole.Mutual) && !IsCapitalised(document, j);
+        if (draft.Cue.Roles == EventRoles.Directed && !mutual)
         {
             // "visant Moscou", "contre la Russie" name the target; "menée par Washington" the source
             for (int j = afterTrigger; j < windowEnd; j++)

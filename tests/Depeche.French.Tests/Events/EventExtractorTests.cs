@@ -191,13 +191,132 @@ public class EventExtractorTests
         var e = Assert.Single(d.Events);
         Assert.Equal("INVESTIGATE", e.Type);
         Assert.Equal(["Jean Dupont"], e.Target.Select(a => a.Name));
-        Assert.Empty(e.Source);
+        // a "mise en examen" exists only in French criminal procedure: the French justice is the source
+        Assert.Equal(["FRA"], Codes(e.Source));
+        Assert.Equal((null, "FRA"), (e.Location?.Name, e.Location?.Country));
     }
 
     [Theory]
     [InlineData("La réunion a duré trois heures.")]                // no party: nothing to record
     [InlineData("Le match s'est terminé sur un score nul.")]        // sport is no event
     public void Records_nothing_without_an_event_and_its_parties(string text) => Assert.Empty(Read(text).Events);
+
+    private static readonly EventExtractor WithGazetteer = new(EventLexicon.French, GazetteerActorLexicon.French);
+
+    [Fact]
+    public void An_entry_with_an_elided_article_matches_the_tokens_of_the_text()
+    {
+        // "retirer l'autorisation" is three tokens in the text: retirer | l' | autorisation
+        var d = Read("L'Office national des forêts a décidé de retirer l'autorisation du produit.", [("Office national des forêts", EntityType.ORG, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("COERCE", "ban"), (e.Type, e.Mode));
+        Assert.Equal(["Office national des forêts"], e.Source.Select(a => a.Name));
+    }
+
+    [Theory]
+    [InlineData("La société Acme a été condamnée à payer une amende.", 1)]   // a verdict
+    [InlineData("La société Acme, filiale de Bidule, est condamnée lundi.", 1)] // passive across an apposition
+    [InlineData("La société Acme condamne cette décision.", 0)]              // a criticism, not a verdict
+    public void A_passive_only_participle_is_a_verdict_only_after_etre(string text, int verdicts)
+    {
+        var d = Read(text, [("Acme", EntityType.ORG, "USA")]);
+        var found = d.Events.Where(e => e.Type == "COERCE").ToList();
+        Assert.Equal(verdicts, found.Count);
+        if (verdicts == 1) Assert.Equal(["Acme"], found[0].Target.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void The_subject_of_a_cleft_relative_is_the_focus_of_c_est()
+    {
+        // "c'est X qui est mis en examen": "qui" opens the clause, its antecedent X undergoes the event
+        var d = Read("Le 6 mai, c'est Paul Martin qui est mis en examen à son tour.", [("Paul Martin", EntityType.PER, "FRA")], [("Le 6 mai", "2025-05-06")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(["Paul Martin"], e.Target.Select(a => a.Name));
+        Assert.Equal("2025-05-06", e.Date);
+    }
+
+    [Fact]
+    public void A_subject_pronoun_takes_up_the_person_named_before()
+    {
+        var d = Read("Paul Martin est arrivé lundi à Berlin. Il a rencontré Anna Schmidt.",
+            [("Paul Martin", EntityType.PER, "FRA"), ("Berlin", EntityType.LOC, "DEU"), ("Anna Schmidt", EntityType.PER, "DEU")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("CONSULT", "meet"), (e.Type, e.Mode));
+        Assert.Equal(["Anna Schmidt", "Paul Martin"], e.Actors.Select(a => a.Name).Order());
+    }
+
+    [Fact]
+    public void Groups_without_a_name_are_parties()
+    {
+        var d = Read("Des policiers ont interpellé plusieurs manifestants.");
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("COERCE", "arrest"), (e.Type, e.Mode));
+        Assert.Equal(["policiers"], e.Source.Select(a => a.Name));
+        Assert.Equal(["manifestants"], e.Target.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_court_or_prosecutor_names_the_place_by_its_seat()
+    {
+        var d = FrenchPipeline.CreateBuilder().Build().Process(new Document("t", "Le parquet de Brest a ouvert une enquête préliminaire.", new DateOnly(2025, 4, 10)));
+        WithGazetteer.Process(d);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("INVESTIGATE", e.Type);
+        Assert.Equal(("Brest", "FRA"), (e.Location?.Name, e.Location?.Country));
+        Assert.NotNull(e.Location?.Latitude);
+    }
+
+    [Fact]
+    public void A_headline_in_the_present_is_dated_by_publication()
+    {
+        var d = Read("Le Chili interdit le produit\nLe texte a été publié.", [("Chili", EntityType.LOC, "CHL")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("2025-04-10", e.Date);
+        Assert.Equal("CHL", e.Location?.Country); // a state's ban applies on its territory
+    }
+
+    [Fact]
+    public void A_narrative_present_takes_the_last_date_of_its_paragraph()
+    {
+        var d = Read("Le 3 mars 2017, Paul Martin frappe un passant. Deux jours plus tard, il accuse Marc Petit de mensonge.",
+            [("Paul Martin", EntityType.PER, "FRA"), ("Marc Petit", EntityType.PER, "FRA")], [("Le 3 mars 2017", "2017-03-03")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("DISAPPROVE", e.Type);
+        Assert.Equal(["Paul Martin"], e.Source.Select(a => a.Name));
+        Assert.Equal("2017-03-03", e.Date);
+    }
+
+    [Fact]
+    public void The_bound_of_a_ban_is_not_its_date()
+    {
+        // decided on 29 April, applies after 20 May
+        var d = Read("La Commission européenne a décidé le 29 avril de retirer le produit et d'interdire son utilisation après le 20 mai.",
+            [("Commission européenne", EntityType.ORG, "")], [("le 29 avril", "2025-04-29"), ("le 20 mai", "2025-05-20")]);
+        Assert.All(d.Events, e => Assert.Equal("2025-04-29", e.Date));
+        Assert.Contains(d.Events, e => e.Type == "COERCE");
+    }
+
+    [Theory]
+    [InlineData("Le syndicat Solidaires réclame des hausses de salaires.", 0)]             // an appeal to no one: a statement
+    [InlineData("Le canton de Vaud a demandé à la Confédération d'interdire ce produit.", 1)] // a demand; the ban is its topic
+    public void A_demand_is_made_of_someone_and_its_content_is_no_event(string text, int demands)
+    {
+        (string, EntityType, string)[] known = [("Solidaires", EntityType.ORG, "FRA"), ("canton de Vaud", EntityType.LOC, "CHE"), ("Confédération", EntityType.ORG, "CHE")];
+        var d = Read(text, [.. known.Where(x => text.Contains(x.Item1, StringComparison.Ordinal))]);
+        Assert.Equal(demands, d.Events.Count(e => e.Type == "DEMAND"));
+        Assert.DoesNotContain(d.Events, e => e.Type == "COERCE");
+    }
+
+    [Fact]
+    public void A_word_like_mutuelles_far_from_the_trigger_does_not_make_it_mutual()
+    {
+        var d = Read("Le parquet de Rennes a ouvert une enquête sur les Mutuelles du Centre.",
+            [("parquet de Rennes", EntityType.ORG, "FRA"), ("Mutuelles du Centre", EntityType.ORG, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Empty(e.Actors);
+        Assert.Equal(["parquet de Rennes"], e.Source.Select(a => a.Name));
+        Assert.Equal(["Mutuelles du Centre"], e.Target.Select(a => a.Name));
+    }
 
     [Fact]
     public void Every_trigger_entry_loads() => Assert.True(EventLexicon.French.Triggers.Count > 50);
