@@ -44,7 +44,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
 
     // Type: the entity's type; null for a demonym ("Russes") or a group noun ("manifestants", Group = true).
     private sealed record Candidate(int Token, TextSpan Span, string? Code, string? Name, string? Entity, bool IsPlace, bool Located,
-        EntityType? Type = null, bool Group = false);
+        EntityType? Type = null, bool Group = false, bool AfterPlacePreposition = false);
 
     private sealed record TimeCandidate(int Token, TextSpan Span, string Value, int? Tolerance);
 
@@ -61,6 +61,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         public int? Tolerance;
         // the date came from the context (the paragraph, the publication date), not from the trigger's sentence
         public bool DateInferred;
+        // the time expression in the trigger's sentence that gave the date
+        public TextSpan? Time;
         public EventStatus Status;
         public bool Anaphoric;
         public bool Definite;
@@ -112,6 +114,11 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             ReadPlace(words, sentenceCandidates, triggers, k, draft);
             ReadDate(words, sentenceTimes, triggers, k, draft);
             if (draft.Date is null) DateFromContext(document, words, sentence, at, sentenceTimes, times, draft);
+            // "le lycée est reçu jeudi" (published on Tuesday): a date of its own after publication makes it planned
+            // (not when told in the past: "a été mis en examen le 6 décembre" in a text updated since)
+            // nor with a year written out: "Le 4 décembre 2019, X est mis en examen" is a narrative present)
+            if (draft.Status == EventStatus.Asserted && draft.Time is { } time && !HasYear(document[time]) && After(draft.Date, document.Published)
+                && ClauseTense.At(document, at).Tense is TenseReading.Present or TenseReading.Future) draft.Status = EventStatus.Future;
             bool afterDemand = k > 0 && drafts.Count > 0 && drafts[^1].Cue.Type == "DEMAND" && drafts[^1].Sentence == s
                 && at - (triggers[k - 1].Token + triggers[k - 1].Length) <= CallReach
                 && !Enumerable.Range(triggers[k - 1].Token + triggers[k - 1].Length, at - triggers[k - 1].Token - triggers[k - 1].Length).Any(j => IsClauseBoundary(words[j]));
@@ -243,7 +250,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             }
             if (draft.Source.Count == 0)
                 draft.Source.AddRange(subject);
-            if (draft.Target.Count == 0)
+            // "appelle à une assemblée": what a call asks for follows it, not whom it is made of
+            bool call = lexicon.TryGetCue(words[at], out var first) && first == CueRole.Call;
+            if (draft.Target.Count == 0 && !call)
                 draft.Target.AddRange(clause.Where(c => c.Token >= afterTrigger && !draft.Source.Any(a => Same(a, c))).Take(2).Select(ToActor));
             return;
         }
@@ -369,7 +378,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         var nearest = sentenceTimes.Where(t => !IsBound(words, t, draft)).MinBy(t => Math.Abs(t.Token - at));
         if (nearest is not null)
         {
-            (draft.Date, draft.Tolerance) = (nearest.Value, nearest.Tolerance);
+            (draft.Date, draft.Tolerance, draft.Time) = (nearest.Value, nearest.Tolerance, nearest.Span);
             return;
         }
         // a headline tells the news of the day in the present whatever the tagger reads ("Berne interdit le chlorothalonil")
@@ -401,12 +410,15 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         int bestForDraft = int.MaxValue;
         foreach (var place in candidates)
         {
-            if (!place.Located || !place.IsPlace || place.Name is null) continue;
+            // "reçu au rectorat de Créteil": a body's seat places the event too (the body stays a party)
+            var seat = place.AfterPlacePreposition && place.Type == EntityType.ORG && place.Name is not null ? SeatOf(place.Name) : null;
+            if (seat is null && (!place.Located || !place.IsPlace || place.Name is null)) continue;
             if (Nearest(place.Token, triggers, out int best) != k || best >= bestForDraft) continue;
             int from = Math.Min(place.Token, triggers[k].Token), to = Math.Max(place.Token, triggers[k].Token);
             if (best > Beside && Enumerable.Range(from, to - from).Any(j => IsClauseBoundary(words[j]))) continue;
             bestForDraft = best;
-            draft.Location = actors.TryGetPlace(place.Name, out var known)
+            if (seat is not null) draft.Location = seat with { Span = place.Span };
+            else draft.Location = actors.TryGetPlace(place.Name!, out var known)
                 ? new EventLocation(place.Name, place.Code ?? known.Country, known.Latitude, known.Longitude, place.Span)
                 : new EventLocation(place.Name, place.Code, Span: place.Span);
         }
@@ -434,6 +446,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             if (Nearest(time.Token, triggers, out int best) != k || best >= bestForDraft) continue;
             bestForDraft = best;
             draft.Date = time.Value;
+            draft.Time = time.Span;
             draft.Tolerance = time.Tolerance;
         }
     }
@@ -490,21 +503,48 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         })];
     }
 
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        int run = 0;
+        foreach (char c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    }
+
+    // Announced events are near: a day after publication and within a year of it (a relative date anchored on the
+    // story, "quelques jours plus tard", may land far from the publication date in a retrospective).
+    private const int AnnouncementReach = 366;
+
+    private static bool After(string? date, DateOnly? published)
+    {
+        if (date is null || published is not { } p || date.Length < 10
+            || !DateOnly.TryParseExact(date.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)) return false;
+        int ahead = day.DayNumber - p.DayNumber;
+        return ahead > 0 && ahead <= AnnouncementReach;
+    }
+
     // Where a domestic act happened when the text names no place: the seat of the court, prosecutor or city that acts
     // ("le parquet de Brest", "la Ville de Montréal"), else the acting state's country with no place name (an arrest, a
     // ban, an investigation by a state's body happen on its territory; a protest in its protesters' or target's country).
     private EventLocation? ImpliedLocation(Draft d)
     {
         if (d.Cue.Type is not ("COERCE" or "INVESTIGATE" or "PROTEST")) return null;
-        foreach (var a in d.Source)
-        {
-            if (a.Name is not { } name) continue;
-            int de = name.LastIndexOf(" de ", StringComparison.Ordinal);
-            if (de > 0 && actors.TryGetPlace(name[(de + 4)..], out var seat) && seat.Name is not null && char.IsUpper(seat.Name[0])) return seat;
-        }
+        // a protest is held where the body it targets or starts from sits ("devant la mairie de Lyon")
+        foreach (var a in d.Cue.Type == "PROTEST" ? d.Source.Concat(d.Target).Concat(d.Actors) : d.Source)
+            if (a.Name is { } name && SeatOf(name) is { } seat) return seat;
         var parties = d.Cue.Type == "PROTEST" ? d.Source.Concat(d.Actors).Concat(d.Target) : d.Source;
         var code = parties.Select(a => a.Code).FirstOrDefault(c => c is not null) ?? (d.Source.Count == 0 ? d.ImplicitSource : null);
         return code is null ? null : new EventLocation(null, code);
+    }
+
+    // "parquet de Brest", "Tribunal de Paris", "rectorat de Créteil": the place a body is named after
+    private EventLocation? SeatOf(string name)
+    {
+        int de = name.LastIndexOf(" de ", StringComparison.Ordinal);
+        return de > 0 && actors.TryGetPlace(name[(de + 4)..], out var seat) && seat.Name is not null && char.IsUpper(seat.Name[0]) ? seat : null;
     }
 
     private static void Absorb(Draft into, Draft mention)
@@ -601,7 +641,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             bool located = first > 0 && lexicon.TryGetCue(words[PreviousWord(words, first)], out var role) && role == CueRole.Place;
             // "Grève" taken for a name in a title-cased heading is the event, not a party to it
             if (mention.Span == document.Tokens[first].Span && lexicon.Match(words, first) is { Length: 1 }) continue;
-            list.Add(new Candidate(first, mention.Span, entity.Country, entity.Name, entity.Id, entity.Type == EntityType.LOC, located && entity.Type == EntityType.LOC, entity.Type));
+            list.Add(new Candidate(first, mention.Span, entity.Country, entity.Name, entity.Id, entity.Type == EntityType.LOC, located && entity.Type == EntityType.LOC, entity.Type,
+                AfterPlacePreposition: located));
         }
         // "les manifestants", "les organisations syndicales": groups that act without a name
         for (int i = 0; i < words.Length; i++)
