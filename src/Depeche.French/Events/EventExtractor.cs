@@ -90,6 +90,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             if (lexicon.Match(words, i) is not { } match) continue;
             if (match.Cue.Words.Length == 1 && i != sentence.FirstToken && IsCapitalised(document, i)) continue; // "Rencontre" in a title-cased name
             if (match.Cue.PassiveOnly && !IsPassive(words, i, sentence.FirstToken)) continue; // "condamne l'attaque" is no verdict
+            if (match.Cue.Offence && !AfterVerdict(words, triggers, i)) continue; // "mis en examen pour fraude": only suspected
             triggers.Add((i, match.Length, match.Cue));
             i += match.Length - 1;
         }
@@ -118,7 +119,18 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             // (not when told in the past: "a été mis en examen le 6 décembre" in a text updated since)
             // nor with a year written out: "Le 4 décembre 2019, X est mis en examen" is a narrative present)
             if (draft.Status == EventStatus.Asserted && draft.Time is { } time && !HasYear(document[time]) && After(draft.Date, document.Published)
-                && ClauseTense.At(document, at).Tense is TenseReading.Present or TenseReading.Future) draft.Status = EventStatus.Future;
+                && ClauseTense.At(document, at).Tense is TenseReading.Present or TenseReading.Future or TenseReading.Unknown) draft.Status = EventStatus.Future;
+            if (cue.Offence)
+            {
+                // the verdict asserts the offence; the convicted committed it, before the verdict (no date of its own)
+                var verdict = drafts.Count > 0 && drafts[^1].Sentence == s ? drafts[^1] : null;
+                if (verdict is null || verdict.Status != EventStatus.Asserted || verdict.Target.Count == 0) continue;
+                draft.Source.AddRange(verdict.Target);
+                draft.Target.Clear();
+                draft.Actors.Clear();
+                draft.Location = null;
+                (draft.Date, draft.Tolerance, draft.Time, draft.DateInferred) = (null, null, null, false);
+            }
             bool afterDemand = k > 0 && drafts.Count > 0 && drafts[^1].Cue.Type == "DEMAND" && drafts[^1].Sentence == s
                 && at - (triggers[k - 1].Token + triggers[k - 1].Length) <= CallReach
                 && !Enumerable.Range(triggers[k - 1].Token + triggers[k - 1].Length, at - triggers[k - 1].Token - triggers[k - 1].Length).Any(j => IsClauseBoundary(words[j]));
@@ -258,6 +270,22 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         }
         if (outside is not null) draft.Actors.Add(ToActor(outside));
         draft.Actors.AddRange(clause.Select(ToActor));
+    }
+
+    // Tokens between a verdict and the offence it names ("condamné à six mois de prison, [...] pour abus de confiance").
+    private const int VerdictReach = 30;
+
+    // "condamné à six mois de prison avec sursis [...] pour abus de confiance": an offence right after "pour", in the
+    // sentence of a verdict before it
+    private bool AfterVerdict(string[] words, List<(int Token, int Length, TriggerCue Cue)> triggers, int at)
+    {
+        if (triggers.Count == 0 || triggers[^1].Cue is not { Type: "COERCE", Mode: "sentence" } || at - triggers[^1].Token > VerdictReach) return false;
+        for (int j = at - 1; j >= Math.Max(0, at - 3); j--)
+        {
+            if (Is(words[j], CueRole.Cause)) return true;
+            if (!(Is(words[j], CueRole.Definite) || Is(words[j], CueRole.Indefinite) || words[j] is "«" or "\"")) return false;
+        }
+        return false;
     }
 
     // Tokens between a call ("appelle à") and the protest it calls for ("à rejoindre le temps fort de grève").

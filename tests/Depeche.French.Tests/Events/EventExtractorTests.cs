@@ -319,5 +319,48 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_verdict_asserts_the_offence_it_names_a_charge_does_not()
+    {
+        var convicted = Read("Paul Martin a été condamné à un an de prison avec sursis pour abus de confiance.", [("Paul Martin", EntityType.PER, "FRA")]);
+        var crime = Assert.Single(convicted.Events, e => e.Type == "CRIME");
+        Assert.Equal(["Paul Martin"], crime.Source.Select(a => a.Name));
+        Assert.Single(convicted.Events, e => e.Type == "COERCE");
+        // a charge only suspects the offence
+        var charged = Read("Paul Martin a été mis en examen pour abus de confiance.", [("Paul Martin", EntityType.PER, "FRA")]);
+        Assert.DoesNotContain(charged.Events, e => e.Type == "CRIME");
+    }
+
+    [Fact]
+    public void A_received_delegation_meets_its_host_at_the_host_s_seat()
+    {
+        var d = FrenchPipeline.CreateBuilder().Build().Process(new Document("t",
+            "La délégation du lycée est reçue jeudi au rectorat de Lyon.", new DateOnly(2025, 4, 8)));
+        WithGazetteer.Process(d);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("CONSULT", "meet"), (e.Type, e.Mode));
+        Assert.Equal("Lyon", e.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("Paul Martin rencontre Anna Schmidt le 20 avril.", "2025-04-20", EventStatus.Future)]       // announced, ten days ahead
+    [InlineData("Le 20 avril 2025, Paul Martin rencontre Anna Schmidt.", "2025-04-20", EventStatus.Asserted)] // a year written out: narrative present
+    [InlineData("Paul Martin a rencontré Anna Schmidt le 2 avril.", "2025-04-02", EventStatus.Asserted)]
+    public void A_present_tense_event_dated_after_publication_is_planned(string text, string date, EventStatus expected)
+    {
+        string timeText = text.Contains("Le 20 avril 2025", StringComparison.Ordinal) ? "Le 20 avril 2025" : text.Contains("20 avril", StringComparison.Ordinal) ? "le 20 avril" : "le 2 avril";
+        var d = Read(text, [("Paul Martin", EntityType.PER, "FRA"), ("Anna Schmidt", EntityType.PER, "DEU")], [(timeText, date)]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal((date, expected), (e.Date, e.Status));
+    }
+
+    [Fact]
+    public void What_a_call_asks_for_is_not_whom_it_is_made_of()
+    {
+        // "appelle à une assemblée du Collectif": an appeal to no one, no demand on the collective
+        var d = Read("Le syndicat Solidaires appelle à une assemblée du Collectif Vert.", [("Solidaires", EntityType.ORG, "FRA"), ("Collectif Vert", EntityType.ORG, "FRA")]);
+        Assert.DoesNotContain(d.Events, e => e.Type == "DEMAND");
+    }
+
+    [Fact]
     public void Every_trigger_entry_loads() => Assert.True(EventLexicon.French.Triggers.Count > 50);
 }
