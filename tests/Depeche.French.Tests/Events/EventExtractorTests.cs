@@ -297,9 +297,10 @@ public class EventExtractorTests
     }
 
     [Theory]
-    [InlineData("Le syndicat Solidaires réclame des hausses de salaires.", 0)]             // an appeal to no one: a statement
+    [InlineData("Le syndicat Solidaires appelle à des hausses de salaires.", 0)]          // an appeal to no one: a statement
+    [InlineData("Le syndicat Solidaires réclame des hausses de salaires.", 1)]            // a demand, its target implied
     [InlineData("Le canton de Vaud a demandé à la Confédération d'interdire ce produit.", 1)] // a demand; the ban is its topic
-    public void A_demand_is_made_of_someone_and_its_content_is_no_event(string text, int demands)
+    public void A_call_on_no_one_is_no_demand_and_a_demand_s_content_is_no_event(string text, int demands)
     {
         (string, EntityType, string)[] known = [("Solidaires", EntityType.ORG, "FRA"), ("canton de Vaud", EntityType.LOC, "CHE"), ("Confédération", EntityType.ORG, "CHE")];
         var d = Read(text, [.. known.Where(x => text.Contains(x.Item1, StringComparison.Ordinal))]);
