@@ -179,9 +179,13 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         }
         if (negation && (Any(words, from, at, CueRole.NegationEnd) || Any(words, at + length, Math.Min(words.Length, at + length + 2), CueRole.NegationEnd)))
             return EventStatus.Negated;
-        var verb = words[at];
-        if (verb.EndsWith("raient", StringComparison.Ordinal) || verb.EndsWith("rait", StringComparison.Ordinal)) return EventStatus.Hypothetical;
-        if (verb.EndsWith("ront", StringComparison.Ordinal) || verb.EndsWith("ra", StringComparison.Ordinal)) return EventStatus.Future;
+        // the conjugated word may not be the first of the trigger ("se rendra à")
+        for (int j = at; j < at + length; j++)
+        {
+            var verb = words[j];
+            if (verb.EndsWith("raient", StringComparison.Ordinal) || verb.EndsWith("rait", StringComparison.Ordinal)) return EventStatus.Hypothetical;
+            if (verb.EndsWith("ront", StringComparison.Ordinal) || verb.EndsWith("ra", StringComparison.Ordinal)) return EventStatus.Future;
+        }
         if (Any(words, from, at, CueRole.Hypothetical)) return EventStatus.Hypothetical;
         if (Any(words, from, at, CueRole.Future)) return EventStatus.Future;
         return EventStatus.Asserted;
