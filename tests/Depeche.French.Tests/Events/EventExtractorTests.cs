@@ -362,6 +362,30 @@ public class EventExtractorTests
         Assert.DoesNotContain(d.Events, e => e.Type == "DEMAND");
     }
 
+    [Theory]
+    [InlineData("Des rebelles ont attaqué des soldats français.", "ASSAULT", null)]           // attack on a state's soldiers
+    [InlineData("Deux journalistes ont été enlevés par des djihadistes.", "ASSAULT", "kidnapping")] // passive, agent after "par"
+    [InlineData("Les otages ont été libérés par les rebelles.", "CONCEDE", "release")]
+    [InlineData("Les Américains ont opposé leur veto au texte.", "REJECT", null)]            // a veto, whoever casts it
+    public void Common_violent_and_yielding_acts_are_read_with_their_parties(string text, string? type, string? mode)
+    {
+        var d = Read(text);
+        if (type is null) { Assert.Empty(d.Events); return; }
+        var e = Assert.Single(d.Events);
+        Assert.Equal((type, mode), (e.Type, e.Mode));
+        Assert.NotEmpty(e.Source.Concat(e.Target));
+    }
+
+    [Fact]
+    public void A_planned_visit_is_future_and_placed()
+    {
+        var d = Read("Les Français se rendront à Berlin.", [("Berlin", EntityType.LOC, "DEU")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("CONSULT", "visit", EventStatus.Future), (e.Type, e.Mode, e.Status));
+        Assert.Equal(["FRA"], Codes(e.Source));
+        Assert.Equal("Berlin", e.Location?.Name);
+    }
+
     [Fact]
     public void Every_trigger_entry_loads() => Assert.True(EventLexicon.French.Triggers.Count > 50);
 }
