@@ -61,6 +61,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         public int? Tolerance;
         // the date came from the context (the paragraph, the publication date), not from the trigger's sentence
         public bool DateInferred;
+        // the token of a subject found in an earlier sentence (a pronoun's antecedent)
+        public int? Antecedent;
         // the time expression in the trigger's sentence that gave the date
         public TextSpan? Time;
         public EventStatus Status;
@@ -113,6 +115,14 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             ReadParties(document, words, at, length, windowEnd, sentence, local, candidates, draft);
             if (cue.State is not null && draft.Source.Count == 0 && cue.Roles == EventRoles.Directed) draft.ImplicitSource = cue.State;
             ReadPlace(words, sentenceCandidates, triggers, k, draft);
+            // "Paul Martin est arrivé lundi à Berlin. Il a rencontré Anna Schmidt.": the sentence the pronoun looks back
+            // to placed its subject; the event follows it there
+            if (draft.Location is null && draft.Antecedent is { } antecedent)
+            {
+                var (from, end) = SentenceOf(document, antecedent);
+                var there = candidates.Where(c => c.Located && c.IsPlace && c.Name is not null && c.Token >= from && c.Token < end).ToList();
+                if (there.Count == 1) draft.Location = Place(there[0]);
+            }
             ReadDate(words, sentenceTimes, triggers, k, draft);
             if (draft.Date is null) DateFromContext(document, words, sentence, at, sentenceTimes, times, draft);
             // "le lycée est reçu jeudi" (published on Tuesday): a date of its own after publication makes it planned
@@ -244,6 +254,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         // a verb's subject outside its clause: "c'est X qui", "il", "Bayer, propriétaire de Monsanto, a été condamnée"
         var outside = draft.Cue.IsVerb && !clause.Any(c => c.Token < at)
             ? Subject(document, words, at, clauseStart, sentence, all) : null;
+        if (outside is not null && outside.Token < sentence.FirstToken) draft.Antecedent = outside.Token;
         // "expulsions respectives": the adjective right after the trigger (not the "Mutuelles de Bretagne" further on)
         bool mutual = false;
         for (int j = afterTrigger; j < Math.Min(windowEnd, afterTrigger + 2); j++)
@@ -408,12 +419,13 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         return false;
     }
 
-    // A trigger with no time of its own: a time elsewhere in its sentence ("la manifestation et la grève d'aujourd'hui");
+    // A trigger with no time of its own: a time elsewhere in its clause ("la manifestation et la grève d'aujourd'hui");
     // else, told in the present, the last date of its paragraph before it (a narrative present: "Le 31 août 2017, X
     // frappe Y. [...] il accuse Y") or, with none, the publication date (a headline: "Berne interdit le produit").
     private void DateFromContext(Document document, string[] words, Sentence sentence, int at, List<TimeCandidate> sentenceTimes, List<TimeCandidate> times, Draft draft)
     {
-        var nearest = sentenceTimes.Where(t => !IsBound(words, t, draft)).MinBy(t => Math.Abs(t.Token - at));
+        // (in the same clause: "Le 3 mars, X a rencontré Y, deux semaines après l'attentat" does not date the attack)
+        var nearest = sentenceTimes.Where(t => !IsBound(words, t, draft) && !BoundaryBetween(words, t.Token, at)).MinBy(t => Math.Abs(t.Token - at));
         if (nearest is not null)
         {
             (draft.Date, draft.Tolerance, draft.Time) = (nearest.Value, nearest.Tolerance, nearest.Span);
@@ -456,11 +468,13 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             if (best > Beside && Enumerable.Range(from, to - from).Any(j => IsClauseBoundary(words[j]))) continue;
             bestForDraft = best;
             if (seat is not null) draft.Location = seat with { Span = place.Span };
-            else draft.Location = actors.TryGetPlace(place.Name!, out var known)
-                ? new EventLocation(place.Name, place.Code ?? known.Country, known.Latitude, known.Longitude, place.Span)
-                : new EventLocation(place.Name, place.Code, Span: place.Span);
+            else draft.Location = Place(place);
         }
     }
+
+    private EventLocation Place(Candidate place) => actors.TryGetPlace(place.Name!, out var known)
+        ? new EventLocation(place.Name, place.Code ?? known.Country, known.Latitude, known.Longitude, place.Span)
+        : new EventLocation(place.Name, place.Code, Span: place.Span);
 
     private static int Nearest(int token, List<(int Token, int Length, TriggerCue Cue)> triggers, out int distance)
     {
@@ -644,6 +658,13 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         for (int j = from; j < limit; j++)
             if (IsClauseBoundary(words[j])) return j;
         return limit;
+    }
+
+    private bool BoundaryBetween(string[] words, int a, int b)
+    {
+        for (int j = Math.Min(a, b) + 1; j < Math.Max(a, b); j++)
+            if (IsClauseBoundary(words[j])) return true;
+        return false;
     }
 
     private bool IsClauseBoundary(string word) =>

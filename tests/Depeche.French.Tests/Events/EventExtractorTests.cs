@@ -243,6 +243,8 @@ public class EventExtractorTests
         var e = Assert.Single(d.Events);
         Assert.Equal(("CONSULT", "meet"), (e.Type, e.Mode));
         Assert.Equal(["Anna Schmidt", "Paul Martin"], e.Actors.Select(a => a.Name).Order());
+        // the sentence the pronoun looks back to placed its subject in Berlin
+        Assert.Equal("Berlin", e.Location?.Name);
     }
 
     [Fact]
