@@ -187,7 +187,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             if (role == CueRole.Negation) negation = true;
             else if (role is CueRole.Clause or CueRole.Relative) negation = false; // "qui ne ..." belongs to another verb
         }
-        if (negation && (Any(words, from, at, CueRole.NegationEnd) || Any(words, at + length, Math.Min(words.Length, at + length + 2), CueRole.NegationEnd)))
+        // "ne ... pas", and "Aucune agence n'exige": "aucun" before the verb closes the negation
+        if (negation && (Any(words, from, at, CueRole.NegationEnd) || Any(words, from, at, CueRole.NounNegator)
+            || Any(words, at + length, Math.Min(words.Length, at + length + 2), CueRole.NegationEnd)))
             return EventStatus.Negated;
         // the conjugated word may not be the first of the trigger ("se rendra à")
         for (int j = at; j < at + length; j++)

@@ -90,6 +90,7 @@ public class EventExtractorTests
     [InlineData("Aucune rencontre entre Français et Allemands n'a eu lieu.", EventStatus.Negated)]
     [InlineData("Il n'y aura pas de pourparlers entre Français et Allemands.", EventStatus.Negated)]
     [InlineData("Les Français n'ont pas rencontré les Allemands.", EventStatus.Negated)]
+    [InlineData("Aucun Français n'a rencontré les Allemands.", EventStatus.Negated)]        // "aucun ... ne" with no "pas"
     [InlineData("Les Français rencontreront les Allemands.", EventStatus.Future)]
     [InlineData("Une rencontre entre Français et Allemands est prévue.", EventStatus.Future)]
     [InlineData("Une éventuelle rencontre entre Français et Allemands a été évoquée.", EventStatus.Hypothetical)]
