@@ -30,6 +30,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         var tokens = document.Tokens;
         if (tokens.Length == 0) { document.Events = []; return; }
         var words = LowerWords(document);
+        bool sport = lexicon.IsSportReport(words);
         var candidates = ActorCandidates(document, words);
         var times = TimeCandidates(document);
         var drafts = new List<Draft>();
@@ -37,7 +38,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         {
             var sentence = document.Sentences[s];
             if (!sentence.IsStory) continue;
-            ReadSentence(document, s, sentence, words, candidates, times, drafts);
+            ReadSentence(document, s, sentence, words, candidates, times, drafts, sport);
         }
         document.Events = Resolve(drafts);
     }
@@ -84,7 +85,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     }
 
     private void ReadSentence(Document document, int s, Sentence sentence, string[] words, List<Candidate> candidates,
-        List<TimeCandidate> times, List<Draft> drafts)
+        List<TimeCandidate> times, List<Draft> drafts, bool sport)
     {
         var triggers = new List<(int Token, int Length, TriggerCue Cue)>();
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -92,6 +93,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             if (lexicon.Match(words, i) is not { } match) continue;
             if (match.Cue.Words.Length == 1 && i != sentence.FirstToken && IsCapitalised(document, i)) continue; // "Rencontre" in a title-cased name
             if (match.Cue.PassiveOnly && !IsPassive(words, i, sentence.FirstToken)) continue; // "condamne l'attaque" is no verdict
+            if (sport && lexicon.IsPlay(match.Cue)) continue; // "la rencontre", "l'attaque lyonnaise" in a match report
             if (match.Cue.Offence && !AfterVerdict(words, triggers, i)) continue; // "mis en examen pour fraude": only suspected
             triggers.Add((i, match.Length, match.Cue));
             i += match.Length - 1;

@@ -38,8 +38,16 @@ public sealed class EventLexicon
         return new EventLexicon(
             Lexicon.Read("event-triggers.tsv", 5).Select(r => ParseTrigger(r.Columns, r.Line, states)),
             Lexicon.Read("event-cues.tsv", 2).Select(r => (Normalize(r.Columns[0]), ParseRole(r.Columns[1], r.Line))),
-            Lexicon.Read("event-groups.tsv", 1).Select(r => Words(r.Columns[0])));
+            Lexicon.Read("event-groups.tsv", 1).Select(r => Words(r.Columns[0])),
+            Lexicon.Read("event-sport.tsv", 2).Select(r => (string.Join(' ', Words(r.Columns[0].TrimEnd('*'))), ParseSport(r.Columns[1], r.Line))));
     });
+
+    private static bool ParseSport(string role, int line) => role switch
+    {
+        "sport" => true,
+        "play" => false,
+        _ => throw new FormatException($"event-sport.tsv:{line}: role must be sport or play, not '{role}'."),
+    };
 
     /// <summary>The French lexicon, loaded once from the embedded data files.</summary>
     public static EventLexicon French => french.Value;
@@ -49,14 +57,41 @@ public sealed class EventLexicon
     private readonly int[] prefixLengths;
     private readonly FrozenDictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> cues;
     private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> groups;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> sportWords;
+    private readonly FrozenSet<TriggerCue> playCues;
+
+    /// <summary>Different sport words a document needs to be read as a sport report.</summary>
+    public const int SportWordsForReport = 3;
+
+    /// <summary>True when at least <see cref="SportWordsForReport"/> different sport words occur in <paramref name="words"/>.</summary>
+    public bool IsSportReport(IReadOnlyList<string> words)
+    {
+        HashSet<string>? seen = null;
+        foreach (var word in words)
+        {
+            if (!sportWords.Contains(word)) continue;
+            (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
+            if (seen.Count >= SportWordsForReport) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True for a trigger that sport reports use for play ("rencontre", "attaque", "expulsion").</summary>
+    public bool IsPlay(TriggerCue cue) => playCues.Contains(cue);
 
     /// <param name="triggers">Event triggers.</param>
     /// <param name="cueWords">Words that decide status and arguments.</param>
     /// <param name="groupNouns">Nouns naming groups that act as parties ("manifestants", "organisations syndicales"), as words.</param>
-    public EventLexicon(IEnumerable<TriggerCue> triggers, IEnumerable<(string Word, CueRole Role)> cueWords, IEnumerable<string[]>? groupNouns = null)
+    /// <param name="sport">Words of sport reports (true) and triggers that sport reports use for play (false).</param>
+    public EventLexicon(IEnumerable<TriggerCue> triggers, IEnumerable<(string Word, CueRole Role)> cueWords, IEnumerable<string[]>? groupNouns = null,
+        IEnumerable<(string Entry, bool IsSportWord)>? sport = null)
     {
+        var sportEntries = (sport ?? []).ToList();
+        sportWords = sportEntries.Where(e => e.IsSportWord).Select(e => e.Entry).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var play = sportEntries.Where(e => !e.IsSportWord).Select(e => e.Entry).ToHashSet(StringComparer.Ordinal);
         var all = triggers.ToList();
         Triggers = all;
+        playCues = all.Where(t => play.Contains(string.Join(' ', t.Words))).ToFrozenSet();
         var single = all.Where(t => t.Words.Length == 1 && t.LastIsPrefix).ToList();
         byPrefix = single.GroupBy(t => t.Words[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();

@@ -390,5 +390,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_match_report_s_play_is_no_event()
+    {
+        // three sport words make a sport report: "rencontre" and "attaque" are play there
+        var sport = Read("La rencontre entre Lyonnais et Allemands a tourné court. L'attaque française a marqué deux buts avant la mi-temps, selon l'entraîneur.");
+        Assert.Empty(sport.Events);
+        var politics = Read("La rencontre entre Français et Allemands a tourné court.");
+        Assert.Single(politics.Events);
+    }
+
+    [Fact]
     public void Every_trigger_entry_loads() => Assert.True(EventLexicon.French.Triggers.Count > 50);
 }
