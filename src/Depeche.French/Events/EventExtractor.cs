@@ -93,6 +93,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             if (lexicon.Match(words, i) is not { } match) continue;
             if (match.Cue.Words.Length == 1 && i != sentence.FirstToken && IsCapitalised(document, i)) continue; // "Rencontre" in a title-cased name
             if (match.Cue.PassiveOnly && !IsPassive(words, i, sentence.FirstToken)) continue; // "condamne l'attaque" is no verdict
+            if (match.Cue.Reflexive && !IsReflexive(words, i, sentence.FirstToken)) continue; // "retrouvés morts"
             if (sport && lexicon.IsPlay(match.Cue)) continue; // "la rencontre", "l'attaque lyonnaise" in a match report
             if (match.Cue.Offence && !AfterVerdict(words, triggers, i)) continue; // "mis en examen pour fraude": only suspected
             triggers.Add((i, match.Length, match.Cue));
@@ -410,6 +411,19 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         return t;
     }
 
+    // Tokens between "se" and its verb ("s'étaient en effet déjà retrouvés").
+    private const int ReflexiveReach = 5;
+
+    private bool IsReflexive(string[] words, int at, int sentenceStart)
+    {
+        for (int j = at - 1; j >= Math.Max(sentenceStart, at - ReflexiveReach); j--)
+        {
+            if (Is(words[j], CueRole.Reflexive)) return true;
+            if (IsClauseBoundary(words[j])) return false;
+        }
+        return false;
+    }
+
     // "a été mis en examen", "sont arrêtés", "est accusé": a form of être just before the participle (an adverb or a
     // negation may stand between) makes the clause passive.
     private bool IsPassive(string[] words, int at, int clauseStart)
@@ -714,7 +728,14 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             int n = lexicon.MatchGroup(words, i);
             if (n == 0) continue;
             var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[i + n - 1].Span.End);
-            list.Add(new Candidate(i, span, null, document.Slice(span).ToLowerInvariant(), null, false, false, null, Group: true));
+            // "la justice américaine", "des manifestants russes": the group acts for the state its adjective names
+            string? code = null;
+            if (i + n < words.Length && !covered[i + n] && actors.TryGetDemonym(words[i + n], out var state))
+            {
+                code = state;
+                covered[i + n] = true;
+            }
+            list.Add(new Candidate(i, span, code, document.Slice(span).ToLowerInvariant(), null, false, false, null, Group: true));
             for (int k = i; k < i + n; k++) covered[k] = true;
             i += n - 1;
         }

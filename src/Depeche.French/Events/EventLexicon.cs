@@ -12,7 +12,7 @@ public enum EventRoles : byte { Symmetric, Directed }
 public enum CueRole : byte
 {
     NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause, Call, Passive, Adverb, Next, Definite, Indefinite, Between, Agent,
-    Relative, Cleft, Bound, Cause, SubjectMasculine, SubjectFeminine, SubjectPlural,
+    Relative, Cleft, Bound, Cause, Reflexive, SubjectMasculine, SubjectFeminine, SubjectPlural,
 }
 
 /// <summary>
@@ -21,10 +21,11 @@ public enum CueRole : byte
 /// verdict, "condamne l'attaque" a criticism). <paramref name="State"/>: the state whose institutions alone perform
 /// the act (from <c>event-legal-systems.tsv</c>: a "mise en examen" exists only in French criminal procedure).
 /// <paramref name="Offence"/>: a crime that is an event only when a verdict asserts it ("condamné pour abus de
-/// confiance"); elsewhere it is suspected ("mis en examen pour fraude").
+/// confiance"); elsewhere it is suspected ("mis en examen pour fraude"). <paramref name="Reflexive"/>: a trigger only
+/// with "se" before it ("se sont retrouvés" is a meeting, "retrouvés morts" is not).
 /// </summary>
 public sealed record TriggerCue(string[] Words, bool LastIsPrefix, string Type, string? Mode, EventRoles Roles, bool IsVerb,
-    bool PassiveOnly = false, string? State = null, bool Offence = false);
+    bool PassiveOnly = false, string? State = null, bool Offence = false, bool Reflexive = false);
 
 /// <summary>
 /// The event triggers and cue words, indexed for token-by-token matching: exact first words in a frozen dictionary,
@@ -174,12 +175,12 @@ public sealed class EventLexicon
         };
         bool verb = c[4] switch
         {
-            "verb" or "passive" => true,
+            "verb" or "passive" or "reflexive" => true,
             "noun" or "offence" => false,
-            _ => throw new FormatException($"event-triggers.tsv:{line}: kind must be noun, verb, passive or offence, not '{c[4]}'."),
+            _ => throw new FormatException($"event-triggers.tsv:{line}: kind must be noun, verb, passive, reflexive or offence, not '{c[4]}'."),
         };
         return new TriggerCue(words, prefix, c[1], c[2] == "-" ? null : c[2], roles, verb, c[4] == "passive",
-            states.GetValueOrDefault(string.Join(' ', words)), c[4] == "offence");
+            states.GetValueOrDefault(string.Join(' ', words)), c[4] == "offence", c[4] == "reflexive");
     }
 
     private static readonly Tokenizer tokenizer = new();
@@ -218,6 +219,7 @@ public sealed class EventLexicon
         "cleft" => CueRole.Cleft,
         "bound" => CueRole.Bound,
         "cause" => CueRole.Cause,
+        "reflexive" => CueRole.Reflexive,
         "subject-m" => CueRole.SubjectMasculine,
         "subject-f" => CueRole.SubjectFeminine,
         "subject-p" => CueRole.SubjectPlural,

@@ -399,6 +399,36 @@ public class EventExtractorTests
         Assert.Single(politics.Events);
     }
 
+    [Theory]
+    [InlineData("Les Français et les Allemands se sont retrouvés lundi à Genève.", 1)] // "se": a meeting
+    [InlineData("Deux Français ont été retrouvés morts à Genève.", 0)]                 // found dead: no meeting
+    public void Retrouves_is_a_meeting_only_with_se(string text, int meetings)
+    {
+        var d = Read(text, [("Genève", EntityType.LOC, "CHE")]);
+        Assert.Equal(meetings, d.Events.Count(e => e.Type == "CONSULT"));
+    }
+
+    [Fact]
+    public void The_police_and_marching_protesters_are_parties()
+    {
+        var d = Read("La police a interpellé trois hommes à Marseille. Des milliers de manifestants ont défilé samedi à Paris.",
+            [("Marseille", EntityType.LOC, "FRA"), ("Paris", EntityType.LOC, "FRA")], [("samedi", "2025-04-05")]);
+        var arrest = Assert.Single(d.Events, e => e.Type == "COERCE");
+        Assert.Equal(["police"], arrest.Source.Select(a => a.Name));
+        Assert.Equal("Marseille", arrest.Location?.Name);
+        var march = Assert.Single(d.Events, e => e.Type == "PROTEST");
+        Assert.Equal(["manifestants"], march.Source.Select(a => a.Name));
+        Assert.Equal(("Paris", "2025-04-05"), (march.Location?.Name, march.Date));
+    }
+
+    [Fact]
+    public void A_group_with_a_demonym_acts_for_its_state()
+    {
+        var d = Read("Des policiers russes ont interpellé deux militants.");
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("policiers", "RUS"), (e.Source[0].Name, e.Source[0].Code));
+    }
+
     [Fact]
     public void Every_trigger_entry_loads() => Assert.True(EventLexicon.French.Triggers.Count > 50);
 }
