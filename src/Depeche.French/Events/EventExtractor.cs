@@ -275,6 +275,12 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 if (Is(words[j], CueRole.Agent))
                     draft.Source.AddRange(After(words, j, windowEnd, local));
             }
+            // "des frappes russes", "les sanctions américaines": a nationality adjective right after a noun is its author
+            if (!draft.Cue.IsVerb && draft.Source.Count == 0 && next.Count == 1)
+            {
+                draft.Source.Add(ToActor(next[0]));
+                clause.Remove(next[0]);
+            }
             // "Sylvie Goulard a été mise en examen": in the passive the subject undergoes the event
             var subject = clause.Where(c => c.Token < at).TakeLast(1).Select(ToActor).ToList();
             if (outside is not null) subject.Add(ToActor(outside));

@@ -17,6 +17,7 @@ public class EventExtractorTests
             ["russo"] = "RUS",
             ["américains"] = "USA",
             ["américaine"] = "USA",
+            ["américaines"] = "USA",
             ["allemands"] = "DEU",
             ["français"] = "FRA",
             ["franco"] = "FRA",
@@ -427,6 +428,15 @@ public class EventExtractorTests
         var d = Read("Des policiers russes ont interpellé deux militants.");
         var e = Assert.Single(d.Events);
         Assert.Equal(("policiers", "RUS"), (e.Source[0].Name, e.Source[0].Code));
+    }
+
+    [Fact]
+    public void A_nationality_adjective_right_after_a_noun_trigger_is_its_author()
+    {
+        var d = Read("Les sanctions américaines contre la Russie ont été renforcées.", [("Russie", EntityType.LOC, "RUS")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(["USA"], Codes(e.Source));
+        Assert.Equal(["RUS"], Codes(e.Target));
     }
 
     [Fact]
