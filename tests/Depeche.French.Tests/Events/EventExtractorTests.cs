@@ -92,6 +92,7 @@ public class EventExtractorTests
     [InlineData("Il n'y aura pas de pourparlers entre Français et Allemands.", EventStatus.Negated)]
     [InlineData("Les Français n'ont pas rencontré les Allemands.", EventStatus.Negated)]
     [InlineData("Aucun Français n'a rencontré les Allemands.", EventStatus.Negated)]        // "aucun ... ne" with no "pas"
+    [InlineData("Paris a démenti toute rencontre entre Français et Allemands.", EventStatus.Negated)] // a denial
     [InlineData("Les Français rencontreront les Allemands.", EventStatus.Future)]
     [InlineData("Une rencontre entre Français et Allemands est prévue.", EventStatus.Future)]
     [InlineData("Une éventuelle rencontre entre Français et Allemands a été évoquée.", EventStatus.Hypothetical)]
