@@ -92,7 +92,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         {
             if (lexicon.Match(words, i) is not { } match) continue;
             if (match.Cue.Words.Length == 1 && i != sentence.FirstToken && IsCapitalised(document, i)) continue; // "Rencontre" in a title-cased name
-            if (match.Cue.PassiveOnly && !IsPassive(words, i, sentence.FirstToken)) continue; // "condamne l'attaque" is no verdict
+            // "condamne l'attaque" is no verdict; "a condamné l'ancien maire à deux ans de prison" is one
+            if (match.Cue.PassiveOnly && !IsPassive(words, i, sentence.FirstToken) && !PenaltyFollows(words, i + match.Length, sentence.EndToken)) continue;
             if (match.Cue.Reflexive && !IsReflexive(words, i, sentence.FirstToken)) continue; // "retrouvés morts"
             if (sport && lexicon.IsPlay(match.Cue)) continue; // "la rencontre", "l'attaque lyonnaise" in a match report
             if (match.Cue.Offence && !AfterVerdict(words, triggers, i)) continue; // "mis en examen pour fraude": only suspected
@@ -415,6 +416,22 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         int t = c.Token;
         while (t + 1 < document.Tokens.Length && document.Tokens[t + 1].Span.Start < c.Span.End) t++;
         return t;
+    }
+
+    // Tokens between an active verdict and its penalty ("a condamné l'ancien maire du village à deux ans de prison").
+    private const int PenaltyReach = 12;
+
+    private bool PenaltyFollows(string[] words, int from, int end)
+    {
+        // the penalty follows "à" ("condamné à mort"; "a condamné la mort de civils" is a criticism)
+        bool to = false;
+        for (int j = from; j < Math.Min(end, from + PenaltyReach); j++)
+        {
+            if (to && Is(words[j], CueRole.Penalty)) return true;
+            if (IsClauseBoundary(words[j])) return false;
+            to |= words[j] == "à";
+        }
+        return false;
     }
 
     // Tokens between "se" and its verb ("s'étaient en effet déjà retrouvés").

@@ -12,7 +12,7 @@ public enum EventRoles : byte { Symmetric, Directed }
 public enum CueRole : byte
 {
     NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause, Call, Passive, Adverb, Next, Definite, Indefinite, Between, Agent,
-    Relative, Cleft, Bound, Cause, Reflexive, SubjectMasculine, SubjectFeminine, SubjectPlural,
+    Relative, Cleft, Bound, Cause, Reflexive, Penalty, SubjectMasculine, SubjectFeminine, SubjectPlural,
 }
 
 /// <summary>
@@ -220,6 +220,7 @@ public sealed class EventLexicon
         "bound" => CueRole.Bound,
         "cause" => CueRole.Cause,
         "reflexive" => CueRole.Reflexive,
+        "penalty" => CueRole.Penalty,
         "subject-m" => CueRole.SubjectMasculine,
         "subject-f" => CueRole.SubjectFeminine,
         "subject-p" => CueRole.SubjectPlural,
