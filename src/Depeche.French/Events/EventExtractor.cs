@@ -129,15 +129,15 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             }
             ReadDate(words, sentenceTimes, triggers, k, draft);
             if (draft.Date is null) DateFromContext(document, words, sentence, at, sentenceTimes, times, draft);
-            // "le lycée est reçu jeudi" (published on Tuesday): a date of its own after publication makes it planned
-            // (not when told in the past: "a été mis en examen le 6 décembre" in a text updated since)
-            // nor with a year written out: "Le 4 décembre 2019, X est mis en examen" is a narrative present)
+            // "le lycée est reçu jeudi" (published on Tuesday): a date of its own after publication makes it planned;
+            // not when told in the past ("a été mis en examen le 6 décembre" in a text updated since), nor with a year
+            // written out ("Le 4 décembre 2019, X est mis en examen" is a narrative present)
             if (draft.Status == EventStatus.Asserted && draft.Time is { } time && !HasYear(document[time]) && After(draft.Date, document.Published)
                 && ClauseTense.At(document, at).Tense is TenseReading.Present or TenseReading.Future or TenseReading.Unknown) draft.Status = EventStatus.Future;
             if (cue.Offence)
             {
                 // the verdict asserts the offence; the convicted committed it, before the verdict (no date of its own)
-                var verdict = drafts.Count > 0 && drafts[^1].Sentence == s ? drafts[^1] : null;
+                var verdict = drafts.Count > 0 && drafts[^1].Sentence == s && drafts[^1].Cue is { Type: "COERCE", Mode: "sentence" } ? drafts[^1] : null;
                 if (verdict is null || verdict.Status != EventStatus.Asserted || verdict.Target.Count == 0) continue;
                 draft.Source.AddRange(verdict.Target);
                 draft.Target.Clear();
