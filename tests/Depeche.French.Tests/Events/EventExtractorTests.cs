@@ -444,4 +444,12 @@ public class EventExtractorTests
 
     [Fact]
     public void Every_trigger_entry_loads() => Assert.True(EventLexicon.French.Triggers.Count > 50);
+
+    [Fact]
+    public void Every_legal_system_entry_names_a_trigger()
+    {
+        // an entry that matches no trigger would silently imply nothing
+        foreach (var (line, columns) in Depeche.French.Resources.Lexicon.Read("event-legal-systems.tsv", 2))
+            Assert.True(EventLexicon.French.Triggers.Any(t => t.State == columns[1] && string.Join(' ', t.Words) == columns[0]), $"event-legal-systems.tsv:{line}");
+    }
 }
