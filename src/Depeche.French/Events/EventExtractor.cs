@@ -40,7 +40,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             if (!sentence.IsStory) continue;
             ReadSentence(document, s, sentence, words, candidates, times, drafts, sport);
         }
-        document.Events = Resolve(drafts);
+        document.Events = Resolve(drafts, StoryCountry(document));
     }
 
     // Type: the entity's type; null for a demonym ("Russes") or a group noun ("manifestants", Group = true).
@@ -547,7 +547,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     private static int Distance(int token, int trigger, int length) =>
         token < trigger ? trigger - token : token - (trigger + length - 1);
 
-    private Event[] Resolve(List<Draft> drafts)
+    private Event[] Resolve(List<Draft> drafts, string? storyCountry)
     {
         var events = new List<Draft>();
         foreach (var d in drafts)
@@ -586,7 +586,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             Actors = Distinct(d.Actors),
             Source = d.Source.Count == 0 && d.ImplicitSource is { } state ? [new EventActor(state, null)] : Distinct(d.Source),
             Target = Distinct(d.Target),
-            Location = d.Location ?? ImpliedLocation(d),
+            Location = d.Location ?? ImpliedLocation(d, storyCountry),
             Date = d.Date,
             Status = d.Status,
             Trigger = d.Trigger,
@@ -622,7 +622,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     // Where a domestic act happened when the text names no place: the seat of the court, prosecutor or city that acts
     // ("le parquet de Brest", "la Ville de Montréal"), else the acting state's country with no place name (an arrest, a
     // ban, an investigation by a state's body happen on its territory; a protest in its protesters' or target's country).
-    private EventLocation? ImpliedLocation(Draft d)
+    private EventLocation? ImpliedLocation(Draft d, string? storyCountry)
     {
         if (d.Cue.Type is not ("COERCE" or "INVESTIGATE" or "PROTEST")) return null;
         // a protest is held where the body it targets or starts from sits ("devant la mairie de Lyon")
@@ -630,7 +630,29 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             if (a.Name is { } name && SeatOf(name) is { } seat) return seat;
         var parties = d.Cue.Type == "PROTEST" ? d.Source.Concat(d.Actors).Concat(d.Target) : d.Source;
         var code = parties.Select(a => a.Code).FirstOrDefault(c => c is not null) ?? (d.Source.Count == 0 ? d.ImplicitSource : null);
+        // a protest by groups no state is named for ("les organisations syndicales") is held in the country of the story
+        if (code is null && d.Cue.Type == "PROTEST") code = storyCountry;
         return code is null ? null : new EventLocation(null, code);
+    }
+
+    // Mentions of entities with a country a document needs before one country is its story's.
+    private const int StoryCountryMentions = 3;
+
+    // The country of most entity mentions that have one, when it has more than half of them (a French union's
+    // communiqué: FRA); null when the story spans countries.
+    private static string? StoryCountry(Document document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int total = 0;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Entity < 0 || mention.Entity >= document.Entities.Length || document.Entities[mention.Entity].Country is not { } country) continue;
+            counts[country] = counts.GetValueOrDefault(country) + 1;
+            total++;
+        }
+        if (total < StoryCountryMentions) return null;
+        var (top, n) = counts.MaxBy(kv => kv.Value);
+        return 2 * n > total ? top : null;
     }
 
     // "parquet de Brest", "Tribunal de Paris", "rectorat de Créteil": the place a body is named after

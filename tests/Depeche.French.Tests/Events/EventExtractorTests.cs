@@ -443,6 +443,18 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_protest_by_unnamed_groups_is_held_in_the_country_of_the_story()
+    {
+        // three French entities, one protest by "les syndicats": France; a story spanning countries would place nothing
+        var d = Read("Jean Dupont, Marie Durand et Paul Martin ont parlé. Les syndicats appellent à la grève jeudi.",
+            [("Jean Dupont", EntityType.PER, "FRA"), ("Marie Durand", EntityType.PER, "FRA"), ("Paul Martin", EntityType.PER, "FRA")],
+            [("jeudi", "2025-04-17")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("PROTEST", EventStatus.Future), (e.Type, e.Status));
+        Assert.Equal((null, "FRA"), (e.Location?.Name, e.Location?.Country));
+    }
+
+    [Fact]
     public void Every_trigger_entry_loads() => Assert.True(EventLexicon.French.Triggers.Count > 50);
 
     [Fact]
