@@ -31,7 +31,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         if (tokens.Length == 0) { document.Events = []; return; }
         var words = LowerWords(document);
         bool sport = lexicon.IsSportReport(words);
-        var candidates = ActorCandidates(document, words);
+        string? storyCountry = StoryCountry(document);
+        var candidates = ActorCandidates(document, words, storyCountry);
         var times = TimeCandidates(document);
         var drafts = new List<Draft>();
         for (int s = 0; s < document.Sentences.Length; s++)
@@ -40,7 +41,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             if (!sentence.IsStory) continue;
             ReadSentence(document, s, sentence, words, candidates, times, drafts, sport);
         }
-        document.Events = Resolve(drafts, StoryCountry(document));
+        document.Events = Resolve(drafts, storyCountry);
     }
 
     // Type: the entity's type; null for a demonym ("Russes") or a group noun ("manifestants", Group = true).
@@ -630,8 +631,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             if (a.Name is { } name && SeatOf(name) is { } seat) return seat;
         var parties = d.Cue.Type == "PROTEST" ? d.Source.Concat(d.Actors).Concat(d.Target) : d.Source;
         var code = parties.Select(a => a.Code).FirstOrDefault(c => c is not null) ?? (d.Source.Count == 0 ? d.ImplicitSource : null);
-        // a protest by groups no state is named for ("les organisations syndicales") is held in the country of the story
-        if (code is null && d.Cue.Type == "PROTEST") code = storyCountry;
+        // a protest by groups no state is named for ("les organisations syndicales"), an arrest by no one named ("15
+        // personnes ont été interpellées") happen in the country of the story
+        code ??= storyCountry;
         return code is null ? null : new EventLocation(null, code);
     }
 
@@ -747,7 +749,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         return words;
     }
 
-    private List<Candidate> ActorCandidates(Document document, string[] words)
+    private List<Candidate> ActorCandidates(Document document, string[] words, string? storyCountry)
     {
         var list = new List<Candidate>();
         var covered = new bool[document.Tokens.Length];
@@ -780,6 +782,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 code = state;
                 covered[i + n] = true;
             }
+            // "le gouvernement", "la police" with no adjective: the state of the story
+            else if (lexicon.IsStateGroup(words, i, n)) code = storyCountry;
             list.Add(new Candidate(i, span, code, document.Slice(span).ToLowerInvariant(), null, false, false, null, Group: true));
             for (int k = i; k < i + n; k++) covered[k] = true;
             i += n - 1;

@@ -40,8 +40,16 @@ public sealed class EventLexicon
             Lexicon.Read("event-triggers.tsv", 5).Select(r => ParseTrigger(r.Columns, r.Line, states)),
             Lexicon.Read("event-cues.tsv", 2).Select(r => (Normalize(r.Columns[0]), ParseRole(r.Columns[1], r.Line))),
             Lexicon.Read("event-groups.tsv", 1).Select(r => Words(r.Columns[0])),
-            Lexicon.Read("event-sport.tsv", 2).Select(r => (string.Join(' ', Words(r.Columns[0].TrimEnd('*'))), ParseSport(r.Columns[1], r.Line))));
+            Lexicon.Read("event-sport.tsv", 2).Select(r => (string.Join(' ', Words(r.Columns[0].TrimEnd('*'))), ParseSport(r.Columns[1], r.Line))),
+            Lexicon.Read("event-groups.tsv", 1).Where(r => r.Columns.Length > 1 && ParseState(r.Columns[1], r.Line)).Select(r => string.Join(' ', Words(r.Columns[0]))));
     });
+
+    private static bool ParseState(string flag, int line) => flag switch
+    {
+        "state" => true,
+        "" => false,
+        _ => throw new FormatException($"event-groups.tsv:{line}: the second column may only say 'state', not '{flag}'."),
+    };
 
     private static bool ParseSport(string role, int line) => role switch
     {
@@ -60,6 +68,11 @@ public sealed class EventLexicon
     private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> groups;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> sportWords;
     private readonly FrozenSet<TriggerCue> playCues;
+    private readonly FrozenSet<string> stateGroups;
+
+    /// <summary>True when the group noun of <paramref name="length"/> tokens at <paramref name="index"/> stands for a state's institutions.</summary>
+    public bool IsStateGroup(IReadOnlyList<string> words, int index, int length) =>
+        stateGroups.Count > 0 && stateGroups.Contains(length == 1 ? words[index] : string.Join(' ', Enumerable.Range(index, length).Select(i => words[i])));
 
     /// <summary>Different sport words a document needs to be read as a sport report.</summary>
     public const int SportWordsForReport = 3;
@@ -84,9 +97,11 @@ public sealed class EventLexicon
     /// <param name="cueWords">Words that decide status and arguments.</param>
     /// <param name="groupNouns">Nouns naming groups that act as parties ("manifestants", "organisations syndicales"), as words.</param>
     /// <param name="sport">Words of sport reports (true) and triggers that sport reports use for play (false).</param>
+    /// <param name="stateGroups">Group nouns that stand for a state's institutions ("gouvernement", "police"), words joined by spaces.</param>
     public EventLexicon(IEnumerable<TriggerCue> triggers, IEnumerable<(string Word, CueRole Role)> cueWords, IEnumerable<string[]>? groupNouns = null,
-        IEnumerable<(string Entry, bool IsSportWord)>? sport = null)
+        IEnumerable<(string Entry, bool IsSportWord)>? sport = null, IEnumerable<string>? stateGroups = null)
     {
+        this.stateGroups = (stateGroups ?? []).ToFrozenSet(StringComparer.Ordinal);
         var sportEntries = (sport ?? []).ToList();
         sportWords = sportEntries.Where(e => e.IsSportWord).Select(e => e.Entry).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var play = sportEntries.Where(e => !e.IsSportWord).Select(e => e.Entry).ToHashSet(StringComparer.Ordinal);

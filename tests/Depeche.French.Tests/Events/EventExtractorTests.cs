@@ -455,6 +455,16 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void The_government_of_a_story_is_its_country_s()
+    {
+        var d = Read("Jean Dupont, Marie Durand et Paul Martin ont parlé. Le gouvernement a exclu toute négociation avec les syndicats.",
+            [("Jean Dupont", EntityType.PER, "FRA"), ("Marie Durand", EntityType.PER, "FRA"), ("Paul Martin", EntityType.PER, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("CONSULT", EventStatus.Negated), (e.Type, e.Status));
+        Assert.Equal([("gouvernement", "FRA"), ("syndicats", null)], e.Actors.Select(a => (a.Name, a.Code)));
+    }
+
+    [Fact]
     public void Every_trigger_entry_loads() => Assert.True(EventLexicon.French.Triggers.Count > 50);
 
     [Fact]
