@@ -631,8 +631,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             if (a.Name is { } name && SeatOf(name) is { } seat) return seat;
         var parties = d.Cue.Type == "PROTEST" ? d.Source.Concat(d.Actors).Concat(d.Target) : d.Source;
         var code = parties.Select(a => a.Code).FirstOrDefault(c => c is not null) ?? (d.Source.Count == 0 ? d.ImplicitSource : null);
-        // a protest by groups no state is named for ("les organisations syndicales"), an arrest by no one named ("15
-        // personnes ont été interpellées") happen in the country of the story
+        // a protest by groups no state is named for ("les organisations syndicales"), an arrest by no one named ("trois
+        // militants ont été interpellés") happen in the country of the story
         code ??= storyCountry;
         return code is null ? null : new EventLocation(null, code);
     }
