@@ -63,6 +63,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         public int? Tolerance;
         // the date came from the context (the paragraph, the publication date), not from the trigger's sentence
         public bool DateInferred;
+        // read in a headline; Joined once the lead's mention of the same event has joined it
+        public bool Headline;
+        public bool Joined;
         // the token of a subject found in an earlier sentence (a pronoun's antecedent)
         public int? Antecedent;
         // the time expression in the trigger's sentence that gave the date
@@ -111,7 +114,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             int windowStart = k == 0 ? sentence.FirstToken : triggers[k - 1].Token + triggers[k - 1].Length;
             int windowEnd = k + 1 < triggers.Count ? triggers[k + 1].Token : sentence.EndToken;
             var trigger = new TextSpan(document.Tokens[at].Span.Start, document.Tokens[at + length - 1].Span.End);
-            var draft = new Draft { Cue = cue, Trigger = trigger, Sentence = s };
+            var draft = new Draft { Cue = cue, Trigger = trigger, Sentence = s, Headline = sentence.Kind == SegmentKind.Headline };
             draft.Evidence.Add(trigger);
             if (!cue.IsVerb) ReadDeterminer(words, at, sentence.FirstToken, draft);
             draft.Earlier = Any(words, at + length, Math.Min(windowEnd, at + length + 2), CueRole.Earlier);
@@ -576,6 +579,19 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             // "Elle appelle à tenir des AG": a call on no one in particular is an appeal (CAMEO 02, a statement, not an
             // event); a demand ("exigent", "ont demandé à la Confédération") stands even when its target is implied
             if (d.Cue.Type == "DEMAND" && d.Target.Count == 0 && lexicon.TryGetCue(d.Cue.Words[0], out var role) && role == CueRole.Call) continue;
+            // "Grève à la SNCF" then "Les cheminots sont en grève ce jeudi": a headline announces the event of the lead
+            var announced = d.Headline ? null : events.FirstOrDefault(e => e.Headline && !e.Joined && e.Cue.Type == d.Cue.Type && e.Cue.Mode == d.Cue.Mode
+                && d.Sentence - e.Sentence <= LeadReach && (e.DateInferred || DatesCompatible(e.Date, e.Tolerance, d.Date, d.Tolerance)));
+            if (announced is not null)
+            {
+                announced.Joined = true;
+                announced.Actors.AddRange(d.Actors);
+                announced.Source.AddRange(d.Source);
+                announced.Target.AddRange(d.Target);
+                announced.ImplicitSource ??= d.ImplicitSource;
+                Absorb(announced, d);
+                continue;
+            }
             var same = events.FirstOrDefault(e => SameEvent(e, d));
             if (same is not null) { Absorb(same, d); continue; }
             events.Add(d);
@@ -637,6 +653,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         return code is null ? null : new EventLocation(null, code);
     }
 
+    // Segments after a headline within which the lead tells the event it announces (headline, dateline, two sentences).
+    private const int LeadReach = 4;
+
     // Mentions of entities with a country a document needs before one country is its story's.
     private const int StoryCountryMentions = 3;
 
@@ -669,8 +688,10 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         into.Evidence.Add(mention.Trigger);
         into.ImplicitSource ??= mention.ImplicitSource;
         into.Location ??= mention.Location;
-        if (into.Date is null || (into.Tolerance is not null && mention.Date is not null && mention.Tolerance is null))
+        // a date of its own beats none, one inferred from the context, or an approximate one
+        if (into.Date is null || (mention.Date is not null && !mention.DateInferred && (into.DateInferred || (into.Tolerance is not null && mention.Tolerance is null))))
         {
+            into.DateInferred = mention.DateInferred;
             into.Date = mention.Date ?? into.Date;
             into.Tolerance = mention.Date is null ? into.Tolerance : mention.Tolerance;
         }

@@ -465,6 +465,16 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_headline_and_its_lead_tell_one_event()
+    {
+        var d = Read("Grève chez Acme\nLes salariés d'Acme sont en grève depuis lundi.", [("Acme", EntityType.ORG, "FRA")], [("lundi", "2025-04-07")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(2, e.Evidence.Count);
+        Assert.Equal("2025-04-07", e.Date); // the lead's own date beats the headline's publication date
+        Assert.Contains(e.Source, a => a.Name == "salariés");
+    }
+
+    [Fact]
     public void Every_trigger_entry_loads() => Assert.True(EventLexicon.French.Triggers.Count > 50);
 
     [Fact]
