@@ -99,6 +99,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             // "condamne l'attaque" is no verdict; "a condamné l'ancien maire à deux ans de prison" is one
             if (match.Cue.PassiveOnly && !IsPassive(words, i, sentence.FirstToken) && !PenaltyFollows(words, i + match.Length, sentence.EndToken)) continue;
             if (match.Cue.Reflexive && !IsReflexive(words, i, sentence.FirstToken)) continue; // "retrouvés morts"
+            if (match.Cue.NeedsPlace && !PlaceFollows(document, words, candidates, times, i + match.Length, sentence.EndToken)) continue; // "s'est rendu compte"
             if (sport && lexicon.IsPlay(match.Cue)) continue; // "la rencontre", "l'attaque lyonnaise" in a match report
             if (match.Cue.Offence && !AfterVerdict(words, triggers, i)) continue; // "mis en examen pour fraude": only suspected
             triggers.Add((i, match.Length, match.Cue));
@@ -438,6 +439,29 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         return false;
     }
 
+    // Tokens between a verb of travel and where it goes ("se rendra la semaine prochaine à Bagdad").
+    private const int TravelReach = 6;
+
+    // the place right after the verb, or after a time or an adverb ("se rendra la semaine prochaine à Bagdad", "s'est
+    // rendu mardi à Kiev"); "s'est rendu compte de son erreur à Kiev" has words of its own in between
+    private bool PlaceFollows(Document document, string[] words, List<Candidate> candidates, List<TimeCandidate> times, int from, int end)
+    {
+        int limit = Math.Min(end, from + TravelReach);
+        foreach (var c in candidates)
+        {
+            if (!c.Located || c.Token < from || c.Token >= limit) continue;
+            int preposition = PreviousWord(words, c.Token);
+            bool clear = true;
+            for (int j = from; j < preposition && clear; j++)
+            {
+                var span = document.Tokens[j].Span;
+                clear = Is(words[j], CueRole.Adverb) || times.Exists(t => t.Span.Start <= span.Start && span.End <= t.Span.End);
+            }
+            if (clear) return true;
+        }
+        return false;
+    }
+
     // Tokens between "se" and its verb ("s'étaient en effet déjà retrouvés").
     private const int ReflexiveReach = 5;
 
@@ -602,7 +626,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             Mode = d.Cue.Mode,
             Actors = Distinct(d.Actors),
             Source = d.Source.Count == 0 && d.ImplicitSource is { } state ? [new EventActor(state, null)] : Distinct(d.Source),
-            Target = Distinct(d.Target),
+            Target = VisitedState(d) is { } host ? [host] : Distinct(d.Target),
             Location = d.Location ?? ImpliedLocation(d, storyCountry),
             Date = d.Date,
             Status = d.Status,
@@ -651,6 +675,13 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         // militants ont été interpellés") happen in the country of the story
         code ??= storyCountry;
         return code is null ? null : new EventLocation(null, code);
+    }
+
+    // "Erdogan se rendra à Bagdad": with no one named as host, a visit is to the state it goes to
+    private static EventActor? VisitedState(Draft d)
+    {
+        if (d.Cue.Mode != "visit" || d.Target.Count > 0 || d.Location?.Country is not { } country) return null;
+        return d.Source.Any(a => a.Code == country) ? null : new EventActor(country, null);
     }
 
     // Segments after a headline within which the lead tells the event it announces (headline, dateline, two sentences).

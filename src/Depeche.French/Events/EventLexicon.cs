@@ -22,10 +22,11 @@ public enum CueRole : byte
 /// the act (from <c>event-legal-systems.tsv</c>: a "mise en examen" exists only in French criminal procedure).
 /// <paramref name="Offence"/>: a crime that is an event only when a verdict asserts it ("condamné pour abus de
 /// confiance"); elsewhere it is suspected ("mis en examen pour fraude"). <paramref name="Reflexive"/>: a trigger only
-/// with "se" before it ("se sont retrouvés" is a meeting, "retrouvés morts" is not).
+/// with "se" before it ("se sont retrouvés" is a meeting, "retrouvés morts" is not). <paramref name="NeedsPlace"/>: a
+/// trigger only with a place after it in its clause ("s'est rendu mardi à Kiev", not "s'est rendu compte").
 /// </summary>
 public sealed record TriggerCue(string[] Words, bool LastIsPrefix, string Type, string? Mode, EventRoles Roles, bool IsVerb,
-    bool PassiveOnly = false, string? State = null, bool Offence = false, bool Reflexive = false);
+    bool PassiveOnly = false, string? State = null, bool Offence = false, bool Reflexive = false, bool NeedsPlace = false);
 
 /// <summary>
 /// The event triggers and cue words, indexed for token-by-token matching: exact first words in a frozen dictionary,
@@ -190,12 +191,12 @@ public sealed class EventLexicon
         };
         bool verb = c[4] switch
         {
-            "verb" or "passive" or "reflexive" => true,
+            "verb" or "passive" or "reflexive" or "travel" => true,
             "noun" or "offence" => false,
-            _ => throw new FormatException($"event-triggers.tsv:{line}: kind must be noun, verb, passive, reflexive or offence, not '{c[4]}'."),
+            _ => throw new FormatException($"event-triggers.tsv:{line}: kind must be noun, verb, passive, reflexive, travel or offence, not '{c[4]}'."),
         };
         return new TriggerCue(words, prefix, c[1], c[2] == "-" ? null : c[2], roles, verb, c[4] == "passive",
-            states.GetValueOrDefault(string.Join(' ', words)), c[4] == "offence", c[4] == "reflexive");
+            states.GetValueOrDefault(string.Join(' ', words)), c[4] == "offence", c[4] is "reflexive" or "travel", c[4] == "travel");
     }
 
     private static readonly Tokenizer tokenizer = new();

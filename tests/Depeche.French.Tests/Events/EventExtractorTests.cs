@@ -391,6 +391,16 @@ public class EventExtractorTests
         Assert.Equal(("CONSULT", "visit", EventStatus.Future), (e.Type, e.Mode, e.Status));
         Assert.Equal(["FRA"], Codes(e.Source));
         Assert.Equal("Berlin", e.Location?.Name);
+        Assert.Equal(["DEU"], Codes(e.Target)); // no host named: the state visited
+    }
+
+    [Theory]
+    [InlineData("Les Français se rendront la semaine prochaine à Berlin.", 1)] // a time between the verb and the place
+    [InlineData("Les Français se sont rendu compte de leur erreur à Berlin.", 0)] // realised: no place right after
+    public void A_journey_needs_its_place(string text, int visits)
+    {
+        var d = Read(text, [("Berlin", EntityType.LOC, "DEU")], text.Contains("semaine", StringComparison.Ordinal) ? [("la semaine prochaine", "2025-W16")] : null);
+        Assert.Equal(visits, d.Events.Count(e => e.Mode == "visit"));
     }
 
     [Fact]
