@@ -8,8 +8,8 @@ public enum EventStatus : byte { Asserted, Future, Negated, Hypothetical }
 /// <summary>An event argument: an actor code (ISO alpha-3) and/or a name, with the mention it came from.</summary>
 public sealed record EventActor(string? Code, string? Name, string? Entity = null, TextSpan? Span = null);
 
-/// <summary>Where an event took place.</summary>
-public sealed record EventLocation(string Name, string? Country, double? Latitude = null, double? Longitude = null, TextSpan? Span = null);
+/// <summary>Where an event took place; <see cref="Name"/> is null when only the country is known ("a été interdit" by a state's office: in that state).</summary>
+public sealed record EventLocation(string? Name, string? Country, double? Latitude = null, double? Longitude = null, TextSpan? Span = null);
 
 /// <summary>A PLOVER event with its arguments and the evidence it was read from.</summary>
 public sealed class Event

@@ -202,7 +202,7 @@ public static partial class DocumentJsonWriter
             if (e.Location is { } loc)
             {
                 w.WriteStartObject("location");
-                w.WriteString("name", loc.Name);
+                if (loc.Name is not null) w.WriteString("name", loc.Name);
                 if (loc.Country is not null) w.WriteString("country", loc.Country);
                 if (loc.Latitude is { } lat) w.WriteNumber("lat", lat);
                 if (loc.Longitude is { } lon) w.WriteNumber("lon", lon);

@@ -6,7 +6,8 @@ namespace Depeche.French.Events;
 
 /// <summary>
 /// Demonyms from the entity gazetteer ("Russes", "américaine") and compound prefixes from
-/// <c>demonym-prefixes.tsv</c> ("russo-", "franco-"). Immutable and thread-safe.
+/// <c>demonym-prefixes.tsv</c> ("russo-", "franco-"); places (cities, regions, countries) with their coordinates.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class GazetteerActorLexicon : IActorLexicon
 {
@@ -33,5 +34,13 @@ public sealed class GazetteerActorLexicon : IActorLexicon
         if (prefixes.TryGetValue(folded[..n], out var country)) { code = country; return true; }
         code = "";
         return false;
+    }
+
+    public bool TryGetPlace(string name, out EventLocation location)
+    {
+        location = null!;
+        if (gazetteer.Find(name) is not { } entry || entry.Type != EntityType.LOC) return false;
+        location = new EventLocation(entry.Name, entry.Country, entry.Latitude, entry.Longitude);
+        return true;
     }
 }

@@ -17,6 +17,7 @@ public class EventExtractorTests
             ["russo"] = "RUS",
             ["américains"] = "USA",
             ["américaine"] = "USA",
+            ["américaines"] = "USA",
             ["allemands"] = "DEU",
             ["français"] = "FRA",
             ["franco"] = "FRA",
@@ -90,6 +91,8 @@ public class EventExtractorTests
     [InlineData("Aucune rencontre entre Français et Allemands n'a eu lieu.", EventStatus.Negated)]
     [InlineData("Il n'y aura pas de pourparlers entre Français et Allemands.", EventStatus.Negated)]
     [InlineData("Les Français n'ont pas rencontré les Allemands.", EventStatus.Negated)]
+    [InlineData("Aucun Français n'a rencontré les Allemands.", EventStatus.Negated)]        // "aucun ... ne" with no "pas"
+    [InlineData("Paris a démenti toute rencontre entre Français et Allemands.", EventStatus.Negated)] // a denial
     [InlineData("Les Français rencontreront les Allemands.", EventStatus.Future)]
     [InlineData("Une rencontre entre Français et Allemands est prévue.", EventStatus.Future)]
     [InlineData("Une éventuelle rencontre entre Français et Allemands a été évoquée.", EventStatus.Hypothetical)]
@@ -191,7 +194,9 @@ public class EventExtractorTests
         var e = Assert.Single(d.Events);
         Assert.Equal("INVESTIGATE", e.Type);
         Assert.Equal(["Jean Dupont"], e.Target.Select(a => a.Name));
-        Assert.Empty(e.Source);
+        // a "mise en examen" exists only in French criminal procedure: the French justice is the source
+        Assert.Equal(["FRA"], Codes(e.Source));
+        Assert.Equal((null, "FRA"), (e.Location?.Name, e.Location?.Country));
     }
 
     [Theory]
@@ -199,6 +204,294 @@ public class EventExtractorTests
     [InlineData("Le match s'est terminé sur un score nul.")]        // sport is no event
     public void Records_nothing_without_an_event_and_its_parties(string text) => Assert.Empty(Read(text).Events);
 
+    private static readonly EventExtractor WithGazetteer = new(EventLexicon.French, GazetteerActorLexicon.French);
+
+    [Fact]
+    public void An_entry_with_an_elided_article_matches_the_tokens_of_the_text()
+    {
+        // "retirer l'autorisation" is three tokens in the text: retirer | l' | autorisation
+        var d = Read("L'Office national des forêts a décidé de retirer l'autorisation du produit.", [("Office national des forêts", EntityType.ORG, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("COERCE", "ban"), (e.Type, e.Mode));
+        Assert.Equal(["Office national des forêts"], e.Source.Select(a => a.Name));
+    }
+
+    [Theory]
+    [InlineData("La société Acme a été condamnée à payer une amende.", 1)]   // a verdict
+    [InlineData("La société Acme, filiale de Bidule, est condamnée lundi.", 1)] // passive across an apposition
+    [InlineData("La société Acme condamne cette décision.", 0)]              // a criticism, not a verdict
+    [InlineData("Le tribunal a condamné la société Acme à une amende.", 1)]  // active, with its penalty
+    [InlineData("La société Acme a condamné la mort de trois salariés.", 0)] // "mort" without "à": a criticism
+    public void A_passive_only_participle_is_a_verdict_only_after_etre(string text, int verdicts)
+    {
+        var d = Read(text, [("Acme", EntityType.ORG, "USA")]);
+        var found = d.Events.Where(e => e.Type == "COERCE").ToList();
+        Assert.Equal(verdicts, found.Count);
+        if (verdicts == 1) Assert.Equal(["Acme"], found[0].Target.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void The_subject_of_a_cleft_relative_is_the_focus_of_c_est()
+    {
+        // "c'est X qui est mis en examen": "qui" opens the clause, its antecedent X undergoes the event
+        var d = Read("Le 6 mai, c'est Paul Martin qui est mis en examen à son tour.", [("Paul Martin", EntityType.PER, "FRA")], [("Le 6 mai", "2025-05-06")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(["Paul Martin"], e.Target.Select(a => a.Name));
+        Assert.Equal("2025-05-06", e.Date);
+    }
+
+    [Fact]
+    public void A_subject_pronoun_takes_up_the_person_named_before()
+    {
+        var d = Read("Paul Martin est arrivé lundi à Berlin. Il a rencontré Anna Schmidt.",
+            [("Paul Martin", EntityType.PER, "FRA"), ("Berlin", EntityType.LOC, "DEU"), ("Anna Schmidt", EntityType.PER, "DEU")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("CONSULT", "meet"), (e.Type, e.Mode));
+        Assert.Equal(["Anna Schmidt", "Paul Martin"], e.Actors.Select(a => a.Name).Order());
+        // the sentence the pronoun looks back to placed its subject in Berlin
+        Assert.Equal("Berlin", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Groups_without_a_name_are_parties()
+    {
+        var d = Read("Des policiers ont interpellé plusieurs manifestants.");
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("COERCE", "arrest"), (e.Type, e.Mode));
+        Assert.Equal(["policiers"], e.Source.Select(a => a.Name));
+        Assert.Equal(["manifestants"], e.Target.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_court_or_prosecutor_names_the_place_by_its_seat()
+    {
+        var d = FrenchPipeline.CreateBuilder().Build().Process(new Document("t", "Le parquet de Brest a ouvert une enquête préliminaire.", new DateOnly(2025, 4, 10)));
+        WithGazetteer.Process(d);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("INVESTIGATE", e.Type);
+        Assert.Equal(("Brest", "FRA"), (e.Location?.Name, e.Location?.Country));
+        Assert.NotNull(e.Location?.Latitude);
+    }
+
+    [Fact]
+    public void A_headline_in_the_present_is_dated_by_publication()
+    {
+        var d = Read("Le Chili interdit le produit\nLe texte a été publié.", [("Chili", EntityType.LOC, "CHL")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("2025-04-10", e.Date);
+        Assert.Equal("CHL", e.Location?.Country); // a state's ban applies on its territory
+    }
+
+    [Fact]
+    public void A_narrative_present_takes_the_last_date_of_its_paragraph()
+    {
+        var d = Read("Le 3 mars 2017, Paul Martin frappe un passant. Deux jours plus tard, il accuse Marc Petit de mensonge.",
+            [("Paul Martin", EntityType.PER, "FRA"), ("Marc Petit", EntityType.PER, "FRA")], [("Le 3 mars 2017", "2017-03-03")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("DISAPPROVE", e.Type);
+        Assert.Equal(["Paul Martin"], e.Source.Select(a => a.Name));
+        Assert.Equal("2017-03-03", e.Date);
+    }
+
+    [Fact]
+    public void The_bound_of_a_ban_is_not_its_date()
+    {
+        // decided on 29 April, applies after 20 May
+        var d = Read("La Commission européenne a décidé le 29 avril de retirer le produit et d'interdire son utilisation après le 20 mai.",
+            [("Commission européenne", EntityType.ORG, "")], [("le 29 avril", "2025-04-29"), ("le 20 mai", "2025-05-20")]);
+        Assert.All(d.Events, e => Assert.Equal("2025-04-29", e.Date));
+        Assert.Contains(d.Events, e => e.Type == "COERCE");
+    }
+
+    [Theory]
+    [InlineData("Le syndicat Solidaires appelle à des hausses de salaires.", 0)]          // an appeal to no one: a statement
+    [InlineData("Le syndicat Solidaires réclame des hausses de salaires.", 1)]            // a demand, its target implied
+    [InlineData("Le canton de Vaud a demandé à la Confédération d'interdire ce produit.", 1)] // a demand; the ban is its topic
+    public void A_call_on_no_one_is_no_demand_and_a_demand_s_content_is_no_event(string text, int demands)
+    {
+        (string, EntityType, string)[] known = [("Solidaires", EntityType.ORG, "FRA"), ("canton de Vaud", EntityType.LOC, "CHE"), ("Confédération", EntityType.ORG, "CHE")];
+        var d = Read(text, [.. known.Where(x => text.Contains(x.Item1, StringComparison.Ordinal))]);
+        Assert.Equal(demands, d.Events.Count(e => e.Type == "DEMAND"));
+        Assert.DoesNotContain(d.Events, e => e.Type == "COERCE");
+    }
+
+    [Fact]
+    public void A_word_like_mutuelles_far_from_the_trigger_does_not_make_it_mutual()
+    {
+        var d = Read("Le parquet de Rennes a ouvert une enquête sur les Mutuelles du Centre.",
+            [("parquet de Rennes", EntityType.ORG, "FRA"), ("Mutuelles du Centre", EntityType.ORG, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Empty(e.Actors);
+        Assert.Equal(["parquet de Rennes"], e.Source.Select(a => a.Name));
+        Assert.Equal(["Mutuelles du Centre"], e.Target.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_verdict_asserts_the_offence_it_names_a_charge_does_not()
+    {
+        var convicted = Read("Paul Martin a été condamné à un an de prison avec sursis pour abus de confiance.", [("Paul Martin", EntityType.PER, "FRA")]);
+        var crime = Assert.Single(convicted.Events, e => e.Type == "CRIME");
+        Assert.Equal(["Paul Martin"], crime.Source.Select(a => a.Name));
+        Assert.Single(convicted.Events, e => e.Type == "COERCE");
+        // a charge only suspects the offence
+        var charged = Read("Paul Martin a été mis en examen pour abus de confiance.", [("Paul Martin", EntityType.PER, "FRA")]);
+        Assert.DoesNotContain(charged.Events, e => e.Type == "CRIME");
+    }
+
+    [Fact]
+    public void A_received_delegation_meets_its_host_at_the_host_s_seat()
+    {
+        var d = FrenchPipeline.CreateBuilder().Build().Process(new Document("t",
+            "La délégation du lycée est reçue jeudi au rectorat de Lyon.", new DateOnly(2025, 4, 8)));
+        WithGazetteer.Process(d);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("CONSULT", "meet"), (e.Type, e.Mode));
+        Assert.Equal("Lyon", e.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("Paul Martin rencontre Anna Schmidt le 20 avril.", "2025-04-20", EventStatus.Future)]       // announced, ten days ahead
+    [InlineData("Le 20 avril 2025, Paul Martin rencontre Anna Schmidt.", "2025-04-20", EventStatus.Asserted)] // a year written out: narrative present
+    [InlineData("Paul Martin a rencontré Anna Schmidt le 2 avril.", "2025-04-02", EventStatus.Asserted)]
+    public void A_present_tense_event_dated_after_publication_is_planned(string text, string date, EventStatus expected)
+    {
+        string timeText = text.Contains("Le 20 avril 2025", StringComparison.Ordinal) ? "Le 20 avril 2025" : text.Contains("20 avril", StringComparison.Ordinal) ? "le 20 avril" : "le 2 avril";
+        var d = Read(text, [("Paul Martin", EntityType.PER, "FRA"), ("Anna Schmidt", EntityType.PER, "DEU")], [(timeText, date)]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal((date, expected), (e.Date, e.Status));
+    }
+
+    [Fact]
+    public void What_a_call_asks_for_is_not_whom_it_is_made_of()
+    {
+        // "appelle à une assemblée du Collectif": an appeal to no one, no demand on the collective
+        var d = Read("Le syndicat Solidaires appelle à une assemblée du Collectif Vert.", [("Solidaires", EntityType.ORG, "FRA"), ("Collectif Vert", EntityType.ORG, "FRA")]);
+        Assert.DoesNotContain(d.Events, e => e.Type == "DEMAND");
+    }
+
+    [Theory]
+    [InlineData("Des rebelles ont attaqué des soldats français.", "ASSAULT", null)]           // attack on a state's soldiers
+    [InlineData("Deux journalistes ont été enlevés par des djihadistes.", "ASSAULT", "kidnapping")] // passive, agent after "par"
+    [InlineData("Les otages ont été libérés par les rebelles.", "CONCEDE", "release")]
+    [InlineData("Les Américains ont opposé leur veto au texte.", "REJECT", null)]            // a veto, whoever casts it
+    public void Common_violent_and_yielding_acts_are_read_with_their_parties(string text, string? type, string? mode)
+    {
+        var d = Read(text);
+        if (type is null) { Assert.Empty(d.Events); return; }
+        var e = Assert.Single(d.Events);
+        Assert.Equal((type, mode), (e.Type, e.Mode));
+        Assert.NotEmpty(e.Source.Concat(e.Target));
+    }
+
+    [Fact]
+    public void A_planned_visit_is_future_and_placed()
+    {
+        var d = Read("Les Français se rendront à Berlin.", [("Berlin", EntityType.LOC, "DEU")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("CONSULT", "visit", EventStatus.Future), (e.Type, e.Mode, e.Status));
+        Assert.Equal(["FRA"], Codes(e.Source));
+        Assert.Equal("Berlin", e.Location?.Name);
+        Assert.Equal(["DEU"], Codes(e.Target)); // no host named: the state visited
+    }
+
+    [Theory]
+    [InlineData("Les Français se rendront la semaine prochaine à Berlin.", 1)] // a time between the verb and the place
+    [InlineData("Les Français se sont rendu compte de leur erreur à Berlin.", 0)] // realised: no place right after
+    public void A_journey_needs_its_place(string text, int visits)
+    {
+        var d = Read(text, [("Berlin", EntityType.LOC, "DEU")], text.Contains("semaine", StringComparison.Ordinal) ? [("la semaine prochaine", "2025-W16")] : null);
+        Assert.Equal(visits, d.Events.Count(e => e.Mode == "visit"));
+    }
+
+    [Fact]
+    public void A_match_report_s_play_is_no_event()
+    {
+        // three sport words make a sport report: "rencontre" and "attaque" are play there
+        var sport = Read("La rencontre entre Lyonnais et Allemands a tourné court. L'attaque française a marqué deux buts avant la mi-temps, selon l'entraîneur.");
+        Assert.Empty(sport.Events);
+        var politics = Read("La rencontre entre Français et Allemands a tourné court.");
+        Assert.Single(politics.Events);
+    }
+
+    [Theory]
+    [InlineData("Les Français et les Allemands se sont retrouvés lundi à Genève.", 1)] // "se": a meeting
+    [InlineData("Deux Français ont été retrouvés morts à Genève.", 0)]                 // found dead: no meeting
+    public void Retrouves_is_a_meeting_only_with_se(string text, int meetings)
+    {
+        var d = Read(text, [("Genève", EntityType.LOC, "CHE")]);
+        Assert.Equal(meetings, d.Events.Count(e => e.Type == "CONSULT"));
+    }
+
+    [Fact]
+    public void The_police_and_marching_protesters_are_parties()
+    {
+        var d = Read("La police a interpellé trois hommes à Marseille. Des milliers de manifestants ont défilé samedi à Paris.",
+            [("Marseille", EntityType.LOC, "FRA"), ("Paris", EntityType.LOC, "FRA")], [("samedi", "2025-04-05")]);
+        var arrest = Assert.Single(d.Events, e => e.Type == "COERCE");
+        Assert.Equal(["police"], arrest.Source.Select(a => a.Name));
+        Assert.Equal("Marseille", arrest.Location?.Name);
+        var march = Assert.Single(d.Events, e => e.Type == "PROTEST");
+        Assert.Equal(["manifestants"], march.Source.Select(a => a.Name));
+        Assert.Equal(("Paris", "2025-04-05"), (march.Location?.Name, march.Date));
+    }
+
+    [Fact]
+    public void A_group_with_a_demonym_acts_for_its_state()
+    {
+        var d = Read("Des policiers russes ont interpellé deux militants.");
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("policiers", "RUS"), (e.Source[0].Name, e.Source[0].Code));
+    }
+
+    [Fact]
+    public void A_nationality_adjective_right_after_a_noun_trigger_is_its_author()
+    {
+        var d = Read("Les sanctions américaines contre la Russie ont été renforcées.", [("Russie", EntityType.LOC, "RUS")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(["USA"], Codes(e.Source));
+        Assert.Equal(["RUS"], Codes(e.Target));
+    }
+
+    [Fact]
+    public void A_protest_by_unnamed_groups_is_held_in_the_country_of_the_story()
+    {
+        // three French entities, one protest by "les syndicats": France; a story spanning countries would place nothing
+        var d = Read("Jean Dupont, Marie Durand et Paul Martin ont parlé. Les syndicats appellent à la grève jeudi.",
+            [("Jean Dupont", EntityType.PER, "FRA"), ("Marie Durand", EntityType.PER, "FRA"), ("Paul Martin", EntityType.PER, "FRA")],
+            [("jeudi", "2025-04-17")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("PROTEST", EventStatus.Future), (e.Type, e.Status));
+        Assert.Equal((null, "FRA"), (e.Location?.Name, e.Location?.Country));
+    }
+
+    [Fact]
+    public void The_government_of_a_story_is_its_country_s()
+    {
+        var d = Read("Jean Dupont, Marie Durand et Paul Martin ont parlé. Le gouvernement a exclu toute négociation avec les syndicats.",
+            [("Jean Dupont", EntityType.PER, "FRA"), ("Marie Durand", EntityType.PER, "FRA"), ("Paul Martin", EntityType.PER, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("CONSULT", EventStatus.Negated), (e.Type, e.Status));
+        Assert.Equal([("gouvernement", "FRA"), ("syndicats", null)], e.Actors.Select(a => (a.Name, a.Code)));
+    }
+
+    [Fact]
+    public void A_headline_and_its_lead_tell_one_event()
+    {
+        var d = Read("Grève chez Acme\nLes salariés d'Acme sont en grève depuis lundi.", [("Acme", EntityType.ORG, "FRA")], [("lundi", "2025-04-07")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(2, e.Evidence.Count);
+        Assert.Equal("2025-04-07", e.Date); // the lead's own date beats the headline's publication date
+        Assert.Contains(e.Source, a => a.Name == "salariés");
+    }
+
     [Fact]
     public void Every_trigger_entry_loads() => Assert.True(EventLexicon.French.Triggers.Count > 50);
+
+    [Fact]
+    public void Every_legal_system_entry_names_a_trigger()
+    {
+        // an entry that matches no trigger would silently imply nothing
+        foreach (var (line, columns) in Depeche.French.Resources.Lexicon.Read("event-legal-systems.tsv", 2))
+            Assert.True(EventLexicon.French.Triggers.Any(t => t.State == columns[1] && string.Join(' ', t.Words) == columns[0]), $"event-legal-systems.tsv:{line}");
+    }
 }
