@@ -53,7 +53,7 @@ internal static class JsonlExporter
         if (e.Location is { } loc)
         {
             w.WriteStartObject("location");
-            w.WriteString("name", loc.Name);
+            if (loc.Name is not null) w.WriteString("name", loc.Name);
             if (loc.Country is not null) w.WriteString("country", loc.Country);
             if (loc.Latitude is { } lat) w.WriteNumber("lat", lat);
             if (loc.Longitude is { } lon) w.WriteNumber("lon", lon);

@@ -191,7 +191,7 @@ public sealed class StoryLinker : IStoryLinker
             TargetKeys = targets,
             NamedKeys = [.. named],
             Date = EventDate.Parse(e.Date),
-            Place = e.Location is { } loc ? Fold(loc.Name) : null,
+            Place = e.Location is { Name: { } placeName } ? Fold(placeName) : null,
         };
     }
 
@@ -601,6 +601,7 @@ public sealed class StoryLinker : IStoryLinker
         var dateClaims = new List<(EventDate Date, List<string> Mentions)>();
         var placeClaims = new List<(string Key, string Name, string? Country, List<string> Mentions)>();
         var statusClaims = new List<(EventStatus Status, List<string> Mentions)>();
+        var countriesOnly = new HashSet<string>(StringComparer.Ordinal); // reports that give a country and no place name
         foreach (var node in state.Nodes)
         {
             var e = node.Mention.Event;
@@ -623,11 +624,12 @@ public sealed class StoryLinker : IStoryLinker
             if (node.Place is not null)
             {
                 int i = placeClaims.FindIndex(c => c.Key == node.Place);
-                if (i < 0) placeClaims.Add((node.Place, e.Location!.Name, e.Location.Country, [node.Mention.Key]));
+                if (i < 0) placeClaims.Add((node.Place, e.Location!.Name!, e.Location.Country, [node.Mention.Key]));
                 else placeClaims[i].Mentions.Add(node.Mention.Key);
-                if (state.Places.Add(node.Place)) state.PlaceNames.Add(e.Location!.Name);
+                if (state.Places.Add(node.Place)) state.PlaceNames.Add(e.Location!.Name!);
                 if (e.Location!.Country is { } c) state.Countries.Add(c);
             }
+            else if (e.Location?.Country is { } country) countriesOnly.Add(country);
             int s = statusClaims.FindIndex(c => c.Status == e.Status);
             if (s < 0) statusClaims.Add((e.Status, [node.Mention.Key]));
             else statusClaims[s].Mentions.Add(node.Mention.Key);
@@ -662,6 +664,8 @@ public sealed class StoryLinker : IStoryLinker
             story.Location = placeClaims[0].Name;
             story.LocationCountry = placeClaims[0].Country;
         }
+        else if (placeClaims.Count == 0 && countriesOnly.Count == 1)
+            story.LocationCountry = countriesOnly.First();
         else if (placeClaims.Count > 1)
         {
             story.Conflicts.Add(new Conflict("location", [.. placeClaims.Select(c => new Claim(c.Country is null ? c.Name : $"{c.Name} ({c.Country})", c.Mentions))]));

@@ -24,7 +24,7 @@ internal static class Mentions
             Source = source ?? [],
             Target = target ?? [],
             Date = date,
-            Location = place is null ? null : new EventLocation(place, country, lat, lon),
+            Location = place is null && country is null ? null : new EventLocation(place, country, lat, lon),
             Status = status,
             Trigger = new TextSpan(0, 5),
             Sentence = sentence,

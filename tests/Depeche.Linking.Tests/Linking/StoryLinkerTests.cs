@@ -27,6 +27,18 @@ public class StoryLinkerTests
     }
 
     [Fact]
+    public void A_story_whose_reports_give_only_a_country_keeps_that_country()
+    {
+        var linker = new StoryLinker();
+        var a = linker.Link(Mentions.Make("a", 0, "ARREST", source: [Mentions.A("FRA")], target: [Mentions.Named("Paul Durand")], date: "2025-03-03", country: "FRA"));
+        var b = linker.Link(Mentions.Make("b", 0, "ARREST", source: [Mentions.A("FRA")], target: [Mentions.Named("Paul Durand")], date: "2025-03-03", country: "FRA"));
+        Assert.Equal(a.Story, b.Story);
+        var story = linker.Stories[a.Story];
+        Assert.Null(story.Location);
+        Assert.Equal("FRA", story.LocationCountry);
+    }
+
+    [Fact]
     public void The_same_ministers_meeting_again_a_month_later_is_a_new_story()
     {
         var linker = new StoryLinker();
