@@ -82,7 +82,7 @@ internal abstract class DbEventStore : IEventStore
     private sealed class Writer : IDisposable
     {
         public readonly Statement Find, StoriesOf, InsertDocument, InsertEntity, InsertTime, InsertQuote, InsertEvent, InsertActor,
-            UpsertDecision, UpsertStory, DeleteStoryActors, InsertStoryActor, DeleteStory;
+            UpsertDecision, UpsertStory, DeleteStoryActors, InsertStoryActor, InsertStoryActorsOfMembers, DeleteStory;
         public readonly Statement? InsertDocumentText, InsertQuoteText;
         public readonly Statement[] Delete;
         private readonly List<Statement> all = [];
@@ -105,6 +105,7 @@ internal abstract class DbEventStore : IEventStore
             UpsertStory = S(sql.UpsertStory);
             DeleteStoryActors = S(sql.DeleteStoryActors);
             InsertStoryActor = S(sql.InsertStoryActor);
+            InsertStoryActorsOfMembers = S(sql.InsertStoryActorsOfMembers);
             DeleteStory = S(sql.DeleteStory);
         }
 
@@ -182,6 +183,7 @@ internal abstract class DbEventStore : IEventStore
                 var keys = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var actor in story.Actors) keys.Add(TextFolding.ActorKey(actor));
                 foreach (var key in keys) w.InsertStoryActor.Execute(story.Id, key);
+                w.InsertStoryActorsOfMembers.Execute(story.Id);
             }
             tx.Commit();
         }

@@ -49,6 +49,12 @@ internal abstract class StoreSql
         "location = excluded.location, members = excluded.members, json = excluded.json";
     public string DeleteStoryActors => "DELETE FROM story_actors WHERE story = @story";
     public string InsertStoryActor => "INSERT INTO story_actors(story, actor_key) VALUES (@story, @key) ON CONFLICT DO NOTHING";
+    /// <summary>Indexes a story under the codes and names its members' actors carry ("RUS" and "Russie").</summary>
+    public string InsertStoryActorsOfMembers =>
+        "INSERT INTO story_actors(story, actor_key) SELECT DISTINCT @story, k FROM (" +
+        "SELECT a.code_key AS k FROM event_actors a JOIN event_mentions e ON e.id = a.mention WHERE e.story = @story " +
+        "UNION SELECT a.name_key FROM event_actors a JOIN event_mentions e ON e.id = a.mention WHERE e.story = @story) keys " +
+        "WHERE k IS NOT NULL ON CONFLICT DO NOTHING";
     public string DeleteStory => "DELETE FROM stories WHERE id = @story";
 
     public string LoadMentions =>
