@@ -32,6 +32,7 @@ public static class Program
             QuotesCommand.Create(stdout, stderr),
             WhyCommand.Create(stdout, stderr),
             ExportCommand.Create(stdout, stderr),
+            GenerateCommand.Create(stdout, stderr),
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);

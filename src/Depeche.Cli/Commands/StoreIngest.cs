@@ -163,6 +163,7 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
         double seconds = Math.Max(0.001, clock.Elapsed.TotalSeconds);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"depeche ingest: {read} documents read in {seconds:0.0} s ({read / seconds:0} docs/s): {added} added, {replaced} replaced, {unchanged} skipped unchanged, {notFrench} skipped not French, {failures.Count} failed; {events} events stored."));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  writer busy {writing.Elapsed.TotalSeconds:0.0} s of {seconds:0.0} s"));
         foreach (var (language, count) in skippedLanguages.OrderByDescending(p => p.Value)) stdout.WriteLine($"  skipped: {count} × {language}");
         foreach (var (reason, count) in failures.GroupBy(Reason).Select(g => (g.Key, g.Count())).OrderByDescending(p => p.Item2))
             stdout.WriteLine($"  failed: {count} × {reason}");
@@ -179,9 +180,13 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
         return colon >= 0 ? message[(colon + 2)..] : message;
     }
 
+    private readonly Stopwatch writing = new();
+
     private void Flush(IEventStore store, List<DocumentRecord> batch, Stopwatch lastCommit)
     {
+        writing.Start();
         var result = store.Store(batch);
+        writing.Stop();
         added += result.Added;
         replaced += result.Replaced;
         unchanged += result.Unchanged;
