@@ -10,40 +10,53 @@ namespace Depeche.Storage;
 /// </summary>
 public static class TextFolding
 {
+    // what each character below U+3000 folds to, computed once: decomposing a character per occurrence would allocate
+    // a string for every accented letter of every document
+    private const int TableSize = 0x3000;
+    private static readonly Lazy<string[]> table = new(BuildTable);
+
+    private static string[] BuildTable()
+    {
+        var folded = new string[TableSize];
+        for (int c = 0; c < TableSize; c++) folded[c] = FoldChar((char)c);
+        return folded;
+    }
+
+    private static string FoldChar(char c)
+    {
+        if (c < 128) return char.ToLowerInvariant(c).ToString();
+        switch (c)
+        {
+            case 'œ' or 'Œ': return "oe";
+            case 'æ' or 'Æ': return "ae";
+            case 'ß': return "ss";
+            case '\u2019' or '\u2018' or '\u02BC': return "'";
+            case '\u00A0' or '\u202F' or '\u2009': return " ";
+        }
+        if (char.IsSurrogate(c)) return c.ToString();
+        // the base letter of a precomposed character ("é" = "e" + U+0301); combining marks alone vanish
+        string decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        char baseChar = decomposed[0];
+        if (CharUnicodeInfo.GetUnicodeCategory(baseChar) == UnicodeCategory.NonSpacingMark) return "";
+        return char.ToLowerInvariant(baseChar).ToString();
+    }
+
     /// <summary>Folds <paramref name="text"/>; <paramref name="map"/> gives, per folded character, the index of the original one.</summary>
     public static string Fold(string text, out int[] map)
     {
+        var folded = table.Value;
         var builder = new StringBuilder(text.Length + 8);
         var positions = new List<int>(text.Length + 8);
-        Span<char> one = stackalloc char[1];
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             if (c < 128)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
                 positions.Add(i);
                 continue;
             }
-            string? expansion = c switch
-            {
-                'œ' or 'Œ' => "oe",
-                'æ' or 'Æ' => "ae",
-                'ß' => "ss",
-                '\u2019' or '\u2018' or '\u02BC' => "'",
-                '\u00A0' or '\u202F' or '\u2009' => " ",
-                _ => null,
-            };
-            if (expansion is null)
-            {
-                one[0] = c;
-                // the base letter of a precomposed character ("é" = "e" + U+0301); combining marks alone vanish
-                string decomposed = new string(one).Normalize(NormalizationForm.FormD);
-                char baseChar = decomposed[0];
-                var category = CharUnicodeInfo.GetUnicodeCategory(baseChar);
-                if (category == UnicodeCategory.NonSpacingMark) continue;
-                expansion = char.ToLowerInvariant(baseChar).ToString();
-            }
+            string expansion = c < TableSize ? folded[c] : FoldChar(c);
             foreach (char e in expansion) { builder.Append(e); positions.Add(i); }
         }
         map = positions.ToArray();
@@ -51,7 +64,17 @@ public static class TextFolding
     }
 
     /// <summary>Folds <paramref name="text"/> (see the type's summary).</summary>
-    public static string Fold(string text) => Fold(text, out _);
+    public static string Fold(string text)
+    {
+        var folded = table.Value;
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (char c in text)
+        {
+            if (c < 128) builder.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+            else builder.Append(c < TableSize ? folded[c] : FoldChar(c));
+        }
+        return builder.ToString();
+    }
 
     /// <summary>The key an actor code or name is matched by: folded, inner spaces collapsed, trimmed.</summary>
     public static string ActorKey(string actor)

@@ -78,7 +78,8 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
         long? total = CountInputs(paths);
         int workers = Math.Max(1, Environment.ProcessorCount);
         var work = Channel.CreateBounded<Work>(new BoundedChannelOptions(workers * 64) { SingleWriter = true });
-        var done = Channel.CreateBounded<Done>(new BoundedChannelOptions(workers * 64) { SingleReader = true });
+        // room for every document in flight, so the workers keep going while the writer commits a batch
+        var done = Channel.CreateBounded<Done>(new BoundedChannelOptions(InFlight) { SingleReader = true });
         using var inFlight = new SemaphoreSlim(InFlight);
 
         var reader = Task.Run(async () =>
