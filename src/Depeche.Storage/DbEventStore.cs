@@ -81,32 +81,44 @@ internal abstract class DbEventStore : IEventStore
     /// <summary>Prepared statements of one batch transaction.</summary>
     private sealed class Writer : IDisposable
     {
-        public readonly Statement Find, StoriesOf, InsertDocument, InsertEntity, InsertTime, InsertQuote, InsertEvent, InsertActor,
-            UpsertDecision, UpsertStory, DeleteStoryActors, InsertStoryActor, InsertStoryActorsOfMembers, DeleteStory;
-        public readonly Statement? InsertDocumentText, InsertQuoteText;
+        public readonly Statement Find, StoriesOf, InsertDocument, InsertEvent,
+            UpsertDecision, UpsertStory, DeleteStoryActors, InsertStoryActorsOfMembers, DeleteStory;
+        public readonly Statement? InsertDocumentText;
+        public readonly RowInserter Entities, Times, Quotes, Actors;
+        public readonly RowInserter? QuoteTexts;
         public readonly Statement[] Delete;
-        private readonly List<Statement> all = [];
+        private readonly List<IDisposable> all = [];
 
         public Writer(DbConnection c, DbTransaction tx, StoreSql sql)
         {
             Statement S(string text, params string[] order) { var s = new Statement(c, tx, text, order); all.Add(s); return s; }
+            // (the row inserters below are flushed by FlushRows before anything reads their tables)
             Find = S(sql.FindDocument);
             StoriesOf = S(sql.StoriesOfDocument);
             Delete = [.. sql.DeleteDocument.Select(d => S(d))];
             InsertDocument = S(sql.InsertDocument, "name", "hash", "outlet", "url", "title", "published", "credits", "text", "ingested", "folded");
             InsertDocumentText = sql.InsertDocumentText is { } dt ? S(dt, "id", "folded") : null;
-            InsertEntity = S(sql.InsertEntity);
-            InsertTime = S(sql.InsertTime);
-            InsertQuote = S(sql.InsertQuote, "doc", "idx", "start", "end", "direct", "text", "sentity", "sname", "sdescription", "scountry", "skey", "verb", "date", "medium", "folded");
-            InsertQuoteText = sql.InsertQuoteText is { } qt ? S(qt, "id", "folded") : null;
+            RowInserter R(string head, string row, params string[] names) { var r = new RowInserter(c, tx, head, row, names); all.Add(r); return r; }
+            Entities = R(sql.EntityHead, sql.EntityRow, "doc", "idx", "entity", "type", "name", "country", "role", "mentions");
+            Times = R(sql.TimeHead, sql.TimeRow, "doc", "idx", "start", "end", "type", "value", "begin", "rend", "tolerance");
+            Quotes = R(sql.QuoteHead, sql.QuoteRow, "id", "doc", "idx", "start", "end", "direct", "text", "sentity", "sname", "sdescription", "scountry", "skey", "verb", "date", "medium", "folded");
+            QuoteTexts = sql.QuoteTextHead is { } qt ? R(qt, sql.QuoteTextRow, "id", "folded") : null;
+            Actors = R(sql.ActorHead, sql.ActorRow, "mention", "role", "code", "name", "ckey", "nkey");
             InsertEvent = S(sql.InsertEvent);
-            InsertActor = S(sql.InsertActor);
             UpsertDecision = S(sql.UpsertDecision);
             UpsertStory = S(sql.UpsertStory);
             DeleteStoryActors = S(sql.DeleteStoryActors);
-            InsertStoryActor = S(sql.InsertStoryActor);
             InsertStoryActorsOfMembers = S(sql.InsertStoryActorsOfMembers);
             DeleteStory = S(sql.DeleteStory);
+        }
+
+        public void FlushRows()
+        {
+            Entities.Flush();
+            Times.Flush();
+            Quotes.Flush();
+            QuoteTexts?.Flush();
+            Actors.Flush();
         }
 
         public void Dispose() { foreach (var s in all) s.Dispose(); }
@@ -132,6 +144,7 @@ internal abstract class DbEventStore : IEventStore
                 if (existingHash == doc.Hash) { unchanged++; outcomes.Add(StoreOutcome.Unchanged); continue; }
                 if (existing is { } old)
                 {
+                    w.FlushRows(); // the old version's rows may still be queued (the same name twice in one batch)
                     using (var r = w.StoriesOf.Query(old))
                         while (r.Read()) touched.Add(r.GetString(0));
                     foreach (var d in w.Delete) d.Execute(old);
@@ -149,30 +162,32 @@ internal abstract class DbEventStore : IEventStore
                     CultureInfo.InvariantCulture);
                 w.InsertDocumentText?.Execute(id, doc.FoldedText);
                 foreach (var e in doc.Entities)
-                    w.InsertEntity.Execute(id, e.Index, e.Id, e.Type, e.Name, e.Country, e.Role, e.Mentions);
+                    w.Entities.Add(id, e.Index, e.Id, e.Type, e.Name, e.Country, e.Role, e.Mentions);
                 foreach (var t in doc.Times)
-                    w.InsertTime.Execute(id, t.Index, t.Start, t.End, t.Type, t.Value, t.RangeBegin, t.RangeEnd, t.ToleranceDays);
+                    w.Times.Add(id, t.Index, t.Start, t.End, t.Type, t.Value, t.RangeBegin, t.RangeEnd, t.ToleranceDays);
                 foreach (var q in doc.Quotes)
                 {
                     string? speaker = q.SpeakerName ?? q.SpeakerDescription;
-                    long qid = Convert.ToInt64(w.InsertQuote.Scalar(id, q.Index, q.Start, q.End, q.Direct ? 1 : 0, q.Text, q.SpeakerEntity, q.SpeakerName,
-                        q.SpeakerDescription, q.SpeakerCountry, speaker is null ? null : TextFolding.ActorKey(speaker), q.Verb, q.Date, q.Medium, q.FoldedText),
-                        CultureInfo.InvariantCulture);
-                    w.InsertQuoteText?.Execute(qid, q.FoldedText);
+                    long qid = StoreSql.RowId(id, q.Index);
+                    w.Quotes.Add(qid, id, q.Index, q.Start, q.End, q.Direct ? 1 : 0, q.Text, q.SpeakerEntity, q.SpeakerName,
+                        q.SpeakerDescription, q.SpeakerCountry, speaker is null ? null : TextFolding.ActorKey(speaker), q.Verb, q.Date, q.Medium, q.FoldedText);
+                    w.QuoteTexts?.Add(qid, q.FoldedText);
                 }
                 foreach (var e in doc.Events)
                 {
                     var decision = linking.Link(e.Mention);
                     var m = e.Mention;
-                    long mid = Convert.ToInt64(w.InsertEvent.Scalar(m.Key, id, m.Index, m.Event.Type, m.Event.Date, e.DateBegin, e.DateEnd,
-                        m.Event.Status.ToString().ToLowerInvariant(), m.TriggerText, m.SentenceText, e.Json, decision.Story), CultureInfo.InvariantCulture);
+                    long mid = StoreSql.RowId(id, m.Index);
+                    w.InsertEvent.Execute(mid, m.Key, id, m.Index, m.Event.Type, m.Event.Date, e.DateBegin, e.DateEnd,
+                        m.Event.Status.ToString().ToLowerInvariant(), m.TriggerText, m.SentenceText, e.Json, decision.Story);
                     foreach (var a in e.Actors)
-                        w.InsertActor.Execute(mid, a.Role, a.Code, a.Name, a.Code is null ? null : TextFolding.ActorKey(a.Code), a.Name is null ? null : TextFolding.ActorKey(a.Name));
+                        w.Actors.Add(mid, a.Role, a.Code, a.Name, a.Code is null ? null : TextFolding.ActorKey(a.Code), a.Name is null ? null : TextFolding.ActorKey(a.Name));
                     w.UpsertDecision.Execute(decision.Mention, decision.Story, JsonCodec.WriteDecision(decision));
                     touched.Add(decision.Story);
                     events++;
                 }
             }
+            w.FlushRows();
             foreach (var storyId in touched)
             {
                 w.DeleteStoryActors.Execute(storyId);
@@ -180,9 +195,6 @@ internal abstract class DbEventStore : IEventStore
                 var range = DateRange.Of(story.Date);
                 w.UpsertStory.Execute(story.Id, story.Type, story.Date, range is { } r ? DateRange.Text(r.First) : null,
                     story.Status.ToString().ToLowerInvariant(), story.Location, story.Members.Count, JsonCodec.WriteStory(story));
-                var keys = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var actor in story.Actors) keys.Add(TextFolding.ActorKey(actor));
-                foreach (var key in keys) w.InsertStoryActor.Execute(story.Id, key);
                 w.InsertStoryActorsOfMembers.Execute(story.Id);
             }
             tx.Commit();
@@ -224,32 +236,41 @@ internal abstract class DbEventStore : IEventStore
 
     public IReadOnlyList<TimelineEntry> Timeline(IReadOnlyList<string> actors, int quotesPerStory = 3)
     {
-        var stories = new List<Story>();
+        var keys = actors.Select(a => (object?)TextFolding.ActorKey(a)).ToArray();
+        var stories = new List<(Story Story, List<StorySource> Sources, List<(long Id, string Name)> Documents)>();
         using (var s = new Statement(Connection, null, Sql.Timeline(actors.Count)))
-        using (var r = s.Query([.. actors.Select(a => (object?)TextFolding.ActorKey(a))]))
-            while (r.Read()) stories.Add(JsonCodec.ReadStory(r.GetString(0)));
-        var entries = new List<TimelineEntry>(stories.Count);
-        using var sources = new Statement(Connection, null, Sql.StorySources);
-        using var quotes = new Statement(Connection, null, Sql.QuotesOfDocument);
-        foreach (var story in stories)
-        {
-            var list = new List<StorySource>();
-            var documents = new List<(long Id, string Name)>();
-            using (var r = sources.Query(story.Id))
-                while (r.Read())
-                {
-                    list.Add(new StorySource(r.GetString(0), r.GetString(1), r.Str(2), r.Str(3), r.Str(4), r.GetString(5), r.GetString(6)));
-                    long doc = r.Long(7);
-                    if (!documents.Exists(d => d.Id == doc)) documents.Add((doc, r.GetString(1)));
-                }
-            var said = new List<StoredQuote>();
-            foreach (var (doc, name) in documents)
+        using (var r = s.Query(keys))
+            while (r.Read())
             {
-                if (said.Count >= quotesPerStory) break;
-                using var r = quotes.Query(doc, (long)(quotesPerStory - said.Count));
-                while (r.Read()) said.Add(new StoredQuote(name, r.Str(0), r.GetString(1), r.Long(2) != 0, r.Str(3), r.Str(4)));
+                if (stories.Count == 0 || stories[^1].Story.Id != r.GetString(0))
+                    stories.Add((JsonCodec.ReadStory(r.GetString(1)), [], []));
+                var (_, sources, documents) = stories[^1];
+                sources.Add(new StorySource(r.GetString(2), r.GetString(3), r.Str(4), r.Str(5), r.Str(6), r.GetString(7), r.GetString(8)));
+                long doc = r.Long(9);
+                if (!documents.Exists(d => d.Id == doc)) documents.Add((doc, r.GetString(3)));
             }
-            entries.Add(new TimelineEntry(story, list, said));
+        // the quotations of every reporting document in one query, then the first few per story
+        var quotes = new Dictionary<long, List<StoredQuote>>();
+        if (quotesPerStory > 0 && stories.Count > 0)
+        {
+            using var s = new Statement(Connection, null, Sql.TimelineQuotes(actors.Count));
+            using var r = s.Query(keys);
+            while (r.Read())
+            {
+                long doc = r.Long(0);
+                if (!quotes.TryGetValue(doc, out var list)) quotes[doc] = list = [];
+                if (list.Count < quotesPerStory) list.Add(new StoredQuote("", r.Str(1), r.GetString(2), r.Long(3) != 0, r.Str(4), r.Str(5)));
+            }
+        }
+        var entries = new List<TimelineEntry>(stories.Count);
+        foreach (var (story, sources, documents) in stories)
+        {
+            var said = new List<StoredQuote>();
+            foreach (var (id, name) in documents)
+                if (quotes.TryGetValue(id, out var list))
+                    foreach (var q in list)
+                        if (said.Count < quotesPerStory) said.Add(q with { Document = name });
+            entries.Add(new TimelineEntry(story, sources, said));
         }
         return entries;
     }

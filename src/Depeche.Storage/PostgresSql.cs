@@ -19,11 +19,11 @@ internal sealed class PostgresSql(bool unaccent) : StoreSql
             "CREATE INDEX documents_tsv ON documents USING GIN(tsv)",
             "CREATE TABLE entities(document BIGINT NOT NULL, idx INTEGER NOT NULL, entity TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, country TEXT, role TEXT, mentions TEXT NOT NULL, PRIMARY KEY(document, idx))",
             "CREATE TABLE times(document BIGINT NOT NULL, idx INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, type TEXT NOT NULL, value TEXT, range_begin TEXT, range_end TEXT, tolerance_days INTEGER, PRIMARY KEY(document, idx))",
-            "CREATE TABLE quotes(id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, document BIGINT NOT NULL, idx INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, direct INTEGER NOT NULL, text TEXT NOT NULL, speaker_entity TEXT, speaker_name TEXT, speaker_description TEXT, speaker_country TEXT, speaker_key TEXT, verb TEXT, date TEXT, medium TEXT, tsv TSVECTOR NOT NULL)",
+            "CREATE TABLE quotes(id BIGINT PRIMARY KEY, document BIGINT NOT NULL, idx INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, direct INTEGER NOT NULL, text TEXT NOT NULL, speaker_entity TEXT, speaker_name TEXT, speaker_description TEXT, speaker_country TEXT, speaker_key TEXT, verb TEXT, date TEXT, medium TEXT, tsv TSVECTOR NOT NULL)",
             "CREATE INDEX quotes_document ON quotes(document)",
             "CREATE INDEX quotes_speaker ON quotes(speaker_key)",
             "CREATE INDEX quotes_tsv ON quotes USING GIN(tsv)",
-            "CREATE TABLE event_mentions(id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, key TEXT NOT NULL UNIQUE, document BIGINT NOT NULL, idx INTEGER NOT NULL, type TEXT NOT NULL, date TEXT, date_begin TEXT, date_end TEXT, status TEXT NOT NULL, trigger_text TEXT NOT NULL, sentence_text TEXT NOT NULL, json TEXT NOT NULL, story TEXT)",
+            "CREATE TABLE event_mentions(id BIGINT PRIMARY KEY, key TEXT NOT NULL UNIQUE, document BIGINT NOT NULL, idx INTEGER NOT NULL, type TEXT NOT NULL, date TEXT, date_begin TEXT, date_end TEXT, status TEXT NOT NULL, trigger_text TEXT NOT NULL, sentence_text TEXT NOT NULL, json TEXT NOT NULL, story TEXT)",
             "CREATE INDEX event_mentions_document ON event_mentions(document)",
             "CREATE INDEX event_mentions_type_date ON event_mentions(type, date_begin)",
             "CREATE INDEX event_mentions_story ON event_mentions(story)",
@@ -55,10 +55,11 @@ internal sealed class PostgresSql(bool unaccent) : StoreSql
         $"VALUES (@name, @hash, @outlet, @url, @title, @published, @credits, @text, @ingested, to_tsvector('simple', {Fold}(@folded))) RETURNING id";
     public override string? InsertDocumentText => null;
 
-    public override string InsertQuote =>
-        "INSERT INTO quotes(document, idx, start_offset, end_offset, direct, text, speaker_entity, speaker_name, speaker_description, speaker_country, speaker_key, verb, date, medium, tsv) " +
-        $"VALUES (@doc, @idx, @start, @end, @direct, @text, @sentity, @sname, @sdescription, @scountry, @skey, @verb, @date, @medium, to_tsvector('simple', {Fold}(@folded))) RETURNING id";
-    public override string? InsertQuoteText => null;
+    public override string QuoteHead =>
+        "INSERT INTO quotes(id, document, idx, start_offset, end_offset, direct, text, speaker_entity, speaker_name, speaker_description, speaker_country, speaker_key, verb, date, medium, tsv)";
+    public override string QuoteRow =>
+        $"(@id, @doc, @idx, @start, @end, @direct, @text, @sentity, @sname, @sdescription, @scountry, @skey, @verb, @date, @medium, to_tsvector('simple', {Fold}(@folded)))";
+    public override string? QuoteTextHead => null;
 
     public override string SearchDocuments =>
         $"SELECT d.name, d.text, ts_rank(d.tsv, query) FROM documents d, plainto_tsquery('simple', {Fold}(@q)) query " +

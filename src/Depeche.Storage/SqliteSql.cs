@@ -54,10 +54,10 @@ internal sealed class SqliteSql : StoreSql
         "VALUES (@name, @hash, @outlet, @url, @title, @published, @credits, @text, @ingested) RETURNING id";
     public override string? InsertDocumentText => "INSERT INTO documents_fts(rowid, text) VALUES (@id, @folded)";
 
-    public override string InsertQuote =>
-        "INSERT INTO quotes(document, idx, start_offset, end_offset, direct, text, speaker_entity, speaker_name, speaker_description, speaker_country, speaker_key, verb, date, medium) " +
-        "VALUES (@doc, @idx, @start, @end, @direct, @text, @sentity, @sname, @sdescription, @scountry, @skey, @verb, @date, @medium) RETURNING id";
-    public override string? InsertQuoteText => "INSERT INTO quotes_fts(rowid, text) VALUES (@id, @folded)";
+    public override string QuoteHead =>
+        "INSERT INTO quotes(id, document, idx, start_offset, end_offset, direct, text, speaker_entity, speaker_name, speaker_description, speaker_country, speaker_key, verb, date, medium)";
+    public override string QuoteRow => "(@id, @doc, @idx, @start, @end, @direct, @text, @sentity, @sname, @sdescription, @scountry, @skey, @verb, @date, @medium)";
+    public override string? QuoteTextHead => "INSERT INTO quotes_fts(rowid, text)";
 
     public override string SearchDocuments =>
         "SELECT d.name, d.text, -bm25(documents_fts) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid " +

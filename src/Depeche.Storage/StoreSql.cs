@@ -28,19 +28,29 @@ internal abstract class StoreSql
     /// <summary>Indexes a document's folded text (<c>@id</c>, <c>@folded</c>) when the backend keeps the index apart; null otherwise.</summary>
     public abstract string? InsertDocumentText { get; }
 
-    public string InsertEntity =>
-        "INSERT INTO entities(document, idx, entity, type, name, country, role, mentions) VALUES (@doc, @idx, @entity, @type, @name, @country, @role, @mentions)";
-    public string InsertTime =>
-        "INSERT INTO times(document, idx, start_offset, end_offset, type, value, range_begin, range_end, tolerance_days) VALUES (@doc, @idx, @start, @end, @type, @value, @begin, @rend, @tolerance)";
-    /// <summary>Inserts a quotation, returning its id; the last parameter is the folded text.</summary>
-    public abstract string InsertQuote { get; }
-    public abstract string? InsertQuoteText { get; }
+    // multi-row inserts (RowInserter): the head, then one row's values, repeated
+    public string EntityHead => "INSERT INTO entities(document, idx, entity, type, name, country, role, mentions)";
+    public string EntityRow => "(@doc, @idx, @entity, @type, @name, @country, @role, @mentions)";
+    public string TimeHead => "INSERT INTO times(document, idx, start_offset, end_offset, type, value, range_begin, range_end, tolerance_days)";
+    public string TimeRow => "(@doc, @idx, @start, @end, @type, @value, @begin, @rend, @tolerance)";
+    /// <summary>Quotation rows; the id is given (<see cref="RowId"/>), the folded text indexed (here or by <see cref="QuoteTextRow"/>).</summary>
+    public abstract string QuoteHead { get; }
+    public abstract string QuoteRow { get; }
+    /// <summary>Full-text rows for quotations (<c>@id</c>, <c>@folded</c>) when the backend keeps the index apart; null otherwise.</summary>
+    public abstract string? QuoteTextHead { get; }
+    public string QuoteTextRow => "(@id, @folded)";
+    public string ActorHead => "INSERT INTO event_actors(mention, role, code, name, code_key, name_key)";
+    public string ActorRow => "(@mention, @role, @code, @name, @ckey, @nkey)";
+
+    /// <summary>
+    /// Id of item <paramref name="index"/> of document <paramref name="document"/> (quotations, events): given rather
+    /// than generated, so rows that point at it can be inserted in the same multi-row statement without a round trip.
+    /// </summary>
+    public static long RowId(long document, int index) => (document << 20) | (uint)index;
 
     public string InsertEvent =>
-        "INSERT INTO event_mentions(key, document, idx, type, date, date_begin, date_end, status, trigger_text, sentence_text, json, story) " +
-        "VALUES (@key, @doc, @idx, @type, @date, @begin, @end, @status, @trigger, @sentence, @json, @story) RETURNING id";
-    public string InsertActor =>
-        "INSERT INTO event_actors(mention, role, code, name, code_key, name_key) VALUES (@mention, @role, @code, @name, @ckey, @nkey)";
+        "INSERT INTO event_mentions(id, key, document, idx, type, date, date_begin, date_end, status, trigger_text, sentence_text, json, story) " +
+        "VALUES (@id, @key, @doc, @idx, @type, @date, @begin, @end, @status, @trigger, @sentence, @json, @story)";
     public string UpsertDecision =>
         "INSERT INTO link_decisions(mention, story, json) VALUES (@mention, @story, @json) ON CONFLICT (mention) DO UPDATE SET story = excluded.story, json = excluded.json";
     public string UpsertStory =>
@@ -48,8 +58,8 @@ internal abstract class StoreSql
         "ON CONFLICT (id) DO UPDATE SET type = excluded.type, date = excluded.date, date_begin = excluded.date_begin, status = excluded.status, " +
         "location = excluded.location, members = excluded.members, json = excluded.json";
     public string DeleteStoryActors => "DELETE FROM story_actors WHERE story = @story";
-    public string InsertStoryActor => "INSERT INTO story_actors(story, actor_key) VALUES (@story, @key) ON CONFLICT DO NOTHING";
-    /// <summary>Indexes a story under the codes and names its members' actors carry ("RUS" and "Russie").</summary>
+    /// <summary>Indexes a story under the codes and names its members' actors carry ("RUS" and "Russie"): the linker's
+    /// agreed actors come from its members, so this covers them without a statement per actor.</summary>
     public string InsertStoryActorsOfMembers =>
         "INSERT INTO story_actors(story, actor_key) SELECT DISTINCT @story, k FROM (" +
         "SELECT a.code_key AS k FROM event_actors a JOIN event_mentions e ON e.id = a.mention WHERE e.story = @story " +
@@ -82,20 +92,25 @@ internal abstract class StoreSql
         return sql.ToString();
     }
 
-    /// <summary>Timeline query: dated stories holding every actor <c>@a0</c>…</summary>
-    public string Timeline(int actors)
+    // the stories of a timeline: dated, holding every actor @a0, @a1…
+    private static string TimelineFilter(int actors)
     {
-        var sql = new StringBuilder("SELECT s.json FROM stories s WHERE s.date_begin IS NOT NULL");
+        var sql = new StringBuilder("s.date_begin IS NOT NULL");
         for (int i = 0; i < actors; i++) sql.Append($" AND s.id IN (SELECT story FROM story_actors WHERE actor_key = @a{i})");
-        sql.Append(" ORDER BY s.date_begin, s.id");
         return sql.ToString();
     }
 
-    public string StorySources =>
-        "SELECT e.key, d.name, d.outlet, d.url, d.published, e.trigger_text, e.sentence_text, d.id FROM event_mentions e " +
-        "JOIN documents d ON d.id = e.document WHERE e.story = @story ORDER BY e.id";
-    public string QuotesOfDocument =>
-        "SELECT coalesce(speaker_name, speaker_description), text, direct, verb, date FROM quotes WHERE document = @doc AND direct = 1 ORDER BY idx LIMIT @n";
+    /// <summary>Timeline stories with their reports, one row per report, in date order (one query, however many stories).</summary>
+    public string Timeline(int actors) =>
+        "SELECT s.id, s.json, e.key, d.name, d.outlet, d.url, d.published, e.trigger_text, e.sentence_text, d.id " +
+        "FROM stories s JOIN event_mentions e ON e.story = s.id JOIN documents d ON d.id = e.document " +
+        $"WHERE {TimelineFilter(actors)} ORDER BY s.date_begin, s.id, e.id";
+
+    /// <summary>Direct quotations of the documents reporting a timeline's stories, by document.</summary>
+    public string TimelineQuotes(int actors) =>
+        "SELECT q.document, coalesce(q.speaker_name, q.speaker_description), q.text, q.direct, q.verb, q.date FROM quotes q " +
+        "WHERE q.direct = 1 AND q.document IN (SELECT e.document FROM event_mentions e JOIN stories s ON s.id = e.story " +
+        $"WHERE {TimelineFilter(actors)}) ORDER BY q.document, q.idx";
 
     /// <summary>Full-text search in documents: name, text, score (higher is better); <c>@q</c> from <see cref="SearchQuery"/>.</summary>
     public abstract string SearchDocuments { get; }

@@ -143,7 +143,8 @@ internal sealed class DispatchGenerator(int seed)
 
     public Dispatch Next(int index)
     {
-        var rng = new Random(HashCode.Combine(seed, index));
+        // not HashCode.Combine: it is salted per process, and the corpus must be the same from one run to the next
+        var rng = new Random(unchecked(seed * 1_000_003 + index));
         var (countries, people) = gazetteers.Value;
         // news is about a few states most of the time: half the parties come from a short list, so pairs recur
         Country Pick() => rng.Next(2) == 0 && countries.FirstOrDefault(c => c.Code == frequent[rng.Next(frequent.Length)]) is { } f ? f : countries[rng.Next(countries.Length)];

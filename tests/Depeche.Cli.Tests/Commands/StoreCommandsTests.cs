@@ -116,6 +116,14 @@ public sealed class StoreCommandsTests : IDisposable
         var first = File.ReadAllText(Path.Combine(a, "dispatches-0001.jsonl"));
         Assert.Equal(first, File.ReadAllText(Path.Combine(b, "dispatches-0001.jsonl")));
         Assert.NotEqual(first, File.ReadAllText(Path.Combine(c, "dispatches-0001.jsonl")));
+        // and from one process to the next (a per-process hash seed would pass the in-process comparison above)
+        string d = Path.Combine(dir, "d");
+        using (var child = Process.Start(new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "generate", "--count", "30", "--out", d]) { RedirectStandardOutput = true })!)
+        {
+            child.StandardOutput.ReadToEnd();
+            child.WaitForExit();
+        }
+        Assert.Equal(first, File.ReadAllText(Path.Combine(d, "dispatches-0001.jsonl")));
         var lines = first.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(30, lines.Length);
         Assert.All(lines, l => Assert.InRange(JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!.Length, 1500, 3000));
