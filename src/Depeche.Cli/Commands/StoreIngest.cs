@@ -62,6 +62,8 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
 
     private long read, added, replaced, unchanged, notFrench, events;
     private readonly List<string> failures = [];
+    // stderr is written by the reader (warnings) and the writer (failures, progress)
+    private readonly object console = new();
     private readonly Dictionary<string, int> skippedLanguages = new(StringComparer.Ordinal);
 
     public int Execute(string[] paths, string db)
@@ -96,7 +98,7 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
                             await work.Writer.WriteAsync(new Work(sequence++, null, result.Error ?? $"{result.Position}: unreadable.", null, "")).ConfigureAwait(false);
                             continue;
                         }
-                        if (result.Error is not null) lock (failures) stderr.WriteLine($"depeche ingest: {result.Error}");
+                        if (result.Error is not null) lock (console) stderr.WriteLine($"depeche ingest: {result.Error}");
                         DateOnly? published = item.Published?.Date;
                         string? error = null;
                         if (published is null && item.Html is null && item.Url is null && File.Exists(item.Position))
@@ -125,7 +127,7 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
         })).ToArray();
         _ = Task.WhenAll(processors).ContinueWith(t => done.Writer.Complete(t.Exception), TaskScheduler.Default);
 
-        var progress = new Progress(stderr, total, PlainProgressSeconds, clock);
+        var progress = new Progress(stderr, total, PlainProgressSeconds, clock, console);
         var pending = new SortedDictionary<long, Done>();
         var batch = new List<DocumentRecord>(BatchSize);
         long next = 0;
@@ -199,7 +201,7 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
     private void Fail(string message)
     {
         failures.Add(message);
-        stderr.WriteLine($"depeche ingest: {message}");
+        lock (console) stderr.WriteLine($"depeche ingest: {message}");
     }
 
     private static Done Process(Work w)
@@ -244,7 +246,7 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
     }
 
     /// <summary>A progress bar with rate and ETA on a terminal; a plain line every few seconds otherwise.</summary>
-    private sealed class Progress(TextWriter stderr, long? total, double plainSeconds, Stopwatch clock)
+    private sealed class Progress(TextWriter stderr, long? total, double plainSeconds, Stopwatch clock, object console)
     {
         private readonly bool terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
         private double last;
@@ -261,6 +263,11 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
             double rate = done / Math.Max(0.001, now);
             string eta = total is { } t && rate > 0 && t > done ? $" ETA {TimeSpan.FromSeconds((t - done) / rate):hh\\:mm\\:ss}" : "";
             string count = total is { } all ? $"{done:N0}/{all:N0}" : $"{done:N0}";
+            lock (console) Draw(done, final, rate, eta, count);
+        }
+
+        private void Draw(long done, bool final, double rate, string eta, string count)
+        {
             if (terminal)
             {
                 string bar = "";
