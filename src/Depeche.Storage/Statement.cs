@@ -32,7 +32,9 @@ internal sealed class Statement : IDisposable
         foreach (var name in names)
         {
             var p = command.CreateParameter();
-            p.ParameterName = name;
+            // with its prefix: Microsoft.Data.Sqlite looks an unprefixed name up once as given, then once per prefix,
+            // each a scan of the statement's parameters, on every execution
+            p.ParameterName = "@" + name;
             command.Parameters.Add(p);
             created[name] = p;
         }
