@@ -36,13 +36,13 @@ internal sealed class PostgresEventStore : DbEventStore
     // unaccent ships with PostgreSQL's contrib; creating it needs a privilege a store's user may lack: then lower()
     private static bool TryUnaccent(NpgsqlConnection connection)
     {
-        using var check = new NpgsqlCommand("SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'", connection);
+        using var check = new NpgsqlCommand(PostgresSql.UnaccentInstalled, connection);
         if (Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0) return true;
-        using var available = new NpgsqlCommand("SELECT count(*) FROM pg_available_extensions WHERE name = 'unaccent'", connection);
+        using var available = new NpgsqlCommand(PostgresSql.UnaccentAvailable, connection);
         if (Convert.ToInt64(available.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0) return false;
         try
         {
-            using var create = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS unaccent", connection);
+            using var create = new NpgsqlCommand(PostgresSql.CreateUnaccent, connection);
             create.ExecuteNonQuery();
             return true;
         }

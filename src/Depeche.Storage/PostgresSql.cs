@@ -8,6 +8,10 @@ internal sealed class PostgresSql(bool unaccent) : StoreSql
 {
     private string Fold => unaccent ? "unaccent" : "lower";
 
+    public const string UnaccentInstalled = "SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'";
+    public const string UnaccentAvailable = "SELECT count(*) FROM pg_available_extensions WHERE name = 'unaccent'";
+    public const string CreateUnaccent = "CREATE EXTENSION IF NOT EXISTS unaccent";
+
     public override string CreateMigrationsTable =>
         "CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
