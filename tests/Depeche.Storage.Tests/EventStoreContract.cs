@@ -97,6 +97,21 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Two_versions_of_a_document_in_one_batch_leave_the_second()
+    {
+        var store = Open();
+        var corrected = Dispatches.Make("afp-istanbul", Dispatches.IstanbulAfp.Replace("jeudi", "mercredi"), "2025-04-11",
+            [new("pourparlers", "CONSULT", "2025-04-09", ["RUS", "USA"], "Istanbul")]);
+        var result = store.Store([R(Dispatches.Afp()), R(corrected)]);
+        Assert.Equal((1, 1), (result.Added, result.Replaced));
+        Assert.Equal([StoreOutcome.Added, StoreOutcome.Replaced], result.Outcomes);
+        var e = Assert.Single(store.Events(new EventQuery()));
+        Assert.Equal("2025-04-09", e.Date);
+        Assert.Empty(store.Quotes(null)); // the second version has no quotation: the first one's left with it
+        Assert.Equal(1, store.Statistics().Stories);
+    }
+
+    [SkippableFact]
     public void Two_outlets_reporting_one_meeting_share_a_story_and_the_timeline_lists_both()
     {
         var store = Open();
