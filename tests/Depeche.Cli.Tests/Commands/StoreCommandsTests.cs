@@ -133,7 +133,7 @@ public sealed class StoreCommandsTests : IDisposable
     public void A_killed_ingest_leaves_a_consistent_store_and_a_rerun_resumes()
     {
         var corpus = Path.Combine(dir, "corpus");
-        Assert.Equal(0, Run("generate", "--count", "400", "--out", corpus).Code);
+        Assert.Equal(0, Run("generate", "--count", "1000", "--out", corpus).Code);
         var cli = typeof(Program).Assembly.Location;
         var start = new ProcessStartInfo("dotnet", [cli, "ingest", corpus, "--db", Db, "--batch", "20"])
         {
@@ -149,12 +149,12 @@ public sealed class StoreCommandsTests : IDisposable
                 Thread.Sleep(50);
                 stored = File.Exists(Db) ? CountDocuments() : 0;
             }
-            Skip.If(child.HasExited, "the ingest finished before it could be killed (machine too fast for 400 documents)");
+            Skip.If(child.HasExited, "the ingest finished before it could be killed (machine too fast for 1,000 documents)");
             child.Kill(entireProcessTree: true); // SIGKILL: no chance to finish the batch in flight
             child.WaitForExit();
         }
         stored = CountDocuments();
-        Assert.InRange(stored, 20, 399);
+        Assert.InRange(stored, 20, 999);
         using (var c = new SqliteConnection($"Data Source={Db};Pooling=False"))
         {
             c.Open();
@@ -168,7 +168,7 @@ public sealed class StoreCommandsTests : IDisposable
         var rerun = Run("ingest", corpus, "--db", Db);
         Assert.Equal(0, rerun.Code);
         Assert.Contains($"{stored} skipped unchanged", rerun.Out);
-        Assert.Equal(400, CountDocuments());
+        Assert.Equal(1000, CountDocuments());
     }
 
     private long CountDocuments()
