@@ -31,8 +31,8 @@ internal sealed class SqliteSql : StoreSql
             "CREATE TABLE link_decisions(mention TEXT PRIMARY KEY, story TEXT NOT NULL, json TEXT NOT NULL)",
             // contentless: the text lives once, in documents; the index holds folded words (accents off twice over:
             // our folding, which also splits œ, and unicode61's remove_diacritics for anything it missed)
-            "CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 2')",
-            "CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 2')",
+            "CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')",
+            "CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')",
         ]),
     ];
 

@@ -155,7 +155,7 @@ internal static class SearchCommand
             var hits = store.Search(parse.GetValue(query) ?? "", Math.Max(1, parse.GetValue(limit)));
             var fmt = parse.GetValue(format);
             if (fmt == QueryFormat.Table)
-                Table.Write(stdout, ["in", "document", "score", "text"], hits.Select(h => new[] { h.Kind, h.Document, h.Score.ToString("0.00", CultureInfo.InvariantCulture), Table.Shorten(h.Snippet, 200) }).ToList());
+                Table.Write(stdout, ["in", "document", "score", "text"], hits.Select(h => new[] { h.Kind, h.Document, h.Score.ToString("G3", CultureInfo.InvariantCulture), Table.Shorten(h.Snippet, 200) }).ToList());
             else Json.Write(stdout, fmt, hits, (w, h) =>
             {
                 w.WriteStartObject();
