@@ -161,6 +161,19 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Search_ranks_the_document_that_dwells_on_the_words_first()
+    {
+        var store = Open();
+        var dwelling = Dispatches.Make("ria-istanbul",
+            "À Istanbul, les délégations ont quitté Istanbul tard. Istanbul reste le lieu choisi pour la suite, a-t-on appris.", "2025-04-11", []);
+        store.Store([R(Dispatches.Reuters()), R(dwelling), R(Dispatches.Afp())]);
+        var hits = store.Search("istanbul").Where(h => h.Kind == "document").ToList();
+        Assert.Equal(3, hits.Count);
+        Assert.Equal("ria-istanbul", hits[0].Document); // three times against once: the rank uses term frequency
+        Assert.True(hits[0].Score > hits[2].Score);
+    }
+
+    [SkippableFact]
     public void Quotes_by_speaker_and_actors_with_roles()
     {
         var store = Open();
