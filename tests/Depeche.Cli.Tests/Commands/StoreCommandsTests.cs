@@ -106,6 +106,28 @@ public sealed class StoreCommandsTests : IDisposable
         Assert.NotEqual(0, Run("ingest", "--db", Db).Code); // no input: a parse error
     }
 
+    [SkippableFact]
+    public void The_store_gives_back_the_events_extract_prints_for_the_dev_folder()
+    {
+        var dev = Depeche.Testing.SharedData.Require("eval/dev");
+        Assert.Equal(0, Run("ingest", dev, "--db", Db).Code);
+        var stored = Run("events", "--db", Db).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var extracted = Run("extract", dev, "--format", "jsonl").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        foreach (var doc in extracted)
+        {
+            var name = doc.GetProperty("document").GetProperty("id").GetString();
+            var events = doc.GetProperty("events").EnumerateArray().ToList();
+            var mine = stored.Where(e => e.GetProperty("document").GetString() == name).ToList();
+            Assert.Equal(events.Count, mine.Count);
+            for (int i = 0; i < events.Count; i++)
+                foreach (var field in events[i].EnumerateObject()) // every SCHEMA.md field as extract writes it
+                    Assert.Equal(field.Value.GetRawText(), mine[i].GetProperty(field.Name).GetRawText());
+        }
+        Assert.True(stored.Count > 10, "the dev folder has events");
+    }
+
     [Fact]
     public void Generate_is_deterministic_per_seed()
     {
