@@ -70,10 +70,3 @@ internal sealed class PlaceholderLinker : IStoryLinker
         }
     }
 }
-
-/// <summary>The linker the store commands link new events with.</summary>
-internal static class StoreLinking
-{
-    /// <summary>MERGE: <c>() =&gt; new StoryLinker()</c>.</summary>
-    public static Func<IStoryLinker> Factory { get; set; } = () => new PlaceholderLinker();
-}
