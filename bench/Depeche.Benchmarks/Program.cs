@@ -14,6 +14,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "corpus") return CorpusRun.Run(args[1..]);
         if (args.Length > 0 && args[0] == "quotes") return QuoteFinderBenchmark.Run();
         if (args.Length > 0 && args[0] == "entities") return EntityBenchmarks.Throughput();
+        if (args.Length > 0 && args[0] == "store") return StoreRun.Run(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -25,6 +25,14 @@ public static class Program
             EvalCommand.Create(stdout, stderr),
             IngestCommand.Create(stdout, stderr),
             WatchCommand.Create(stdout, stderr),
+            EventsCommand.Create(stdout, stderr),
+            TimelineCommand.Create(stdout, stderr),
+            SearchCommand.Create(stdout, stderr),
+            ActorsCommand.Create(stdout, stderr),
+            QuotesCommand.Create(stdout, stderr),
+            WhyCommand.Create(stdout, stderr),
+            ExportCommand.Create(stdout, stderr),
+            GenerateCommand.Create(stdout, stderr),
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);

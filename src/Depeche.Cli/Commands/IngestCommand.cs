@@ -8,10 +8,11 @@ using Depeche.Serialization;
 namespace Depeche.Cli.Commands;
 
 /// <summary>
-/// <c>depeche ingest INPUT...</c>: feeds, JSONL dumps, saved pages, text files, directories or stdin (gzip or not) in;
-/// one JSON line per item out: <c>{"source":{…},"document":{…}}</c>. French items go through the pipeline; others keep
-/// their metadata, <c>"document": null</c> and <c>"skipped": "language xx"</c>. A malformed line or page is reported on
-/// stderr with its position and the rest proceeds (exit code 1).
+/// <c>depeche ingest INPUT... [--db FILE]</c>: feeds, JSONL dumps, saved pages, text files, directories or stdin (gzip or
+/// not) go through the pipeline on every core and into an event store (SQLite file or PostgreSQL), one writer, batched
+/// transactions (see <see cref="StoreIngestRun"/>). With <c>--jsonl</c>, the former behaviour: one JSON line per item,
+/// <c>{"source":{…},"document":{…}}</c>, nothing stored. Non-French items are skipped with their language; a malformed
+/// line or page is reported on stderr with its position and the rest proceeds (exit code 1).
 /// </summary>
 internal static class IngestCommand
 {
@@ -19,15 +20,20 @@ internal static class IngestCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "RSS/Atom feeds (.xml .rss .atom), JSONL dumps ({\"url\",\"published\",\"title\",\"text\"|\"html\"} per line), .html pages, .txt files, directories of them, or - for standard input; any of them gzip-compressed.",
+            Description = "RSS/Atom feeds (.xml .rss .atom), JSONL dumps ({\"url\",\"published\",\"title\",\"text\"|\"html\"} per line), .html pages, .txt files (a NAME.gold.json beside NAME.txt gives its publication date), directories of them, or - for standard input; any of them gzip-compressed.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var withText = new Option<bool>("--text") { Description = "Include document.text in the output." };
-        var command = new Command("ingest", "Read feeds, dumps, pages and texts; write one JSON line per item (source metadata and, for French, the extraction).")
+        var db = StoreOptions.Db();
+        var batch = new Option<int>("--batch") { Description = "Documents per transaction (a killed run loses at most the batch in flight; re-running resumes).", DefaultValueFactory = _ => 500 };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Store nothing: write one JSON line per item (source metadata and, for French, the extraction) to stdout." };
+        var withText = new Option<bool>("--text") { Description = "With --jsonl: include document.text in the output." };
+        var command = new Command("ingest", "Run the pipeline over feeds, dumps, pages and texts on every core and store documents, entities, times, quotations, events and linked story events (exit 0; 1 when some inputs failed; 2 usage error).")
         {
-            inputs, withText,
+            inputs, db, batch, jsonl, withText,
         };
-        command.SetAction(parse => Run(parse.GetValue(inputs) ?? [], parse.GetValue(withText), stdout, stderr));
+        command.SetAction(parse => parse.GetValue(jsonl)
+            ? Run(parse.GetValue(inputs) ?? [], parse.GetValue(withText), stdout, stderr)
+            : new StoreIngestRun(stdout, stderr) { BatchSize = Math.Max(1, parse.GetValue(batch)) }.Execute(parse.GetValue(inputs) ?? [], parse.GetValue(db)!));
         return command;
     }
 

@@ -21,7 +21,7 @@ public sealed class IngestTests : IDisposable
         ]);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int code = Program.Run(["ingest", path], stdout, stderr);
+        int code = Program.Run(["ingest", path, "--jsonl"], stdout, stderr);
         Assert.Equal(1, code);
         Assert.Contains("dump.jsonl:3: malformed JSON", stderr.ToString());
         var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
