@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Scores cross-document event linking (story events) with ../shared/eval/score_links.py on the labelled linking set
 # (examples/linking) and on ../shared/eval/dev (few cross-document stories there: it shows false links).
-# Each folder is linked with whole documents in publication order (as a store fed by news feeds), in file-name order,
-# then with all events in 10 shuffled orders (the linker is incremental: order matters).
+# Each folder is first ingested into a fresh SQLite store (`depeche ingest` + `depeche events --format jsonl`: the
+# product's own path), then linked by the harness `depeche eval links` with whole documents in publication order (as
+# a store fed by news feeds), in file-name order, and with all events in 10 shuffled orders (the linker is
+# incremental: order matters).
 # usage: scripts/eval-links.sh [--docs] [DIR...]     (--docs lists every missed and every false link of the publication-order run)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,8 +26,6 @@ depeche() { dotnet "$root/src/Depeche.Cli/bin/Release/net10.0/depeche.dll" "$@";
 
 # link_events DIR OUT.jsonl ORDER: one JSON line per document-level event with its "document" and "story".
 # ORDER: "published" (documents in publication order), 0 (file-name order) or a seed (events shuffled).
-# With the store this becomes (ingesting the files in the wanted order):
-#   depeche ingest FILES... --db "$out/links.db" >/dev/null && depeche events --db "$out/links.db" --format jsonl > "$2"
 link_events() {
   if [ "$3" = published ]; then depeche eval links "$1" --out "$2" --by-published >/dev/null
   else depeche eval links "$1" --out "$2" --seed "$3" >/dev/null; fi
@@ -33,6 +33,11 @@ link_events() {
 
 for dir in "${dirs[@]}"; do
   echo "== $dir"
+  rm -f "$out"/store.db*
+  depeche ingest "$dir" --db "$out/store.db" 2>/dev/null >/dev/null
+  depeche events --db "$out/store.db" --format jsonl > "$out/links.jsonl"
+  echo "store (depeche ingest, then depeche events --format jsonl):"
+  python3 "$shared/eval/score_links.py" "$dir" "$out/links.jsonl" $docs | sed 's/^/  /'
   link_events "$dir" "$out/links.jsonl" published
   echo "documents in publication order:"
   python3 "$shared/eval/score_links.py" "$dir" "$out/links.jsonl" $docs | sed 's/^/  /'

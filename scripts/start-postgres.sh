@@ -22,6 +22,7 @@ find_bin() {
 if ! find_bin initdb >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "start-postgres: installing postgresql with apt-get" >&2
+    apt-get update -qq >&2 || true
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql postgresql-contrib >&2
   else
     echo "start-postgres: initdb not found; install postgresql (apt-get install postgresql)" >&2

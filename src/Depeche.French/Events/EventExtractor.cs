@@ -304,8 +304,12 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             return;
         }
         if (outside is not null) draft.Actors.Add(ToActor(outside));
-        draft.Actors.AddRange(clause.Select(ToActor));
+        // "placer la protection des civils au centre des discussions": a group noun before a noun trigger that
+        // completes another noun ("des civils") is that noun's, not a party to the talks
+        draft.Actors.AddRange(clause.Where(c => draft.Cue.IsVerb || !c.Group || c.Token >= at || c.Token == 0 || !IsOf(words[c.Token - 1])).Select(ToActor));
     }
+
+    private static bool IsOf(string word) => word is "de" or "des" or "du" or "d'";
 
     // No reading is certain: a repeated, dated, placed event still stops here.
     private const double MaxConfidence = 0.95;

@@ -202,6 +202,7 @@ public class EventExtractorTests
     [Theory]
     [InlineData("La réunion a duré trois heures.")]                // no party: nothing to record
     [InlineData("Le match s'est terminé sur un score nul.")]        // sport is no event
+    [InlineData("Des ONG veulent mettre le sort des réfugiés au cœur des négociations.")] // the refugees' fate, not a party to talks
     public void Records_nothing_without_an_event_and_its_parties(string text) => Assert.Empty(Read(text).Events);
 
     private static readonly EventExtractor WithGazetteer = new(EventLexicon.French, GazetteerActorLexicon.French);
