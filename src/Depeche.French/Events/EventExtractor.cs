@@ -630,7 +630,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             Mode = d.Cue.Mode,
             Actors = Distinct(d.Actors),
             Source = d.Source.Count == 0 && d.ImplicitSource is { } state ? [new EventActor(state, null)] : Distinct(d.Source),
-            Target = VisitedState(d) is { } host ? [host] : Distinct(d.Target),
+            Target = VisitedState(d) is { } host ? [host] : WithoutSources(d),
             Location = d.Location ?? ImpliedLocation(d, storyCountry),
             Date = d.Date,
             Status = d.Status,
@@ -752,6 +752,16 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
 
     private static EventActor[] Distinct(List<EventActor> actors) =>
         [.. actors.GroupBy(PartyKey).Select(g => g.First())];
+
+    // "les frappes de l'Inde" (headline) then "menées par l'Inde" (lead): a party cannot act on itself, and the
+    // agent reading of an ambiguous "de" wins over the target reading
+    private static EventActor[] WithoutSources(Draft d)
+    {
+        var targets = Distinct(d.Target);
+        if (d.Source.Count == 0) return targets;
+        var sources = d.Source.Select(PartyKey).ToHashSet(StringComparer.Ordinal);
+        return [.. targets.Where(t => !sources.Contains(PartyKey(t)))];
+    }
 
     private static bool Same(EventActor a, Candidate c) => PartyKey(a) == PartyKey(ToActor(c));
 

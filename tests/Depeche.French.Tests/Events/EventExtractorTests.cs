@@ -199,6 +199,18 @@ public class EventExtractorTests
         Assert.Equal((null, "FRA"), (e.Location?.Name, e.Location?.Country));
     }
 
+    [Fact]
+    public void A_party_is_never_its_own_target()
+    {
+        // the headline's "frappes de la Syrie" reads Syria as a target, the lead's "menées par la Syrie" as the source
+        var d = FrenchPipeline.Instance.Process(new Document("t",
+            "La Turquie condamne les frappes de la Syrie\n\nANKARA, 3 juin (AFP) - La Turquie a condamné lundi les frappes menées par la Syrie près de la frontière.\n",
+            new DateOnly(2025, 6, 3)));
+        var strikes = Assert.Single(d.Events, e => e.Type == "FIGHT");
+        Assert.Equal(["SYR"], Codes(strikes.Source));
+        Assert.DoesNotContain("SYR", Codes(strikes.Target));
+    }
+
     [Theory]
     [InlineData("La réunion a duré trois heures.")]                // no party: nothing to record
     [InlineData("Le match s'est terminé sur un score nul.")]        // sport is no event
