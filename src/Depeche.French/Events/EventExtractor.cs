@@ -74,6 +74,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         public bool Anaphoric;
         public bool Definite;
         public bool Earlier;
+        // the subject is "les deux ministres": the parties of the last event of its type
+        public bool PairSubject;
         public List<TextSpan> Evidence = [];
         public double Confidence;
         // the state whose justice alone performs the act ("mis en examen": FRA), when the text names no source
@@ -261,6 +263,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
 
         int clauseStart = ClauseStart(words, at, sentence.FirstToken);
         int clauseEnd = ClauseEnd(words, afterTrigger, windowEnd);
+        if (draft.Cue.IsVerb)
+            for (int j = clauseStart; j + 2 < at; j++)
+                draft.PairSubject |= Is(words[j], CueRole.Definite) && Is(words[j + 1], CueRole.Pair);
         var clause = local.Where(c => !c.Located && c.Token >= clauseStart && c.Token < clauseEnd).ToList();
         // a verb's subject outside its clause: "c'est X qui", "il", "Bayer, propriétaire de Monsanto, a été condamnée"
         var outside = draft.Cue.IsVerb && !clause.Any(c => c.Token < at)
@@ -594,7 +599,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                     continue;
                 }
             }
-            if (d.Earlier && !hasParties)
+            if ((d.Earlier || d.PairSubject) && !hasParties)
             {
                 // "la réunion précédente": the same parties met before
                 var antecedent = events.LastOrDefault(e => e.Cue.Type == d.Cue.Type);

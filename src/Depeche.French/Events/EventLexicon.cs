@@ -12,7 +12,7 @@ public enum EventRoles : byte { Symmetric, Directed }
 public enum CueRole : byte
 {
     NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause, Call, Passive, Adverb, Next, Definite, Indefinite, Between, Agent,
-    Relative, Cleft, Bound, Cause, Reflexive, Penalty, SubjectMasculine, SubjectFeminine, SubjectPlural,
+    Relative, Cleft, Bound, Cause, Reflexive, Penalty, SubjectMasculine, SubjectFeminine, SubjectPlural, Pair,
 }
 
 /// <summary>
@@ -219,6 +219,7 @@ public sealed class EventLexicon
         "hypothetical" => CueRole.Hypothetical,
         "anaphor" => CueRole.Anaphor,
         "earlier" => CueRole.Earlier,
+        "pair" => CueRole.Pair,
         "mutual" => CueRole.Mutual,
         "place" => CueRole.Place,
         "target" => CueRole.Target,

@@ -200,6 +200,19 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void The_two_ministers_take_up_the_parties_of_the_last_meeting_on_their_own_date()
+    {
+        var d = FrenchPipeline.Instance.Process(new Document("t",
+            "La ministre chilienne et son homologue péruvien se sont rencontrés lundi à Lima. Les deux ministres s'étaient déjà rencontrés le 2 février à Santiago.\n",
+            new DateOnly(2025, 6, 4)));
+        var meetings = d.Events.Where(e => e.Type == "CONSULT").OrderBy(e => e.Date).ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.Equal(("2025-02-02", "Santiago"), (meetings[0].Date, meetings[0].Location?.Name));
+        Assert.Equal(Codes(meetings[1].Actors), Codes(meetings[0].Actors));
+        Assert.Contains("CHL", Codes(meetings[0].Actors));
+    }
+
+    [Fact]
     public void A_party_is_never_its_own_target()
     {
         // the headline's "frappes de la Syrie" reads Syria as a target, the lead's "menées par la Syrie" as the source
