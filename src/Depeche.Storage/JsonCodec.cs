@@ -23,7 +23,7 @@ public static class JsonCodec
             foreach (var span in ev.EnumerateArray()) evidence.Add(Span(span));
         EventLocation? location = null;
         if (e.TryGetProperty("location", out var loc))
-            location = new EventLocation(loc.GetProperty("name").GetString()!, Str(loc, "country"),
+            location = new EventLocation(Str(loc, "name"), Str(loc, "country"),
                 loc.TryGetProperty("lat", out var lat) ? lat.GetDouble() : null,
                 loc.TryGetProperty("lon", out var lon) ? lon.GetDouble() : null,
                 loc.TryGetProperty("start", out _) ? Span(loc) : null);

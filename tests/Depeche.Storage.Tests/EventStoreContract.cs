@@ -62,6 +62,22 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void An_event_placed_in_a_country_alone_reads_back()
+    {
+        var store = Open();
+        var d = Dispatches.Afp();
+        var e = d.Events[0];
+        d.Events = [new Event
+        {
+            Type = e.Type, Mode = e.Mode, Actors = e.Actors, Date = e.Date, Status = e.Status, Trigger = e.Trigger,
+            Sentence = e.Sentence, Evidence = e.Evidence, Location = new EventLocation(null, "TUR"),
+        }];
+        store.Store([R(d)]);
+        var mention = store.Mentions()["afp-istanbul#0"];
+        Assert.Equal((null, "TUR"), (mention.Event.Location?.Name, mention.Event.Location?.Country));
+    }
+
+    [SkippableFact]
     public void Storing_the_same_document_again_changes_nothing()
     {
         var store = Open();

@@ -1,3 +1,4 @@
+using Depeche.Ingestion.Text;
 using System.CommandLine;
 using System.Text.Json;
 using Depeche.French;
@@ -27,13 +28,27 @@ internal static class IngestCommand
         var batch = new Option<int>("--batch") { Description = "Documents per transaction (a killed run loses at most the batch in flight; re-running resumes).", DefaultValueFactory = _ => 500 };
         var jsonl = new Option<bool>("--jsonl") { Description = "Store nothing: write one JSON line per item (source metadata and, for French, the extraction) to stdout." };
         var withText = new Option<bool>("--text") { Description = "With --jsonl: include document.text in the output." };
+        var published = new Option<string?>("--published", "-p")
+        {
+            Description = "Publication date (YYYY-MM-DD) for inputs that give none (no feed or page date, no NAME.gold.json beside NAME.txt); relative times resolve against it. Default: none (relative dates stay unresolved).",
+        };
         var command = new Command("ingest", "Run the pipeline over feeds, dumps, pages and texts on every core and store documents, entities, times, quotations, events and linked story events (exit 0; 1 when some inputs failed; 2 usage error).")
         {
-            inputs, db, batch, jsonl, withText,
+            inputs, db, batch, jsonl, withText, published,
         };
-        command.SetAction(parse => parse.GetValue(jsonl)
-            ? Run(parse.GetValue(inputs) ?? [], parse.GetValue(withText), stdout, stderr)
-            : new StoreIngestRun(stdout, stderr) { BatchSize = Math.Max(1, parse.GetValue(batch)) }.Execute(parse.GetValue(inputs) ?? [], parse.GetValue(db)!));
+        command.SetAction(parse =>
+        {
+            DateOnly? fallback = null;
+            if (parse.GetValue(published) is { } text)
+            {
+                try { fallback = PublishedDate.Parse(text, "--published"); }
+                catch (InputException e) { stderr.WriteLine($"depeche ingest: {e.Message}"); return 2; }
+            }
+            return parse.GetValue(jsonl)
+                ? Run(parse.GetValue(inputs) ?? [], parse.GetValue(withText), stdout, stderr)
+                : new StoreIngestRun(stdout, stderr) { BatchSize = Math.Max(1, parse.GetValue(batch)), DefaultPublished = fallback }
+                    .Execute(parse.GetValue(inputs) ?? [], parse.GetValue(db)!);
+        });
         return command;
     }
 

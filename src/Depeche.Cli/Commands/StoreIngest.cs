@@ -52,6 +52,9 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
 {
     /// <summary>Documents per transaction.</summary>
     public int BatchSize { get; init; } = 500;
+
+    /// <summary>Publication date of inputs that give none (`--published`).</summary>
+    public DateOnly? DefaultPublished { get; init; }
     /// <summary>Seconds between progress lines when stderr is not a terminal.</summary>
     public double PlainProgressSeconds { get; init; } = 10;
     /// <summary>Documents in flight between the reader and the writer (bounds memory).</summary>
@@ -106,6 +109,7 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
                             try { published = TextInputs.PublishedFromSidecar(item.Position); }
                             catch (InputException e) { error = e.Message; }
                         }
+                        published ??= DefaultPublished;
                         string hash = DocumentRecord.ComputeHash(item.Text, published, item.Page?.Outlet, item.Url);
                         if (error is null && known.TryGetValue(item.Name, out var stored) && stored == hash)
                         {

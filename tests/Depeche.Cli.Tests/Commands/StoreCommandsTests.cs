@@ -60,6 +60,19 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Published_dates_inputs_without_one_and_a_date_that_does_not_exist_is_a_usage_error()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(dir, "bare")).FullName;
+        File.WriteAllText(Path.Combine(input, "note.txt"), "Les ministres polonais et lituanien se sont rencontrés mardi à Vilnius.\n");
+        Assert.Equal(2, Run("ingest", input, "--db", Db, "--published", "2025-02-30").Code);
+        Assert.False(File.Exists(Db));
+        var (code, _, error) = Run("ingest", input, "--db", Db, "--published", "2025-05-08");
+        Assert.True(code == 0, error);
+        var e = JsonDocument.Parse(Run("events", "--db", Db).Out).RootElement;
+        Assert.Equal("2025-05-06", e.GetProperty("date").GetString()); // the Tuesday before Thursday 8 May
+    }
+
+    [Fact]
     public void Queries_answer_from_the_store()
     {
         Assert.Equal(0, Run("ingest", WriteDispatches(), "--db", Db).Code);
