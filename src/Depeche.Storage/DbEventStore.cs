@@ -298,7 +298,7 @@ internal abstract class DbEventStore : IEventStore
             while (r.Read())
             {
                 string? code = r.Str(0), name = r.Str(1);
-                string actor = code ?? name ?? "?";
+                string actor = name ?? code ?? "?"; // a named person or body is an actor of its own (its code is its country); a state has no name
                 if (!byActor.TryGetValue(actor, out var entry)) entry = (code, new Dictionary<string, long>(), new Dictionary<string, long>(), 0);
                 long n = r.Long(3);
                 if (name is not null) entry.Names[name] = entry.Names.GetValueOrDefault(name) + n;

@@ -184,9 +184,9 @@ internal static class ActorsCommand
             var actors = store.Actors();
             var fmt = parse.GetValue(format);
             if (fmt == QueryFormat.Table)
-                Table.Write(stdout, ["actor", "name", "events", "roles"], actors.Select(a => new[]
+                Table.Write(stdout, ["actor", "code", "events", "roles"], actors.Select(a => new[]
                 {
-                    a.Actor, a.Name ?? "", a.Events.ToString(CultureInfo.InvariantCulture),
+                    a.Actor, a.Code ?? "", a.Events.ToString(CultureInfo.InvariantCulture),
                     string.Join(", ", a.Roles.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value}")),
                 }).ToList());
             else Json.Write(stdout, fmt, actors, (w, a) =>
