@@ -134,7 +134,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 var there = candidates.Where(c => c.Located && c.IsPlace && c.Name is not null && c.Token >= from && c.Token < end).ToList();
                 if (there.Count == 1) draft.Location = Place(there[0]);
             }
-            ReadDate(words, sentenceTimes, triggers, k, draft);
+            ReadDate(document, words, sentenceTimes, triggers, k, draft);
             if (draft.Date is null) DateFromContext(document, words, sentence, at, sentenceTimes, times, draft);
             // "le lycée est reçu jeudi" (published on Tuesday): a date of its own after publication makes it planned;
             // not when told in the past ("a été mis en examen le 6 décembre" in a text updated since), nor with a year
@@ -503,15 +503,19 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     private void DateFromContext(Document document, string[] words, Sentence sentence, int at, List<TimeCandidate> sentenceTimes, List<TimeCandidate> times, Draft draft)
     {
         // (in the same clause: "Le 3 mars, X a rencontré Y, deux semaines après l'attentat" does not date the attack)
-        var nearest = sentenceTimes.Where(t => !IsBound(words, t, draft) && !BoundaryBetween(words, t.Token, at)).MinBy(t => Math.Abs(t.Token - at));
+        var nearest = sentenceTimes.Where(t => !IsBound(document, words, t, draft) && !BoundaryBetween(words, t.Token, at)).MinBy(t => Math.Abs(t.Token - at));
         if (nearest is not null)
         {
             (draft.Date, draft.Tolerance, draft.Time) = (nearest.Value, nearest.Tolerance, nearest.Span);
             return;
         }
+        // "a décidé de ne pas autoriser ces véhicules en 2020": a decision that only says from when it applies is the
+        // news it is told in, like a narrative present
+        bool bounded = sentenceTimes.Any(t => !BoundaryBetween(words, t.Token, at) && InYear(document, words, t, draft));
         // a headline tells the news of the day in the present whatever the tagger reads ("Berne interdit le chlorothalonil")
         if (draft.Status != EventStatus.Asserted
-            || (sentence.Kind != SegmentKind.Headline && ClauseTense.At(document, at).Tense != TenseReading.Present)) return;
+            || (sentence.Kind != SegmentKind.Headline && ClauseTense.At(document, at).Tense is var tense
+                && tense != TenseReading.Present && !(bounded && tense == TenseReading.Past))) return;
         int start = document.Tokens[at].Span.Start;
         int paragraph = document.Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         var prior = times.LastOrDefault(t => t.Span.Start >= paragraph && t.Span.End <= start);
@@ -522,13 +526,19 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
 
     // "interdit son utilisation dès le 1er janvier 2020", "après le 20 mai": a ban or a sanction is decided on one day
     // and takes effect from another; the bound is not the event's date.
-    private bool IsBound(string[] words, TimeCandidate time, Draft draft)
+    private bool IsBound(Document document, string[] words, TimeCandidate time, Draft draft)
     {
         if (draft.Cue.Type is not ("COERCE" or "SANCTION")) return false;
+        if (InYear(document, words, time, draft)) return true;
         for (int j = Math.Max(0, time.Token - 2); j <= time.Token; j++)
             if (Is(words[j], CueRole.Bound)) return true;
         return false;
     }
+
+    // A ban decided (told as done) "en 2020", the year of publication or a later one, applies during that year: a bound.
+    private static bool InYear(Document document, string[] words, TimeCandidate time, Draft draft) =>
+        draft.Status == EventStatus.Asserted && draft.Cue.Mode is "ban" or "sanctions" && time.Token > 0 && words[time.Token - 1] == "en"
+        && time.Value.Length == 4 && int.TryParse(time.Value, out int year) && document.Published is { } published && year >= published.Year;
 
     private void ReadPlace(string[] words, List<Candidate> candidates, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
     {
@@ -566,13 +576,13 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         return nearest;
     }
 
-    private void ReadDate(string[] words, List<TimeCandidate> times, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
+    private void ReadDate(Document document, string[] words, List<TimeCandidate> times, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
     {
         // each time expression dates only the trigger nearest to it; of those, the nearest wins
         int bestForDraft = int.MaxValue;
         foreach (var time in times)
         {
-            if (IsBound(words, time, draft)) continue;
+            if (IsBound(document, words, time, draft)) continue;
             if (Nearest(time.Token, triggers, out int best) != k || best >= bestForDraft) continue;
             bestForDraft = best;
             draft.Date = time.Value;

@@ -320,6 +320,29 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Deciding_not_to_authorise_is_a_ban()
+    {
+        var d = Read("La mairie de Lyon a décidé de ne pas autoriser les scooters électriques dans ses rues.",
+            [("mairie de Lyon", EntityType.ORG, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("COERCE", "ban"), (e.Type, e.Mode));
+        Assert.Equal(["mairie de Lyon"], e.Source.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_ban_decided_for_the_current_year_is_dated_by_publication()
+    {
+        // published on 10 April 2025: "en 2025" is when the ban applies, the decision is the news of the day
+        var d = Read("La mairie de Lyon a décidé de ne plus autoriser les scooters électriques dans ses rues en 2025.",
+            [("mairie de Lyon", EntityType.ORG, "FRA")], [("2025", "2025")]);
+        Assert.Equal("2025-04-10", Assert.Single(d.Events).Date);
+        // a ban told as done in an earlier year keeps that year
+        d = Read("La mairie de Lyon a interdit les scooters électriques dans ses rues en 2023.",
+            [("mairie de Lyon", EntityType.ORG, "FRA")], [("2023", "2023")]);
+        Assert.Equal("2023", Assert.Single(d.Events).Date);
+    }
+
+    [Fact]
     public void The_bound_of_a_ban_is_not_its_date()
     {
         // decided on 29 April, applies after 20 May
