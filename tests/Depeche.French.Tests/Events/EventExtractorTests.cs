@@ -343,6 +343,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Women_or_men_named_only_by_number_are_a_party()
+    {
+        var d = Read("En mars, le directeur de l'usine a été accusé de harcèlement par trois femmes.");
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("DISAPPROVE", "accuse"), (e.Type, e.Mode));
+        Assert.Equal(["femmes"], e.Source.Select(a => a.Name));
+    }
+
+    [Fact]
     public void The_bound_of_a_ban_is_not_its_date()
     {
         // decided on 29 April, applies after 20 May
