@@ -533,6 +533,19 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_minister_named_by_role_stands_for_the_story_s_state()
+    {
+        var d = Read("Jean Dupont, Marie Durand et Paul Martin ont parlé. Le ministre de l'Intérieur a interdit la manifestation.",
+            [("Jean Dupont", EntityType.PER, "FRA"), ("Marie Durand", EntityType.PER, "FRA"), ("Paul Martin", EntityType.PER, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("COERCE", "ban"), (e.Type, e.Mode));
+        Assert.Equal([("ministre", "FRA")], e.Source.Select(a => (a.Name, a.Code)));
+        // a demonym after the role names another state
+        d = Read("Le ministre russe a interdit la manifestation.");
+        Assert.Equal(["RUS"], Codes(Assert.Single(d.Events).Source));
+    }
+
+    [Fact]
     public void A_headline_and_its_lead_tell_one_event()
     {
         var d = Read("Grève chez Acme\nLes salariés d'Acme sont en grève depuis lundi.", [("Acme", EntityType.ORG, "FRA")], [("lundi", "2025-04-07")]);
