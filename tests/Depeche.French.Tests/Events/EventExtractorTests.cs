@@ -351,6 +351,19 @@ public class EventExtractorTests
         Assert.Equal(["femmes"], e.Source.Select(a => a.Name));
     }
 
+    [Theory]
+    [InlineData("Samedi soir, Paul Martin frappe violemment Marc Petit à coups de poing.", "Paul Martin", "Marc Petit")]
+    [InlineData("Marc Petit a été roué de coups par Paul Martin devant chez lui.", "Paul Martin", "Marc Petit")]
+    [InlineData("Marc Petit a été passé à tabac par Paul Martin.", "Paul Martin", "Marc Petit")]
+    public void Beating_someone_is_an_assault(string text, string source, string target)
+    {
+        var d = Read(text, [("Paul Martin", EntityType.PER, "FRA"), ("Marc Petit", EntityType.PER, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("ASSAULT", e.Type);
+        Assert.Equal([source], e.Source.Select(a => a.Name));
+        Assert.Equal([target], e.Target.Select(a => a.Name));
+    }
+
     [Fact]
     public void The_bound_of_a_ban_is_not_its_date()
     {
