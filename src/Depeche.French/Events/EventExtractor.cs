@@ -286,6 +286,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 if (Is(words[j], CueRole.Agent))
                     draft.Source.AddRange(After(words, j, windowEnd, local));
             }
+            // "la manifestation du 21 (appelée par plusieurs organisations dont les Gilets jaunes)", "une grève à l'appel de
+            // la CGT": whoever calls a protest leads it
+            if (draft.Cue.Type == "PROTEST" && draft.Source.Count == 0) draft.Source.AddRange(Callers(words, afterTrigger, windowEnd, local));
             // "des frappes russes", "les sanctions américaines": a nationality adjective right after a noun is its author
             if (!draft.Cue.IsVerb && draft.Source.Count == 0 && next.Count == 1)
             {
@@ -345,6 +348,24 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         if (near.Count > 0) return near.Select(ToActor);
         int end = ClauseEnd(words, preposition + 1, windowEnd);
         return local.Where(c => !c.Located && c.Token > preposition && c.Token < end).Take(1).Select(ToActor);
+    }
+
+    // Tokens between a protest and the call that names its organisers, and between that call and the last of them.
+    private const int CallerReach = 8;
+
+    // The organisations after "appelée par" or "à l'appel de" following a protest, up to a closing bracket or a semicolon
+    // ("à l'appel de l'UNL, de la FIDL et de Youth For Climate"); none when no such call follows.
+    private IEnumerable<EventActor> Callers(string[] words, int from, int windowEnd, List<Candidate> local)
+    {
+        int end = Math.Min(windowEnd, from + CallerReach);
+        for (int j = from; j + 1 < end; j++)
+        {
+            if (!Is(words[j], CueRole.Call) || !(Is(words[j + 1], CueRole.Agent) || (words[j] == "appel" && IsOf(words[j + 1])))) continue;
+            int stop = j + 2;
+            while (stop < Math.Min(windowEnd, j + 2 + CallerReach) && words[stop] is not (")" or ";")) stop++;
+            return local.Where(c => !c.Located && c.Token > j + 1 && c.Token < stop).Select(ToActor);
+        }
+        return [];
     }
 
     // How far back a pronoun's antecedent is looked for (tokens: about three sentences).

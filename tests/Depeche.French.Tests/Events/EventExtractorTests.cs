@@ -365,6 +365,19 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Whoever_calls_a_protest_leads_it()
+    {
+        var d = Read("Elle juge essentielle la manifestation du samedi 21 mars (appelée par plusieurs organisations dont la CGT).",
+            [("CGT", EntityType.ORG, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("PROTEST", e.Type);
+        Assert.Equal(["CGT"], e.Source.Select(a => a.Name));
+        d = Read("Le lycée sera fermé jeudi, jour de grève à l'appel de la CGT et de FO.",
+            [("CGT", EntityType.ORG, "FRA"), ("FO", EntityType.ORG, "FRA")]);
+        Assert.Equal(["CGT", "FO"], Assert.Single(d.Events).Source.Select(a => a.Name));
+    }
+
+    [Fact]
     public void The_bound_of_a_ban_is_not_its_date()
     {
         // decided on 29 April, applies after 20 May
