@@ -80,6 +80,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         public double Confidence;
         // the state whose justice alone performs the act ("mis en examen": FRA), when the text names no source
         public string? ImplicitSource;
+        // a protest "contre la réforme": with no party named at all, it targets the story's state
+        public bool AgainstPolicy;
 
         // the parties the text names around this mention
         public IEnumerable<string> OwnParties() =>
@@ -289,6 +291,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             // "la manifestation du 21 (appelée par plusieurs organisations dont les Gilets jaunes)", "une grève à l'appel de
             // la CGT": whoever calls a protest leads it
             if (draft.Cue.Type == "PROTEST" && draft.Source.Count == 0) draft.Source.AddRange(Callers(words, afterTrigger, windowEnd, local));
+            draft.AgainstPolicy = draft.Cue.Type == "PROTEST" && AgainstPolicy(words, afterTrigger, clauseEnd);
             // "des frappes russes", "les sanctions américaines": a nationality adjective right after a noun is its author
             if (!draft.Cue.IsVerb && draft.Source.Count == 0 && next.Count == 1)
             {
@@ -348,6 +351,18 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         if (near.Count > 0) return near.Select(ToActor);
         int end = ClauseEnd(words, preposition + 1, windowEnd);
         return local.Where(c => !c.Located && c.Token > preposition && c.Token < end).Take(1).Select(ToActor);
+    }
+
+    // "contre la réforme", "contre le projet de loi": a target preposition, then a policy word within three tokens
+    private bool AgainstPolicy(string[] words, int from, int clauseEnd)
+    {
+        for (int j = from; j < clauseEnd; j++)
+        {
+            if (!Is(words[j], CueRole.Target)) continue;
+            for (int k = j + 1; k < Math.Min(clauseEnd, j + 4); k++)
+                if (Is(words[k], CueRole.Policy)) return true;
+        }
+        return false;
     }
 
     // Tokens between a protest and the call that names its organisers, and between that call and the last of them.
@@ -639,6 +654,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 d.Source.AddRange(antecedent.Source);
                 d.Target.AddRange(antecedent.Target);
             }
+            // "la forte mobilisation contre la réforme des retraites": no one named, but the state whose policy it opposes
+            if (!d.Parties().Any() && d.AgainstPolicy && storyCountry is not null) d.Target.Add(new EventActor(storyCountry, null));
             if (!d.Parties().Any()) continue; // no party: nothing we can record honestly
             // "Elle appelle à tenir des AG": a call on no one in particular is an appeal (CAMEO 02, a statement, not an
             // event); a demand ("exigent", "ont demandé à la Confédération") stands even when its target is implied

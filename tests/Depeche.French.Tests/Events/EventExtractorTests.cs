@@ -572,6 +572,20 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_protest_against_a_policy_with_no_one_named_targets_the_story_s_state()
+    {
+        const string people = "Jean Dupont, Marie Durand et Paul Martin ont parlé. ";
+        (string, EntityType, string)[] french = [("Jean Dupont", EntityType.PER, "FRA"), ("Marie Durand", EntityType.PER, "FRA"), ("Paul Martin", EntityType.PER, "FRA")];
+        var d = Read(people + "Face à la mobilisation contre la réforme des retraites, rien ne bouge.", french);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("PROTEST", e.Type);
+        Assert.Equal(["FRA"], Codes(e.Target));
+        // named protesters are the parties; the state is not added beside them
+        d = Read(people + "La mobilisation des syndicats contre la réforme des retraites continue.", french);
+        Assert.DoesNotContain(Assert.Single(d.Events).Target, a => a.Code == "FRA");
+    }
+
+    [Fact]
     public void A_headline_and_its_lead_tell_one_event()
     {
         var d = Read("Grève chez Acme\nLes salariés d'Acme sont en grève depuis lundi.", [("Acme", EntityType.ORG, "FRA")], [("lundi", "2025-04-07")]);
