@@ -655,7 +655,11 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 d.Target.AddRange(antecedent.Target);
             }
             // "la forte mobilisation contre la réforme des retraites": no one named, but the state whose policy it opposes
-            if (!d.Parties().Any() && d.AgainstPolicy && storyCountry is not null) d.Target.Add(new EventActor(storyCountry, null));
+            if (!d.Parties().Any() && d.AgainstPolicy && storyCountry is not null)
+            {
+                d.Target.Add(new EventActor(storyCountry, null));
+                d.Confidence += 0.2; // an implied party, as for a legal procedure
+            }
             if (!d.Parties().Any()) continue; // no party: nothing we can record honestly
             // "Elle appelle à tenir des AG": a call on no one in particular is an appeal (CAMEO 02, a statement, not an
             // event); a demand ("exigent", "ont demandé à la Confédération") stands even when its target is implied
