@@ -377,6 +377,17 @@ public class EventExtractorTests
         Assert.Equal(["CGT", "FO"], Assert.Single(d.Events).Source.Select(a => a.Name));
     }
 
+    [Theory]
+    [InlineData("Le syndicat Force ouvrière n'accepte pas le plan de la direction de Renault.")]
+    [InlineData("Ce plan, les salariés de Renault ne l'acceptent pas.")]
+    public void Not_accepting_is_a_rejection(string text)
+    {
+        (string, EntityType, string)[] bodies = [("Force ouvrière", EntityType.ORG, "FRA"), ("Renault", EntityType.ORG, "FRA")];
+        var d = Read(text, [.. bodies.Where(b => text.Contains(b.Item1, StringComparison.Ordinal))]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("REJECT", EventStatus.Asserted), (e.Type, e.Status));
+    }
+
     [Fact]
     public void The_bound_of_a_ban_is_not_its_date()
     {
