@@ -80,6 +80,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         public double Confidence;
         // the state whose justice alone performs the act ("mis en examen": FRA), when the text names no source
         public string? ImplicitSource;
+        // a protest "contre la réforme": with no party named at all, it targets the story's state
+        public bool AgainstPolicy;
 
         // the parties the text names around this mention
         public IEnumerable<string> OwnParties() =>
@@ -134,7 +136,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 var there = candidates.Where(c => c.Located && c.IsPlace && c.Name is not null && c.Token >= from && c.Token < end).ToList();
                 if (there.Count == 1) draft.Location = Place(there[0]);
             }
-            ReadDate(words, sentenceTimes, triggers, k, draft);
+            ReadDate(document, words, sentenceTimes, triggers, k, draft);
             if (draft.Date is null) DateFromContext(document, words, sentence, at, sentenceTimes, times, draft);
             // "le lycée est reçu jeudi" (published on Tuesday): a date of its own after publication makes it planned;
             // not when told in the past ("a été mis en examen le 6 décembre" in a text updated since), nor with a year
@@ -286,6 +288,10 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 if (Is(words[j], CueRole.Agent))
                     draft.Source.AddRange(After(words, j, windowEnd, local));
             }
+            // "la manifestation du 21 (appelée par plusieurs organisations dont les Gilets jaunes)", "une grève à l'appel de
+            // la CGT": whoever calls a protest leads it
+            if (draft.Cue.Type == "PROTEST" && draft.Source.Count == 0) draft.Source.AddRange(Callers(words, afterTrigger, windowEnd, local));
+            draft.AgainstPolicy = draft.Cue.Type == "PROTEST" && AgainstPolicy(words, afterTrigger, clauseEnd);
             // "des frappes russes", "les sanctions américaines": a nationality adjective right after a noun is its author
             if (!draft.Cue.IsVerb && draft.Source.Count == 0 && next.Count == 1)
             {
@@ -345,6 +351,36 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         if (near.Count > 0) return near.Select(ToActor);
         int end = ClauseEnd(words, preposition + 1, windowEnd);
         return local.Where(c => !c.Located && c.Token > preposition && c.Token < end).Take(1).Select(ToActor);
+    }
+
+    // "contre la réforme", "contre le projet de loi": a target preposition, then a policy word within three tokens
+    private bool AgainstPolicy(string[] words, int from, int clauseEnd)
+    {
+        for (int j = from; j < clauseEnd; j++)
+        {
+            if (!Is(words[j], CueRole.Target)) continue;
+            for (int k = j + 1; k < Math.Min(clauseEnd, j + 4); k++)
+                if (Is(words[k], CueRole.Policy)) return true;
+        }
+        return false;
+    }
+
+    // Tokens between a protest and the call that names its organisers, and between that call and the last of them.
+    private const int CallerReach = 8;
+
+    // The organisations after "appelée par" or "à l'appel de" following a protest, up to a closing bracket or a semicolon
+    // ("à l'appel de l'UNL, de la FIDL et de Youth For Climate"); none when no such call follows.
+    private IEnumerable<EventActor> Callers(string[] words, int from, int windowEnd, List<Candidate> local)
+    {
+        int end = Math.Min(windowEnd, from + CallerReach);
+        for (int j = from; j + 1 < end; j++)
+        {
+            if (!Is(words[j], CueRole.Call) || !(Is(words[j + 1], CueRole.Agent) || (words[j] == "appel" && IsOf(words[j + 1])))) continue;
+            int stop = j + 2;
+            while (stop < Math.Min(windowEnd, j + 2 + CallerReach) && words[stop] is not (")" or ";")) stop++;
+            return local.Where(c => !c.Located && c.Token > j + 1 && c.Token < stop).Select(ToActor);
+        }
+        return [];
     }
 
     // How far back a pronoun's antecedent is looked for (tokens: about three sentences).
@@ -503,15 +539,19 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     private void DateFromContext(Document document, string[] words, Sentence sentence, int at, List<TimeCandidate> sentenceTimes, List<TimeCandidate> times, Draft draft)
     {
         // (in the same clause: "Le 3 mars, X a rencontré Y, deux semaines après l'attentat" does not date the attack)
-        var nearest = sentenceTimes.Where(t => !IsBound(words, t, draft) && !BoundaryBetween(words, t.Token, at)).MinBy(t => Math.Abs(t.Token - at));
+        var nearest = sentenceTimes.Where(t => !IsBound(document, words, t, draft) && !BoundaryBetween(words, t.Token, at)).MinBy(t => Math.Abs(t.Token - at));
         if (nearest is not null)
         {
             (draft.Date, draft.Tolerance, draft.Time) = (nearest.Value, nearest.Tolerance, nearest.Span);
             return;
         }
+        // "a décidé de ne pas autoriser ces véhicules en 2020": a decision that only says from when it applies is the
+        // news it is told in, like a narrative present
+        bool bounded = sentenceTimes.Any(t => !BoundaryBetween(words, t.Token, at) && InYear(document, words, t, draft));
         // a headline tells the news of the day in the present whatever the tagger reads ("Berne interdit le chlorothalonil")
         if (draft.Status != EventStatus.Asserted
-            || (sentence.Kind != SegmentKind.Headline && ClauseTense.At(document, at).Tense != TenseReading.Present)) return;
+            || (sentence.Kind != SegmentKind.Headline && ClauseTense.At(document, at).Tense is var tense
+                && tense != TenseReading.Present && !(bounded && tense == TenseReading.Past))) return;
         int start = document.Tokens[at].Span.Start;
         int paragraph = document.Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         var prior = times.LastOrDefault(t => t.Span.Start >= paragraph && t.Span.End <= start);
@@ -522,13 +562,19 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
 
     // "interdit son utilisation dès le 1er janvier 2020", "après le 20 mai": a ban or a sanction is decided on one day
     // and takes effect from another; the bound is not the event's date.
-    private bool IsBound(string[] words, TimeCandidate time, Draft draft)
+    private bool IsBound(Document document, string[] words, TimeCandidate time, Draft draft)
     {
         if (draft.Cue.Type is not ("COERCE" or "SANCTION")) return false;
+        if (InYear(document, words, time, draft)) return true;
         for (int j = Math.Max(0, time.Token - 2); j <= time.Token; j++)
             if (Is(words[j], CueRole.Bound)) return true;
         return false;
     }
+
+    // A ban decided (told as done) "en 2020", the year of publication or a later one, applies during that year: a bound.
+    private static bool InYear(Document document, string[] words, TimeCandidate time, Draft draft) =>
+        draft.Status == EventStatus.Asserted && draft.Cue.Mode is "ban" or "sanctions" && time.Token > 0 && words[time.Token - 1] == "en"
+        && time.Value.Length == 4 && int.TryParse(time.Value, out int year) && document.Published is { } published && year >= published.Year;
 
     private void ReadPlace(string[] words, List<Candidate> candidates, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
     {
@@ -566,13 +612,13 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         return nearest;
     }
 
-    private void ReadDate(string[] words, List<TimeCandidate> times, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
+    private void ReadDate(Document document, string[] words, List<TimeCandidate> times, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
     {
         // each time expression dates only the trigger nearest to it; of those, the nearest wins
         int bestForDraft = int.MaxValue;
         foreach (var time in times)
         {
-            if (IsBound(words, time, draft)) continue;
+            if (IsBound(document, words, time, draft)) continue;
             if (Nearest(time.Token, triggers, out int best) != k || best >= bestForDraft) continue;
             bestForDraft = best;
             draft.Date = time.Value;
@@ -607,6 +653,12 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 d.Actors.AddRange(antecedent.Actors);
                 d.Source.AddRange(antecedent.Source);
                 d.Target.AddRange(antecedent.Target);
+            }
+            // "la forte mobilisation contre la réforme des retraites": no one named, but the state whose policy it opposes
+            if (!d.Parties().Any() && d.AgainstPolicy && storyCountry is not null)
+            {
+                d.Target.Add(new EventActor(storyCountry, null));
+                d.Confidence += 0.2; // an implied party, as for a legal procedure
             }
             if (!d.Parties().Any()) continue; // no party: nothing we can record honestly
             // "Elle appelle à tenir des AG": a call on no one in particular is an appeal (CAMEO 02, a statement, not an

@@ -12,7 +12,7 @@ public enum EventRoles : byte { Symmetric, Directed }
 public enum CueRole : byte
 {
     NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause, Call, Passive, Adverb, Next, Definite, Indefinite, Between, Agent,
-    Relative, Cleft, Bound, Cause, Reflexive, Penalty, SubjectMasculine, SubjectFeminine, SubjectPlural, Pair,
+    Relative, Cleft, Bound, Cause, Reflexive, Penalty, SubjectMasculine, SubjectFeminine, SubjectPlural, Pair, Policy,
 }
 
 /// <summary>
@@ -241,6 +241,7 @@ public sealed class EventLexicon
         "subject-m" => CueRole.SubjectMasculine,
         "subject-f" => CueRole.SubjectFeminine,
         "subject-p" => CueRole.SubjectPlural,
+        "policy" => CueRole.Policy,
         _ => throw new FormatException($"event-cues.tsv:{line}: unknown role '{role}'."),
     };
 

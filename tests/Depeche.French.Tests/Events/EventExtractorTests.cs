@@ -320,6 +320,75 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Deciding_not_to_authorise_is_a_ban()
+    {
+        var d = Read("La mairie de Lyon a décidé de ne pas autoriser les scooters électriques dans ses rues.",
+            [("mairie de Lyon", EntityType.ORG, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("COERCE", "ban"), (e.Type, e.Mode));
+        Assert.Equal(["mairie de Lyon"], e.Source.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_ban_decided_for_the_current_year_is_dated_by_publication()
+    {
+        // published on 10 April 2025: "en 2025" is when the ban applies, the decision is the news of the day
+        var d = Read("La mairie de Lyon a décidé de ne plus autoriser les scooters électriques dans ses rues en 2025.",
+            [("mairie de Lyon", EntityType.ORG, "FRA")], [("2025", "2025")]);
+        Assert.Equal("2025-04-10", Assert.Single(d.Events).Date);
+        // a ban told as done in an earlier year keeps that year
+        d = Read("La mairie de Lyon a interdit les scooters électriques dans ses rues en 2023.",
+            [("mairie de Lyon", EntityType.ORG, "FRA")], [("2023", "2023")]);
+        Assert.Equal("2023", Assert.Single(d.Events).Date);
+    }
+
+    [Fact]
+    public void Women_or_men_named_only_by_number_are_a_party()
+    {
+        var d = Read("En mars, le directeur de l'usine a été accusé de harcèlement par trois femmes.");
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("DISAPPROVE", "accuse"), (e.Type, e.Mode));
+        Assert.Equal(["femmes"], e.Source.Select(a => a.Name));
+    }
+
+    [Theory]
+    [InlineData("Samedi soir, Paul Martin frappe violemment Marc Petit à coups de poing.", "Paul Martin", "Marc Petit")]
+    [InlineData("Marc Petit a été roué de coups par Paul Martin devant chez lui.", "Paul Martin", "Marc Petit")]
+    [InlineData("Marc Petit a été passé à tabac par Paul Martin.", "Paul Martin", "Marc Petit")]
+    public void Beating_someone_is_an_assault(string text, string source, string target)
+    {
+        var d = Read(text, [("Paul Martin", EntityType.PER, "FRA"), ("Marc Petit", EntityType.PER, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("ASSAULT", e.Type);
+        Assert.Equal([source], e.Source.Select(a => a.Name));
+        Assert.Equal([target], e.Target.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void Whoever_calls_a_protest_leads_it()
+    {
+        var d = Read("Elle juge essentielle la manifestation du samedi 21 mars (appelée par plusieurs organisations dont la CGT).",
+            [("CGT", EntityType.ORG, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("PROTEST", e.Type);
+        Assert.Equal(["CGT"], e.Source.Select(a => a.Name));
+        d = Read("Le lycée sera fermé jeudi, jour de grève à l'appel de la CGT et de FO.",
+            [("CGT", EntityType.ORG, "FRA"), ("FO", EntityType.ORG, "FRA")]);
+        Assert.Equal(["CGT", "FO"], Assert.Single(d.Events).Source.Select(a => a.Name));
+    }
+
+    [Theory]
+    [InlineData("Le syndicat Force ouvrière n'accepte pas le plan de la direction de Renault.")]
+    [InlineData("Ce plan, les salariés de Renault ne l'acceptent pas.")]
+    public void Not_accepting_is_a_rejection(string text)
+    {
+        (string, EntityType, string)[] bodies = [("Force ouvrière", EntityType.ORG, "FRA"), ("Renault", EntityType.ORG, "FRA")];
+        var d = Read(text, [.. bodies.Where(b => text.Contains(b.Item1, StringComparison.Ordinal))]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("REJECT", EventStatus.Asserted), (e.Type, e.Status));
+    }
+
+    [Fact]
     public void The_bound_of_a_ban_is_not_its_date()
     {
         // decided on 29 April, applies after 20 May
@@ -498,6 +567,33 @@ public class EventExtractorTests
         var e = Assert.Single(d.Events);
         Assert.Equal(("CONSULT", EventStatus.Negated), (e.Type, e.Status));
         Assert.Equal([("gouvernement", "FRA"), ("syndicats", null)], e.Actors.Select(a => (a.Name, a.Code)));
+    }
+
+    [Fact]
+    public void A_minister_named_by_role_stands_for_the_story_s_state()
+    {
+        var d = Read("Jean Dupont, Marie Durand et Paul Martin ont parlé. Le ministre de l'Intérieur a interdit la manifestation.",
+            [("Jean Dupont", EntityType.PER, "FRA"), ("Marie Durand", EntityType.PER, "FRA"), ("Paul Martin", EntityType.PER, "FRA")]);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("COERCE", "ban"), (e.Type, e.Mode));
+        Assert.Equal([("ministre", "FRA")], e.Source.Select(a => (a.Name, a.Code)));
+        // a demonym after the role names another state
+        d = Read("Le ministre russe a interdit la manifestation.");
+        Assert.Equal(["RUS"], Codes(Assert.Single(d.Events).Source));
+    }
+
+    [Fact]
+    public void A_protest_against_a_policy_with_no_one_named_targets_the_story_s_state()
+    {
+        const string people = "Jean Dupont, Marie Durand et Paul Martin ont parlé. ";
+        (string, EntityType, string)[] french = [("Jean Dupont", EntityType.PER, "FRA"), ("Marie Durand", EntityType.PER, "FRA"), ("Paul Martin", EntityType.PER, "FRA")];
+        var d = Read(people + "Face à la mobilisation contre la réforme des retraites, rien ne bouge.", french);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("PROTEST", e.Type);
+        Assert.Equal(["FRA"], Codes(e.Target));
+        // named protesters are the parties; the state is not added beside them
+        d = Read(people + "La mobilisation des syndicats contre la réforme des retraites continue.", french);
+        Assert.DoesNotContain(Assert.Single(d.Events).Target, a => a.Code == "FRA");
     }
 
     [Fact]
