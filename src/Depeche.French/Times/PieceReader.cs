@@ -88,6 +88,16 @@ internal static class PieceReader
                 partStart = k + 1;
             }
         }
+        // "1/4 %", "6 1/4%": a fraction, no date — a day/month figure with a slash and no year that a percent sign
+        // follows or a whole number precedes
+        for (int k = 0; k < count; k++)
+        {
+            if (pieces[k].Figure != Figure.NumericDate || pieces[k].C >= 0
+                || text.AsSpan(pieces[k].Start, pieces[k].End - pieces[k].Start).IndexOf('/') < 0) continue;
+            bool percent = k + 1 < count && pieces[k + 1].Punctuation == '%';
+            bool whole = k > 0 && pieces[k - 1].Figure == Figure.Integer && pieces[k - 1].Digits <= 3;
+            if (percent || whole) pieces[k] = new Piece { Start = pieces[k].Start, End = pieces[k].End, Token = pieces[k].Token };
+        }
         for (int k = 0; k < count; k++)
         {
             ulong kinds = 0;

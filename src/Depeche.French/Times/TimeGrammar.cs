@@ -1162,6 +1162,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             }
         }
         if (vague) return -1; // "quelques heures": vague, left out
+        // "une semaine de plus", "deux ans de moins": the length added or taken away, one expression
+        if (start == i && WordIs(k, "de") && (WordIs(k + 1, "plus") || WordIs(k + 1, "moins")) && !Is(k + 2, K.Of)) return k + 2;
         // an age is no time: "âgé de 45 ans", "Jean Dupont, 45 ans, ...", "(45 ans)"
         if (start == i && unit.Unit == TimeUnit.Year && unit.Value == 1 && k == qe + 1
             && (Is(i - 1, K.Of) && Is(i - 2, K.Age) || (IsPunct(i - 1, ',') || IsPunct(i - 1, '(')) && (IsPunct(k, ',') || IsPunct(k, ')'))))
