@@ -811,6 +811,16 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         return -1;
     }
 
+    /// <summary>"maintenant" at <paramref name="k"/>: the publication day, as "aujourd'hui"; only read as a range's second end
+    /// ("entre le 22 janvier et maintenant"), since alone it is vague.</summary>
+    public int Now(int k, out Meaning m)
+    {
+        m = Meaning.Create(MeaningKind.Shift);
+        if (!WordIs(k, "maintenant")) return -1;
+        m.Grain = Grain.Day; m.Shift = 0; m.Reference = Reference.Document;
+        return k + 1;
+    }
+
     /// <summary>"hier", "aujourd'hui", "la veille", "la semaine dernière", "l'an prochain", "cette année", "ce mois-ci", "la même année".</summary>
     private int Relative(int i, out Meaning m)
     {

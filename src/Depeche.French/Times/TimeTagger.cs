@@ -146,6 +146,19 @@ public sealed class TimeTagger : IStage
             {
                 found.Add(new Found { Start = i, End = end, Meaning = meaning, Partner = -1 });
                 i = end;
+                // "entre le 22 janvier et maintenant", "de 2015 à maintenant", "depuis mars jusqu'à maintenant": "maintenant"
+                // ends a range as "aujourd'hui" does
+                int first = found[^1].Start;
+                bool between = first > 0 && pieces[first - 1].Has(TimeWordKind.Between);
+                bool from = pieces[first].Has(TimeWordKind.Of) || first > 0 && (pieces[first - 1].Has(TimeWordKind.Of) || pieces[first - 1].Has(TimeWordKind.Since));
+                int k = end;
+                if (k < pieces.Length && (between && pieces[k].Has(TimeWordKind.And) || from && pieces[k].Has(TimeWordKind.To))) k++;
+                else if (k + 1 < pieces.Length && (from || between) && pieces[k].Has(TimeWordKind.Until) && (pieces[k + 1].Has(TimeWordKind.To) || pieces[k + 1].Has(TimeWordKind.There, 2))) k += 2;
+                if (k > end && grammar.Now(k, out var now) is int nowEnd && nowEnd > k)
+                {
+                    found.Add(new Found { Start = k, End = nowEnd, Meaning = now, Partner = -1 });
+                    i = nowEnd;
+                }
             }
             else i++;
         }

@@ -31,4 +31,19 @@ public class TimeFormsTests
         Assert.Equal(span, text[t.Span.Start..t.Span.End]);
         Assert.Equal(value, t.Value);
     }
+
+    [Theory]
+    [InlineData("Les ventes ont doublé entre le 3 mars et maintenant.", "2025-03-03")]
+    [InlineData("Les prix ont grimpé de 2019 à maintenant.", "2019")]
+    [InlineData("Le site est fermé depuis le 2 février jusqu'à maintenant.", "2025-02-02")]
+    public void Maintenant_ends_a_range_at_the_publication_day(string text, string begin)
+    {
+        var times = Times(text);
+        Assert.Equal(2, times.Length);
+        Assert.All(times, t => Assert.Equal(begin, t.Begin));
+        Assert.All(times, t => Assert.Equal("2025-04-10", t.End));
+    }
+
+    [Fact]
+    public void Maintenant_alone_is_no_date() => Assert.Empty(Times("Il faut agir maintenant et sans attendre."));
 }
