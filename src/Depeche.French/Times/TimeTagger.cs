@@ -81,6 +81,7 @@ public sealed class TimeTagger : IStage
                 Find(span, document.Text, found);
                 if (found.Count == 0) continue;
                 Coordinate(span, found, ref rangeId);
+                WeekdaysOfWeek(span, found);
                 Emit(document, sentence, span, found, ref state, times);
                 found.Clear();
             }
@@ -228,6 +229,33 @@ public sealed class TimeTagger : IStage
                 f.Dropped = true;
         }
     }
+
+    // "la semaine prochaine entre mercredi et vendredi", "cette semaine, du mardi au jeudi": the weekdays of that week,
+    // one range whose first end opens with the week
+    private static void WeekdaysOfWeek(ReadOnlySpan<Piece> p, List<Found> found)
+    {
+        var list = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found);
+        for (int k = 0; k + 2 < list.Length; k++)
+        {
+            ref var week = ref list[k];
+            ref var a = ref list[k + 1];
+            ref var b = ref list[k + 2];
+            if (week.Dropped || week.Meaning.Kind != MeaningKind.Shift || week.Meaning.Grain != Grain.Week || week.Meaning.Reference != Reference.Document) continue;
+            if (a.Range == 0 || a.Range != b.Range || !IsBareWeekday(a.Meaning) || !IsBareWeekday(b.Meaning)) continue;
+            if (a.Start - week.End > 2) continue;
+            bool joins = true;
+            for (int g = week.End; g < a.Start; g++)
+                if (!(p[g].Has(TimeWordKind.Between) || p[g].Has(TimeWordKind.Of) || p[g].Punctuation == ',')) joins = false;
+            if (!joins) continue;
+            a.Meaning.WeekShift = b.Meaning.WeekShift = week.Meaning.Shift;
+            a.Meaning.Heading = b.Meaning.Heading = Heading.Current;
+            a.Start = week.Start;
+            week.Dropped = true;
+        }
+    }
+
+    private static bool IsBareWeekday(in Meaning m) =>
+        m.Kind == MeaningKind.Calendar && m.Weekday > 0 && m.Day == 0 && m.Month == 0 && m.Year == 0 && m.WeekShift == 0 && m.Heading == Heading.ByTense;
 
     private void Emit(Document document, in Sentence sentence, ReadOnlySpan<Piece> p, List<Found> found, ref NarrativeState state, List<TimeExpression> times)
     {

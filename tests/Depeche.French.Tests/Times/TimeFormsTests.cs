@@ -46,4 +46,18 @@ public class TimeFormsTests
 
     [Fact]
     public void Maintenant_alone_is_no_date() => Assert.Empty(Times("Il faut agir maintenant et sans attendre."));
+
+    // DCT Thursday 10 April 2025 (week 15): next week runs from Monday 14 to Sunday 20
+    [Theory]
+    [InlineData("Les guichets resteront fermés la semaine prochaine du mardi au jeudi.", "la semaine prochaine du mardi", "2025-04-15", "2025-04-17")]
+    [InlineData("Le conseil a siégé la semaine dernière, entre lundi et mercredi.", "la semaine dernière, entre lundi", "2025-03-31", "2025-04-02")]
+    [InlineData("Les épreuves se tiennent cette semaine du lundi au vendredi.", "cette semaine du lundi", "2025-04-07", "2025-04-11")]
+    public void Weekdays_of_a_named_week_are_in_that_week(string text, string first, string begin, string end)
+    {
+        var times = Times(text);
+        Assert.Equal(2, times.Length);
+        Assert.Equal(first, text[times[0].Span.Start..times[0].Span.End]);
+        Assert.All(times, t => Assert.Equal(begin, t.Begin));
+        Assert.All(times, t => Assert.Equal(end, t.End));
+    }
 }
