@@ -82,6 +82,7 @@ public sealed class TimeTagger : IStage
                 if (found.Count == 0) continue;
                 Coordinate(span, found, ref rangeId);
                 WeekdaysOfWeek(span, found);
+                WeekdayWithDateInBrackets(span, found);
                 Emit(document, sentence, span, found, ref state, times);
                 found.Clear();
             }
@@ -251,6 +252,27 @@ public sealed class TimeTagger : IStage
             a.Meaning.Heading = b.Meaning.Heading = Heading.Current;
             a.Start = week.Start;
             week.Dropped = true;
+        }
+    }
+
+    // "vendredi (15 juin)", "ce mardi (03/06)": the weekday and the date it names are one expression, as "vendredi 15 juin"
+    private static void WeekdayWithDateInBrackets(ReadOnlySpan<Piece> p, List<Found> found)
+    {
+        var list = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found);
+        for (int k = 0; k + 1 < list.Length; k++)
+        {
+            ref var day = ref list[k];
+            ref var date = ref list[k + 1];
+            if (day.Dropped || date.Dropped || day.Range != 0 || date.Range != 0) continue;
+            var dm = day.Meaning;
+            if (!(dm.Kind == MeaningKind.Calendar && dm.Weekday > 0 && dm.Day == 0 && dm.Month == 0 && dm.Year == 0 && dm.WeekShift == 0 && dm.Hour < 0 && dm.DayPart is null)) continue;
+            var m = date.Meaning;
+            if (!(m.Kind == MeaningKind.Calendar && m.Grain == Grain.Day && m.Day > 0 && m.Month > 0 && m.Weekday == 0 && m.Container == Grain.None)) continue;
+            if (date.Start != day.End + 1 || p[day.End].Punctuation != '(' || date.End >= p.Length || p[date.End].Punctuation != ')') continue;
+            m.Weekday = dm.Weekday;
+            day.Meaning = m;
+            day.End = date.End + 1;
+            date.Dropped = true;
         }
     }
 

@@ -60,4 +60,14 @@ public class TimeFormsTests
         Assert.All(times, t => Assert.Equal(begin, t.Begin));
         Assert.All(times, t => Assert.Equal(end, t.End));
     }
+
+    [Theory]
+    [InlineData("La réunion se tiendra mardi (22 avril) au siège.", "mardi (22 avril)", "2025-04-22")]
+    [InlineData("Le conseil se réunira ce lundi (14/04) en urgence.", "ce lundi (14/04)", "2025-04-14")]
+    public void A_weekday_with_its_date_in_brackets_is_one_date(string text, string span, string value)
+    {
+        var t = Assert.Single(Times(text));
+        Assert.Equal(span, text[t.Span.Start..t.Span.End]);
+        Assert.Equal(value, t.Value);
+    }
 }
