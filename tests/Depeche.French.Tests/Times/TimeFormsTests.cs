@@ -70,4 +70,14 @@ public class TimeFormsTests
         Assert.Equal(span, text[t.Span.Start..t.Span.End]);
         Assert.Equal(value, t.Value);
     }
+
+    [Theory]
+    [InlineData("Le ministre a pris quinze jours de congé.", "P2W")]
+    [InlineData("Le ministre a pris 15 jours de congé.", "P15D")]
+    public void Quinze_jours_in_words_is_a_fortnight(string text, string value) =>
+        Assert.Equal(value, Assert.Single(Times(text)).Value);
+
+    [Fact]
+    public void Dans_quinze_jours_is_two_weeks_ahead() =>
+        Assert.Equal("2025-04-24", Assert.Single(Times("Le verdict sera rendu dans quinze jours.")).Value);
 }
