@@ -49,6 +49,19 @@ internal static class PieceReader
                     continue;
                 }
             }
+            // "2016H2", "2024T3", "2019Q1": a year glued to its half or quarter is two pieces, as "2016 H2"
+            if (span.Length == 6 && AllDigits(span[..4]) && span[4] is 'T' or 'Q' or 'H' or 'S' && char.IsAsciiDigit(span[5])
+                && ReadFigure(span[..4], token.Span.Start, t, ref pieces[count]) && pieces[count].Number is >= 1900 and <= 2100)
+            {
+                var part = Word(token.Span.Start + 4, token.Span.End, word[4..], null, span[4..], t, joined: true, lexicon);
+                if (part.Figure == Figure.Part)
+                {
+                    count++;
+                    pieces[count++] = part;
+                    continue;
+                }
+                pieces[count] = default;
+            }
             // a capitalised compound whose first part neither is a time word nor opens a holiday is a name
             // ("Jean-Noël", "Saint-Martin-de-Mai" but not "Saint-Patrick"): its parts are not read on their own
             if (lexicon.WordLookup.TryGetValue(word, out var senses) || word.IndexOf('-') < 0

@@ -80,4 +80,10 @@ public class TimeFormsTests
     [Fact]
     public void Dans_quinze_jours_is_two_weeks_ahead() =>
         Assert.Equal("2025-04-24", Assert.Single(Times("Le verdict sera rendu dans quinze jours.")).Value);
+
+    [Theory]
+    [InlineData("Le groupe a publié ses comptes du 2024T3 hier.", "2024-Q3")]
+    [InlineData("Les ventes ont progressé au 2023H2 selon le rapport.", "2023-H2")]
+    public void A_year_glued_to_its_quarter_or_half_is_that_period(string text, string value) =>
+        Assert.Contains(Times(text), t => t.Value == value);
 }
