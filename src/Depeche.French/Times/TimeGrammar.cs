@@ -434,6 +434,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (j < p.Length && p[j].Figure == Figure.NumericDate)
         {
             m.Day = p[j].A; m.Month = p[j].B; m.Year = Math.Max(0, p[j].C); m.Grain = Grain.Day;
+            // "le 12/08, 2015": the year after a comma, closing the clause
+            if (p[j].C < 0 && IsPunct(j + 1, ',') && IsYear(j + 2, true) && AtEnd(j + 3)) { m.Year = (int)p[j + 2].Number; return Tail(j + 3, ref m); }
             return Tail(j + 1, ref m);
         }
         // "Oct. 2", "janvier 21 2018": month before the day, only when a year or the end follows

@@ -86,4 +86,8 @@ public class TimeFormsTests
     [InlineData("Les ventes ont progressé au 2023H2 selon le rapport.", "2023-H2")]
     public void A_year_glued_to_its_quarter_or_half_is_that_period(string text, string value) =>
         Assert.Contains(Times(text), t => t.Value == value);
+
+    [Fact]
+    public void A_slashed_day_takes_the_year_after_a_comma() =>
+        Assert.Equal("2019-03-21", Assert.Single(Times("Le contrat a été signé le 21/03, 2019.")).Value);
 }
