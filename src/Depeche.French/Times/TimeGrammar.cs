@@ -440,9 +440,11 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         }
         // "Oct. 2", "janvier 21 2018": month before the day, only when a year or the end follows
         int me = MonthAt(j, out int mo, besideNumber: true);
-        if (me > 0 && weekday == 0 && !demonstrative)
+        if (me > 0 && !demonstrative)
         {
             int de = DayNumber(me, out int d2);
+            // "dimanche janvier 21 2018": after a weekday, only a full date with its year
+            if (weekday > 0 && !(de > 0 && p[me].Figure == Figure.Integer && IsYear(de, true))) return -1;
             // "Oct-2", "Oct/2": the day glued to the month
             if (de < 0 && (IsPunct(me, '-') || IsPunct(me, '/')) && p[me].Start == p[me - 1].End && me + 1 < p.Length && p[me + 1].Start == p[me].End)
             {

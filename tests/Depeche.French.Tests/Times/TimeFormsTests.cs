@@ -90,4 +90,17 @@ public class TimeFormsTests
     [Fact]
     public void A_slashed_day_takes_the_year_after_a_comma() =>
         Assert.Equal("2019-03-21", Assert.Single(Times("Le contrat a été signé le 21/03, 2019.")).Value);
+
+    [Theory]
+    [InlineData("Le vote aura lieu mardi mars 4 2025 au Sénat.", "mardi mars 4 2025", "2025-03-04")]
+    public void A_weekday_before_a_month_first_date_with_its_year_is_one_date(string text, string span, string value)
+    {
+        var t = Assert.Single(Times(text));
+        Assert.Equal(span, text[t.Span.Start..t.Span.End]);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void A_weekday_before_a_month_first_day_without_year_stays_apart() =>
+        Assert.DoesNotContain(Times("Les élus se retrouvent lundi, mars 4 restant libre."), t => t.Value == "2025-03-04" || t.Value == "2026-03-04");
 }
