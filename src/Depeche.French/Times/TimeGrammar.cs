@@ -1102,9 +1102,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (k >= p.Length || !p[k].Has(K.Unit, out var unit)) return -1;
         if (unit.Abbreviation && !(p[qe - 1].Figure is Figure.Integer or Figure.Decimal) && p[k].End - p[k].Start < 3) return -1;
         if (unit.Unit == TimeUnit.Hour && unit.Abbreviation && k + 1 < p.Length && p[k + 1].IsInteger(0, 59)) return -1; // "17 h 30" is a clock time
-        // "quinze jours" in words is the French fortnight: two weeks ("dans quinze jours" is in 14 days); "15 jours" counts days
-        if (unit.Unit == TimeUnit.Day && unit.Value == 1 && amount == 15 && qe == j + 1 && WordIs(j, "quinze") && !ranged) m.Length.Add(TimeUnit.Week, 2);
-        else m.Length.Add(unit.Unit, amount * unit.Value);
+        m.Length.Add(unit.Unit, amount * unit.Value);
         k++;
         if (unit.Unit == TimeUnit.Day && Is(k, K.Working)) k++; // "deux jours ouvrés" (counted as days)
         // "1 heure 30": the minutes after the hours
