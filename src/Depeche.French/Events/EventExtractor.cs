@@ -317,10 +317,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         if (outside is not null) draft.Actors.Add(ToActor(outside));
         // "placer la protection des civils au centre des discussions": a group noun before a noun trigger that
         // completes another noun ("des civils") is that noun's, not a party to the talks
-        draft.Actors.AddRange(clause.Where(c => draft.Cue.IsVerb || !c.Group || c.Token >= at || c.Token == 0 || !IsOf(words[c.Token - 1])).Select(ToActor));
+        draft.Actors.AddRange(clause.Where(c => draft.Cue.IsVerb || !c.Group || c.Token >= at || c.Token == 0 || !Is(words[c.Token - 1], CueRole.Indefinite)).Select(ToActor));
     }
 
-    private static bool IsOf(string word) => word is "de" or "des" or "du" or "d'";
 
     // No reading is certain: a repeated, dated, placed event still stops here.
     private const double MaxConfidence = 0.95;
@@ -375,7 +374,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         int end = Math.Min(windowEnd, from + CallerReach);
         for (int j = from; j + 1 < end; j++)
         {
-            if (!Is(words[j], CueRole.Call) || !(Is(words[j + 1], CueRole.Agent) || (words[j] == "appel" && IsOf(words[j + 1])))) continue;
+            if (!Is(words[j], CueRole.Call) || !(Is(words[j + 1], CueRole.Agent) || (words[j] == "appel" && Is(words[j + 1], CueRole.Indefinite)))) continue;
             int stop = j + 2;
             while (stop < Math.Min(windowEnd, j + 2 + CallerReach) && words[stop] is not (")" or ";")) stop++;
             return local.Where(c => !c.Located && c.Token > j + 1 && c.Token < stop).Select(ToActor);
