@@ -123,7 +123,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             draft.Evidence.Add(trigger);
             if (!cue.IsVerb) ReadDeterminer(words, at, sentence.FirstToken, draft);
             draft.Earlier = Any(words, at + length, Math.Min(windowEnd, at + length + 2), CueRole.Earlier);
-            draft.Status = cue.IsVerb ? VerbStatus(words, at, length, sentence.FirstToken) : NounStatus(words, at, length, sentence, windowEnd);
+            draft.Status = cue.IsVerb ? VerbStatus(document, words, at, length, sentence.FirstToken) : NounStatus(words, at, length, sentence, windowEnd);
             var local = sentenceCandidates.Where(c => c.Token >= windowStart && c.Token < windowEnd).ToList();
             ReadParties(document, words, at, length, windowEnd, sentence, local, candidates, draft);
             if (cue.State is not null && draft.Source.Count == 0 && cue.Roles == EventRoles.Directed) draft.ImplicitSource = cue.State;
@@ -190,7 +190,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         }
     }
 
-    private EventStatus VerbStatus(string[] words, int at, int length, int sentenceStart)
+    private EventStatus VerbStatus(Document document, string[] words, int at, int length, int sentenceStart)
     {
         int from = Math.Max(sentenceStart, at - VerbContext);
         bool negation = false;
@@ -204,13 +204,15 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         if (negation && (Any(words, from, at, CueRole.NegationEnd) || Any(words, from, at, CueRole.NounNegator)
             || Any(words, at + length, Math.Min(words.Length, at + length + 2), CueRole.NegationEnd)))
             return EventStatus.Negated;
-        // the conjugated word may not be the first of the trigger ("se rendra à")
-        for (int j = at; j < at + length; j++)
-        {
-            var verb = words[j];
-            if (verb.EndsWith("raient", StringComparison.Ordinal) || verb.EndsWith("rait", StringComparison.Ordinal)) return EventStatus.Hypothetical;
-            if (verb.EndsWith("ront", StringComparison.Ordinal) || verb.EndsWith("ra", StringComparison.Ordinal)) return EventStatus.Future;
-        }
+        // the conjugated word may not be the first of the trigger ("se rendra à"): the tagger's mood and tense say
+        // whether it is a conditional ("rencontrerait") or a future ("rencontrera")
+        if (document.Tags.Length == document.Tokens.Length)
+            for (int j = at; j < at + length; j++)
+            {
+                var feats = document.Tags[j].Feats;
+                if (feats.Mood == Mood.Cnd) return EventStatus.Hypothetical;
+                if (feats.Tense == Tense.Fut) return EventStatus.Future;
+            }
         if (Any(words, from, at, CueRole.Hypothetical)) return EventStatus.Hypothetical;
         if (Any(words, from, at, CueRole.Future)) return EventStatus.Future;
         return EventStatus.Asserted;
