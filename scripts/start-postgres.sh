@@ -9,6 +9,8 @@
 # root, so as root the cluster is created and run by the `postgres` user (or `nobody` when there is none).
 # Stop it with: scripts/start-postgres.sh --stop DIR   (or pg_ctl -D DIR/data stop)
 set -euo pipefail
+# the server's user may not be allowed into the caller's directory (a mktemp -d clone): work from /
+cd /
 
 find_bin() {
   local tool="$1" dir
