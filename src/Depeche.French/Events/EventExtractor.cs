@@ -376,7 +376,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         int end = Math.Min(windowEnd, from + CallerReach);
         for (int j = from; j + 1 < end; j++)
         {
-            if (!Is(words[j], CueRole.Call) || !(Is(words[j + 1], CueRole.Agent) || (words[j] == "appel" && Is(words[j + 1], CueRole.Indefinite)))) continue;
+            if (!Is(words[j], CueRole.Call) || !(Is(words[j + 1], CueRole.Agent) || (Is(words[j], CueRole.CalledBy) && Is(words[j + 1], CueRole.Indefinite)))) continue;
             int stop = j + 2;
             while (stop < Math.Min(windowEnd, j + 2 + CallerReach) && words[stop] is not (")" or ";")) stop++;
             return local.Where(c => !c.Located && c.Token > j + 1 && c.Token < stop).Select(ToActor);
@@ -480,7 +480,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         {
             if (to && Is(words[j], CueRole.Penalty)) return true;
             if (IsClauseBoundary(words[j])) return false;
-            to |= words[j] == "à";
+            to |= Is(words[j], CueRole.SentenceTo);
         }
         return false;
     }
@@ -573,8 +573,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     }
 
     // A ban decided (told as done) "en 2020", the year of publication or a later one, applies during that year: a bound.
-    private static bool InYear(Document document, string[] words, TimeCandidate time, Draft draft) =>
-        draft.Status == EventStatus.Asserted && draft.Cue.Mode is "ban" or "sanctions" && time.Token > 0 && words[time.Token - 1] == "en"
+    private bool InYear(Document document, string[] words, TimeCandidate time, Draft draft) =>
+        draft.Status == EventStatus.Asserted && draft.Cue.Mode is "ban" or "sanctions" && time.Token > 0 && lexicon.HasRole(words[time.Token - 1], CueRole.InYear)
         && time.Value.Length == 4 && int.TryParse(time.Value, out int year) && document.Published is { } published && year >= published.Year;
 
     private void ReadPlace(string[] words, List<Candidate> candidates, List<(int Token, int Length, TriggerCue Cue)> triggers, int k, Draft draft)
@@ -930,7 +930,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     private int PreviousWord(string[] words, int at) =>
         at >= 2 && Is(words[at - 1], CueRole.Definite) ? at - 2 : at - 1;
 
-    private bool Is(string word, CueRole role) => lexicon.TryGetCue(word, out var r) && r == role;
+    private bool Is(string word, CueRole role) => lexicon.HasRole(word, role);
 
     private static List<TimeCandidate> TimeCandidates(Document document)
     {

@@ -13,6 +13,7 @@ public enum CueRole : byte
 {
     NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause, Call, Passive, Adverb, Next, Definite, Indefinite, Between, Agent,
     Relative, Cleft, Bound, Cause, Reflexive, Penalty, SubjectMasculine, SubjectFeminine, SubjectPlural, Pair, Policy,
+    CalledBy, SentenceTo, InYear,
 }
 
 /// <summary>
@@ -66,6 +67,7 @@ public sealed class EventLexicon
     private readonly FrozenDictionary<string, TriggerCue[]>.AlternateLookup<ReadOnlySpan<char>> byPrefix;
     private readonly int[] prefixLengths;
     private readonly FrozenDictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> cues;
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> allRoles;
     private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> groups;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> sportWords;
     private readonly FrozenSet<TriggerCue> playCues;
@@ -116,7 +118,11 @@ public sealed class EventLexicon
         byFirstWord = all.Where(t => !(t.Words.Length == 1 && t.LastIsPrefix))
             .GroupBy(t => t.Words[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
-        cues = cueWords.ToFrozenDictionary(c => c.Word, c => c.Role, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // a word may have several roles ("à": a place, and the link to a sentence's penalty); its first line is its main one
+        var words = cueWords.GroupBy(c => c.Word, StringComparer.Ordinal).ToList();
+        cues = words.ToFrozenDictionary(g => g.Key, g => g.First().Role, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        allRoles = words.ToFrozenDictionary(g => g.Key, g => g.Aggregate(0UL, (bits, c) => bits | Bit(c.Role)), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         groups = (groupNouns ?? []).Where(g => g.Length > 0).GroupBy(g => g[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -142,8 +148,13 @@ public sealed class EventLexicon
     /// <summary>Every trigger entry.</summary>
     public IReadOnlyList<TriggerCue> Triggers { get; }
 
-    /// <summary>The role of a lower-case cue word, if it has one.</summary>
+    /// <summary>The main role of a lower-case cue word (its first line in the file), if it has one.</summary>
     public bool TryGetCue(ReadOnlySpan<char> word, out CueRole role) => cues.TryGetValue(word, out role);
+
+    /// <summary>True when the lower-case cue word has <paramref name="role"/> among its roles.</summary>
+    public bool HasRole(ReadOnlySpan<char> word, CueRole role) => allRoles.TryGetValue(word, out ulong bits) && (bits & Bit(role)) != 0;
+
+    private static ulong Bit(CueRole role) => 1UL << (int)role;
 
     /// <summary>
     /// The longest trigger starting at token <paramref name="index"/> of <paramref name="words"/> (lower-case token texts),
@@ -242,6 +253,9 @@ public sealed class EventLexicon
         "subject-f" => CueRole.SubjectFeminine,
         "subject-p" => CueRole.SubjectPlural,
         "policy" => CueRole.Policy,
+        "called-by" => CueRole.CalledBy,
+        "sentence-to" => CueRole.SentenceTo,
+        "in-year" => CueRole.InYear,
         _ => throw new FormatException($"event-cues.tsv:{line}: unknown role '{role}'."),
     };
 

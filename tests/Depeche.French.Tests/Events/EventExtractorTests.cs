@@ -247,6 +247,7 @@ public class EventExtractorTests
     [InlineData("La société Acme, filiale de Bidule, est condamnée lundi.", 1)] // passive across an apposition
     [InlineData("La société Acme condamne cette décision.", 0)]              // a criticism, not a verdict
     [InlineData("Le tribunal a condamné la société Acme à une amende.", 1)]  // active, with its penalty
+    [InlineData("Le tribunal a condamné la société Acme au paiement d'une amende.", 1)] // "au": the same link to its penalty
     [InlineData("La société Acme a condamné la mort de trois salariés.", 0)] // "mort" without "à": a criticism
     public void A_passive_only_participle_is_a_verdict_only_after_etre(string text, int verdicts)
     {
