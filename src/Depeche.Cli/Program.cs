@@ -35,6 +35,20 @@ public static class Program
             GenerateCommand.Create(stdout, stderr),
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return root.Parse(args).Invoke(config);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count == 0) return parsed.Invoke(config);
+        // a usage error (unknown option, bad value, missing argument) exits 2, as --help says, with the command's usage
+        foreach (var error in parsed.Errors) stderr.WriteLine(error.Message);
+        stderr.WriteLine($"See '{UsageOf(parsed)} --help'.");
+        return 2;
+    }
+
+    private static string UsageOf(ParseResult parsed)
+    {
+        var names = new List<string>();
+        for (var c = parsed.CommandResult; c is not null; c = c.Parent as System.CommandLine.Parsing.CommandResult)
+            names.Add(c.Command is RootCommand ? "depeche" : c.Command.Name);
+        names.Reverse();
+        return string.Join(' ', names);
     }
 }

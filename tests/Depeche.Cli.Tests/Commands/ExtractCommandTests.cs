@@ -107,6 +107,19 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void No_input_is_a_usage_error() => Assert.Equal(2, Run("extract").Code);
 
+    [Theory]
+    [InlineData("events", "--bogus")]                // unknown option
+    [InlineData("extract", "x.txt", "--format", "xml")] // value outside the choices
+    [InlineData("events", "--limit", "abc")]          // not a number
+    [InlineData("nonesuch")]                          // unknown command
+    public void A_parse_error_is_a_usage_error_named_on_stderr(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("--help", error);
+    }
+
     [Fact]
     public void Published_comes_from_a_gold_file_beside_the_text()
     {
