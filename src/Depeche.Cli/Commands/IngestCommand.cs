@@ -32,9 +32,10 @@ internal static class IngestCommand
         {
             Description = "Publication date (YYYY-MM-DD) for inputs that give none (no feed or page date, no NAME.gold.json beside NAME.txt); relative times resolve against it. Default: none (relative dates stay unresolved).",
         };
+        var recursive = new Option<bool>("--recursive", "-r") { Description = "Read directories' subdirectories too; a document found in one is named by its path below the directory (\"2025/04/depeche-12\")." };
         var command = new Command("ingest", "Run the pipeline over feeds, dumps, pages and texts on every core and store documents, entities, times, quotations, events and linked story events (exit 0; 1 when some inputs failed; 2 usage error).")
         {
-            inputs, db, batch, jsonl, withText, published,
+            inputs, db, batch, jsonl, withText, published, recursive,
         };
         command.SetAction(parse =>
         {
@@ -45,8 +46,8 @@ internal static class IngestCommand
                 catch (InputException e) { stderr.WriteLine($"depeche ingest: {e.Message}"); return 2; }
             }
             return parse.GetValue(jsonl)
-                ? Run(parse.GetValue(inputs) ?? [], parse.GetValue(withText), stdout, stderr)
-                : new StoreIngestRun(stdout, stderr) { BatchSize = Math.Max(1, parse.GetValue(batch)), DefaultPublished = fallback }
+                ? Run(parse.GetValue(inputs) ?? [], parse.GetValue(withText), parse.GetValue(recursive), stdout, stderr)
+                : new StoreIngestRun(stdout, stderr) { BatchSize = Math.Max(1, parse.GetValue(batch)), DefaultPublished = fallback, Recursive = parse.GetValue(recursive) }
                     .Execute(parse.GetValue(inputs) ?? [], parse.GetValue(db)!);
         });
         return command;
@@ -93,13 +94,13 @@ internal static class IngestCommand
         stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static int Run(string[] paths, bool withText, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, bool withText, bool recursive, TextWriter stdout, TextWriter stderr)
     {
         int failures = 0;
         var options = new JsonOutputOptions { IncludeText = withText };
         foreach (var path in paths)
         {
-            foreach (var result in ArchiveReader.Read(path))
+            foreach (var result in ArchiveReader.Read(path, recursive))
             {
                 if (result.Error is not null) stderr.WriteLine($"depeche ingest: {result.Error}");
                 if (result.Item is not { } item)

@@ -55,6 +55,9 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
 
     /// <summary>Publication date of inputs that give none (`--published`).</summary>
     public DateOnly? DefaultPublished { get; init; }
+
+    /// <summary>Read directories' subdirectories too (documents named by their path below the directory).</summary>
+    public bool Recursive { get; init; }
     /// <summary>Seconds between progress lines when stderr is not a terminal.</summary>
     public double PlainProgressSeconds { get; init; } = 10;
     /// <summary>Documents in flight between the reader and the writer (bounds memory).</summary>
@@ -80,7 +83,7 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
         if (store is null) return 2;
         var clock = Stopwatch.StartNew();
         var known = store.DocumentHashes();
-        long? total = CountInputs(paths);
+        long? total = CountInputs(paths, Recursive);
         int workers = Math.Max(1, Environment.ProcessorCount);
         var work = Channel.CreateBounded<Work>(new BoundedChannelOptions(workers * 64) { SingleWriter = true });
         // room for every document in flight, so the workers keep going while the writer commits a batch
@@ -93,7 +96,7 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
             try
             {
                 foreach (var path in paths)
-                    foreach (var result in ArchiveReader.Read(path))
+                    foreach (var result in ArchiveReader.Read(path, Recursive))
                     {
                         await inFlight.WaitAsync().ConfigureAwait(false);
                         if (result.Item is not { } item)
@@ -236,13 +239,13 @@ internal sealed class StoreIngestRun(TextWriter stdout, TextWriter stderr)
     // the number of documents when it can be known cheaply: text and page files count one each (directories are
     // expanded), uncompressed JSONL dumps one per non-empty line; feeds, compressed dumps and stdin make it unknown
     // (null: no ETA)
-    private static long? CountInputs(string[] paths)
+    private static long? CountInputs(string[] paths, bool recursive)
     {
         long count = 0;
         foreach (var path in paths)
         {
             if (path == "-") return null;
-            IEnumerable<string> files = Directory.Exists(path) ? Directory.EnumerateFiles(path) : [path];
+            IEnumerable<string> files = Directory.Exists(path) ? ArchiveReader.FilesIn(path, recursive) : [path];
             foreach (var file in files)
             {
                 if (file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) return null;

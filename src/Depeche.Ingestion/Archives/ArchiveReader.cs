@@ -24,7 +24,7 @@ public sealed record IngestResult(string Position, IngestItem? Item, string? Err
 
 /// <summary>
 /// Reads the inputs users have: RSS/Atom feeds (<c>.xml</c>, <c>.rss</c>, <c>.atom</c>: one document per item), JSONL dumps (<c>{"url","published","title","text"|"html"}</c> per line), saved pages
-/// (<c>.html</c>/<c>.htm</c>), text files, directories of them (their files in ordinal name order, not recursive),
+/// (<c>.html</c>/<c>.htm</c>), text files, directories of them (their files in ordinal name order; subdirectories on request),
 /// <c>-</c> for standard input, and any of these gzip-compressed (recognised by their magic bytes). A malformed line or
 /// page yields an <see cref="IngestResult"/> with its position and the reason; reading goes on. Thread-safe (stateless);
 /// lines are streamed, so a dump of any size is read in bounded memory.
@@ -36,8 +36,13 @@ public static class ArchiveReader
 
     private static readonly string[] extensions = [".jsonl", ".ndjson", ".html", ".htm", ".txt", ".xml", ".rss", ".atom"];
 
-    /// <summary>Reads every input behind <paramref name="path"/> (a file, a directory, or <c>-</c>).</summary>
-    public static IEnumerable<IngestResult> Read(string path)
+    /// <summary>
+    /// Reads every input behind <paramref name="path"/> (a file, a directory, or <c>-</c>). With
+    /// <paramref name="recursive"/>, a directory's subdirectories are read too, and a document found in one is named by
+    /// its path below the directory ("2025/04/depeche-12" for <c>2025/04/depeche-12.txt</c>), so that files of the same
+    /// name in different folders stay different documents.
+    /// </summary>
+    public static IEnumerable<IngestResult> Read(string path, bool recursive = false)
     {
         if (path == "-")
         {
@@ -46,14 +51,25 @@ public static class ArchiveReader
         }
         if (Directory.Exists(path))
         {
-            var files = Directory.GetFiles(path).Where(f => KindOf(f) is not null).ToArray();
-            Array.Sort(files, StringComparer.Ordinal);
-            foreach (var file in files)
-                foreach (var r in ReadFile(file)) yield return r;
+            foreach (var file in FilesIn(path, recursive))
+            {
+                string folder = Path.GetDirectoryName(Path.GetRelativePath(path, file))?.Replace(Path.DirectorySeparatorChar, '/') ?? "";
+                foreach (var r in ReadFile(file))
+                    yield return folder.Length == 0 || r.Item is null ? r : r with { Item = r.Item with { Name = folder + "/" + r.Item.Name } };
+            }
             yield break;
         }
         if (!File.Exists(path)) { yield return new IngestResult(path, null, $"{path}: no such file or directory."); yield break; }
         foreach (var r in ReadFile(path)) yield return r;
+    }
+
+    /// <summary>The readable files of a directory (and, with <paramref name="recursive"/>, of its subdirectories), in ordinal path order.</summary>
+    public static string[] FilesIn(string directory, bool recursive)
+    {
+        var files = Directory.GetFiles(directory, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+            .Where(f => KindOf(f) is not null).ToArray();
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
     }
 
     private static IEnumerable<IngestResult> ReadFile(string path)

@@ -34,4 +34,23 @@ public sealed class IngestTests : IDisposable
         Assert.Equal(JsonValueKind.Null, second.RootElement.GetProperty("document").ValueKind);
         Assert.Equal("language en", second.RootElement.GetProperty("skipped").GetString());
     }
+
+    [Fact]
+    public void Recursive_reads_subfolders_and_keeps_same_named_files_apart()
+    {
+        foreach (var month in new[] { "03", "04" })
+        {
+            Directory.CreateDirectory(Path.Combine(dir, month));
+            File.WriteAllText(Path.Combine(dir, month, "conseil.txt"), $"Le conseil municipal de Rennes a adopté le budget du mois {month}, a indiqué la mairie.");
+        }
+        var stdout = new StringWriter();
+        Assert.Equal(0, Program.Run(["ingest", dir, "--jsonl"], stdout, new StringWriter()));
+        Assert.Equal("", stdout.ToString()); // no file at the top level
+
+        stdout = new StringWriter();
+        Assert.Equal(0, Program.Run(["ingest", dir, "--recursive", "--jsonl"], stdout, new StringWriter()));
+        var ids = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("document").GetProperty("document").GetProperty("id").GetString());
+        Assert.Equal(["03/conseil", "04/conseil"], ids);
+    }
 }

@@ -49,6 +49,23 @@ public sealed class ArchiveReaderTests : IDisposable
     }
 
     [Fact]
+    public void Subdirectories_are_read_on_request_and_name_their_documents_by_path()
+    {
+        Directory.CreateDirectory(Path.Combine(dir, "2025", "04"));
+        Directory.CreateDirectory(Path.Combine(dir, "2025", "05"));
+        Write("racine.txt", "Le maire a démissionné.");
+        Write(Path.Combine("2025", "04", "note.txt"), "Le préfet est arrivé.");
+        Write(Path.Combine("2025", "05", "note.txt"), "Le préfet est reparti.");
+        Write(Path.Combine("2025", "05", "lisez-moi.md"), "pas une dépêche");
+
+        Assert.Equal(["racine"], ArchiveReader.Read(dir).Select(r => r.Item!.Name));
+        var all = ArchiveReader.Read(dir, recursive: true).ToList();
+        Assert.Equal(["2025/04/note", "2025/05/note", "racine"], all.Select(r => r.Item!.Name));
+        Assert.Equal("Le préfet est reparti.", all[1].Item!.Text);
+        Assert.Equal(Path.Combine(dir, "2025", "05", "note.txt"), all[1].Position); // the file, for errors and sidecar dates
+    }
+
+    [Fact]
     public void Gzip_is_recognised_by_its_bytes()
     {
         var path = Path.Combine(dir, "dump.jsonl.gz");
