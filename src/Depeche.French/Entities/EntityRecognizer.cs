@@ -170,6 +170,7 @@ public sealed class EntityRecognizer : IStage
         // "l'Anses", "selon le Canard": a person's name takes no article
         else if (single && i > first && IsArticle(words[i - 1]) && !(i - 1 > first && IsLocative(words[i - 2]))) type = EntityType.ORG;
         else if (single && LooksLikeTown(folded) || IsSaint(folded) && !single) type = EntityType.LOC;
+        else if (WithDepartment(text, tokens, i, j, end)) type = EntityType.LOC;
         else if (!single && j - i <= 3 && LooksLikePerson(text, tokens, words, i, j)) type = EntityType.PER;
         else if (i > first && IsLocative(words[i - 1])) type = EntityType.LOC;
         else if (single && i - 1 > first && words[i - 1] is "de" or "d'" && gazetteer.PlaceCues.Contains(words[i - 2])) type = EntityType.LOC;
@@ -367,6 +368,24 @@ public sealed class EntityRecognizer : IStage
     private static bool IsSaint(ReadOnlySpan<char> folded) => folded is "st." or "st" or "saint" or "sainte" or "san" or "santa" or "sao" or "ste";
 
     // "Aulnay-sous-Bois", "Saint-Denis", "Mitry-Mory": French place-name shapes
+    // A French town with its département number, the regional press's way to place it: "lycée Mozart (Blanc-Mesnil, 93)",
+    // "Stains (93)", "à Mitry-Mory (77)".
+    private static bool WithDepartment(string text, Token[] tokens, int i, int j, int end)
+    {
+        if (j < end && Word(text, tokens, j) is "(") return j + 2 < end && IsDepartment(Word(text, tokens, j + 1)) && Word(text, tokens, j + 2) is ")";
+        return i > 0 && Word(text, tokens, i - 1) is "(" && j + 2 < end && Word(text, tokens, j) is ","
+            && IsDepartment(Word(text, tokens, j + 1)) && Word(text, tokens, j + 2) is ")";
+    }
+
+    // 01–95 (with 2A, 2B for Corsica) and the overseas 971–976
+    private static bool IsDepartment(ReadOnlySpan<char> w) => w.Length switch
+    {
+        2 when w[0] is '2' && w[1] is 'A' or 'B' => true,
+        2 => char.IsAsciiDigit(w[0]) && char.IsAsciiDigit(w[1]) && w is not "00" && (w[0] - '0') * 10 + (w[1] - '0') <= 95,
+        3 => w[0] == '9' && w[1] == '7' && w[2] is >= '1' and <= '6',
+        _ => false,
+    };
+
     private static bool LooksLikeTown(ReadOnlySpan<char> folded) =>
         folded.StartsWith("saint-") || folded.StartsWith("sainte-") || folded.Contains("-sur-", StringComparison.Ordinal)
         || folded.Contains("-sous-", StringComparison.Ordinal) || folded.Contains("-en-", StringComparison.Ordinal)

@@ -48,6 +48,10 @@ public class EntityRecognizerTests
     [InlineData("Le message circulait sur WhatsApp hier.", "WhatsApp:ORG")]
     // a capitalised common noun alone is emphasis, not a name
     [InlineData("Il défend la Constitution avec ardeur.", "")]
+    // a town with its département number, as the regional press writes it
+    [InlineData("Les élèves du collège Matisse (Pontaut-Crécy, 77) et ceux de Vernelle (91) ont défilé.", "collège Matisse:ORG|Pontaut-Crécy:LOC|Vernelle:LOC")]
+    // not a département: a person's age in brackets stays a person
+    [InlineData("Le témoin, Gaston Vernelle (102), a parlé.", "Gaston Vernelle:PER")]
     public void Finds_names_with_their_types(string text, string expected)
     {
         var found = string.Join('|', Names(text).Select(n => $"{n.Text}:{n.Type}"));
