@@ -12,7 +12,7 @@ namespace Depeche.Cli.Commands;
 /// <c>depeche ingest INPUT... [--db FILE]</c>: feeds, JSONL dumps, saved pages, text files, directories or stdin (gzip or
 /// not) go through the pipeline on every core and into an event store (SQLite file or PostgreSQL), one writer, batched
 /// transactions (see <see cref="StoreIngestRun"/>). With <c>--jsonl</c>, the former behaviour: one JSON line per item,
-/// <c>{"source":{…},"document":{…}}</c>, nothing stored. Non-French items are skipped with their language; a malformed
+/// <c>{"source":{…},"document":{…}}</c>, nothing stored. Items identified as another language than French are skipped with their language (unidentified ones are processed); a malformed
 /// line or page is reported on stderr with its position and the rest proceeds (exit code 1).
 /// </summary>
 internal static class IngestCommand
@@ -53,7 +53,7 @@ internal static class IngestCommand
         return command;
     }
 
-    /// <summary>Writes one item as a JSON line: source metadata, and the extraction when the text is French.</summary>
+    /// <summary>Writes one item as a JSON line: source metadata, and the extraction unless the text is in another language.</summary>
     internal static void WriteItem(Depeche.Ingestion.Archives.IngestItem item, JsonOutputOptions options, TextWriter stdout)
     {
         string? language = LanguageIdentifier.Identify(item.Text) ?? item.Page?.Language;
@@ -78,7 +78,8 @@ internal static class IngestCommand
                 json.WriteEndArray();
             }
             json.WriteEndObject();
-            if (language == "fr")
+            // an unidentified language is processed, as the store does (short French items often go unidentified)
+            if (language is null or "fr")
             {
                 var document = FrenchPipeline.Instance.Process(new Document(item.Name, item.Text, item.Published?.Date));
                 json.WritePropertyName("document");
@@ -87,7 +88,7 @@ internal static class IngestCommand
             else
             {
                 json.WriteNull("document");
-                json.WriteString("skipped", language is null ? "language unknown" : $"language {language}");
+                json.WriteString("skipped", $"language {language}");
             }
             json.WriteEndObject();
         }

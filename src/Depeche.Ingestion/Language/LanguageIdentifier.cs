@@ -13,8 +13,17 @@ public static class LanguageIdentifier
 {
     /// <summary>Fewest function-word hits for a verdict: below this the text is a headline or a list, not prose.</summary>
     public const int MinHits = 4;
-    /// <summary>The best language needs this share more hits than the second ("de", "la" are shared).</summary>
+    /// <summary>
+    /// The best language needs this share more than the second, hits weighted by how many languages share the word
+    /// ("de" counts a quarter to each of French, Spanish, Portuguese and Dutch; "à" a whole to French).
+    /// </summary>
     public const double MinLead = 1.5;
+    /// <summary>
+    /// Fewest hits of the best language per word read: prose in any of the table's languages has a function word in
+    /// every two or three words; text with far fewer is a list of names, code, or mis-decoded bytes ("Ã", "à" and
+    /// "a" alone among mojibake letters).
+    /// </summary>
+    public const double MinDensity = 0.1;
     /// <summary>Words read: the first few hundred words decide, whatever the length of the text.</summary>
     private const int MaxWords = 400;
 
@@ -26,6 +35,7 @@ public static class LanguageIdentifier
         var (languages, words) = table.Value;
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<int> hits = stackalloc int[languages.Length];
+        Span<double> weighted = stackalloc double[languages.Length];
         Span<char> lower = stackalloc char[32];
         int latin = 0, other = 0, read = 0;
         Span<int> scripts = stackalloc int[Scripts.Length];
@@ -41,13 +51,18 @@ public static class LanguageIdentifier
             else { other++; scripts[script]++; }
             read++;
             if (script >= 0 || word.Length > lower.Length) continue;
+            // an elided word counts with its apostrophe ("l'État" → "l'", "qu'il" → "qu'", "dell'anno" → "dell'")
             int cut = word.IndexOfAny('\'', '’');
-            if (cut > 0) word = word[..cut]; // "l'État" → "l" is not a word of the table; "qu'il" neither: fine
+            if (cut > 0) word = word[..(cut + 1)];
             var w = lower[..word.Length];
             word.ToLowerInvariant(w);
+            if (cut > 0) w[cut] = '\'';
             if (lookup.TryGetValue(w, out int mask))
+            {
+                double share = 1.0 / int.PopCount(mask);
                 for (int k = 0; k < languages.Length; k++)
-                    if ((mask & (1 << k)) != 0) hits[k]++;
+                    if ((mask & (1 << k)) != 0) { hits[k]++; weighted[k] += share; }
+            }
         }
         if (other > latin)
         {
@@ -56,13 +71,13 @@ public static class LanguageIdentifier
             return Scripts[best].Language;
         }
         int first = -1, second = -1;
-        for (int k = 0; k < hits.Length; k++)
+        for (int k = 0; k < weighted.Length; k++)
         {
-            if (first < 0 || hits[k] > hits[first]) { second = first; first = k; }
-            else if (second < 0 || hits[k] > hits[second]) second = k;
+            if (first < 0 || weighted[k] > weighted[first]) { second = first; first = k; }
+            else if (second < 0 || weighted[k] > weighted[second]) second = k;
         }
-        if (first < 0 || hits[first] < MinHits) return null;
-        if (second >= 0 && hits[first] < hits[second] * MinLead) return null;
+        if (first < 0 || hits[first] < MinHits || hits[first] < MinDensity * latin) return null;
+        if (second >= 0 && weighted[first] < weighted[second] * MinLead) return null;
         return languages[first];
     }
 
