@@ -74,6 +74,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         public bool Anaphoric;
         public bool Definite;
         public bool Earlier;
+        public bool Offset; // placed at a distance from its clause's date: another event than the clause's ("deux jours après l'expulsion")
         // the subject is "les deux ministres": the parties of the last event of its type
         public bool PairSubject;
         public List<TextSpan> Evidence = [];
@@ -138,6 +139,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             }
             ReadDate(document, words, sentenceTimes, triggers, k, draft);
             if (draft.Date is null) DateFromContext(document, words, sentence, at, sentenceTimes, times, draft);
+            if (!cue.IsVerb) DateByOffset(document, words, at, sentence, sentenceTimes, draft);
             // "le lycée est reçu jeudi" (published on Tuesday): a date of its own after publication makes it planned;
             // not when told in the past ("a été mis en examen le 6 décembre" in a text updated since), nor with a year
             // written out ("Le 4 décembre 2019, X est mis en examen" is a narrative present)
@@ -561,6 +563,60 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         draft.DateInferred = draft.Date is not null;
     }
 
+    // "Cette mesure intervient deux jours après l'expulsion par le Mali", "trois semaines avant le sommet": a nominal
+    // event placed by its distance from the date of the clause it is the complement of. The clause's date is the one
+    // the draft got from a time before the length (or from its context); a time of the event's own, after the trigger
+    // ("deux jours après l'attentat du 3 mars"), is kept as it is. A shift the date's precision cannot carry (days from
+    // a month) leaves the event undated rather than wrongly dated.
+    private void DateByOffset(Document document, string[] words, int at, Sentence sentence, List<TimeCandidate> sentenceTimes, Draft draft)
+    {
+        int p = PreviousWord(words, at);
+        if (p - 1 < sentence.FirstToken) return;
+        int sign = Is(words[p], CueRole.OffsetAfter) ? -1 : Is(words[p], CueRole.OffsetBefore) ? 1 : 0;
+        if (sign == 0) return;
+        int lengthEnd = document.Tokens[p - 1].Span.End;
+        TimeExpression? length = null;
+        foreach (var t in document.Times)
+            if (t.Type == TimeType.Duration && t.Span.End == lengthEnd) { length = t; break; }
+        if (length?.Value is not { } value || !TryParseLength(value, out int amount, out char unit)) return;
+        draft.Offset = true;
+        if (draft.Time is { } own && own.Start >= length.Span.Start) return; // its own date
+        // the clause's date: the one the draft took from before the length or from its context, else the nearest time
+        // before the length in the sentence ("Le 8 avril, X a expulsé Y, deux jours après l'expulsion de Z")
+        string? reference = draft.Date;
+        if (reference is null && sentenceTimes.Where(t => t.Span.End <= length.Span.Start).MaxBy(t => t.Token) is { } before)
+            (reference, draft.Tolerance) = (before.Value, before.Tolerance);
+        if (reference is null) return;
+        draft.Date = Shift(reference, sign * amount, unit);
+        draft.Time = draft.Date is null ? null : length.Span;
+        if (draft.Date is null) (draft.Tolerance, draft.DateInferred) = (null, false);
+    }
+
+    // "P2D", "P3W", "P1M", "P10Y": a whole number of days, weeks, months or years
+    private static bool TryParseLength(string value, out int amount, out char unit)
+    {
+        amount = 0;
+        unit = value.Length > 0 ? value[^1] : '\0';
+        if (value.Length < 3 || value[0] != 'P' || unit is not ('D' or 'W' or 'M' or 'Y')) return false;
+        return int.TryParse(value.AsSpan(1, value.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out amount);
+    }
+
+    // A date moved by a length: a day (or a time's day) by any unit, a month by months or years, a year by years; else null.
+    private static string? Shift(string date, int amount, char unit)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        if (date.Length >= 10 && DateOnly.TryParseExact(date.AsSpan(0, 10), "yyyy-MM-dd", culture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            var moved = unit switch { 'D' => day.AddDays(amount), 'W' => day.AddDays(7 * amount), 'M' => day.AddMonths(amount), _ => day.AddYears(amount) };
+            return moved.ToString("yyyy-MM-dd", culture);
+        }
+        if (date.Length == 7 && DateOnly.TryParseExact(date + "-01", "yyyy-MM-dd", culture, System.Globalization.DateTimeStyles.None, out var month) && unit is 'M' or 'Y')
+            return (unit == 'M' ? month.AddMonths(amount) : month.AddYears(amount)).ToString("yyyy-MM", culture);
+        if (date.Length == 4 && int.TryParse(date, System.Globalization.NumberStyles.None, culture, out int year) && unit == 'Y')
+            return (year + amount).ToString("D4", culture);
+        return null;
+    }
+
     // "interdit son utilisation dès le 1er janvier 2020", "après le 20 mai": a ban or a sanction is decided on one day
     // and takes effect from another; the bound is not the event's date.
     private bool IsBound(Document document, string[] words, TimeCandidate time, Draft draft)
@@ -637,7 +693,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         foreach (var d in drafts)
         {
             bool hasParties = d.OwnParties().Any();
-            if ((d.Anaphoric || (d.Definite && !hasParties)) && !d.Earlier)
+            if ((d.Anaphoric || (d.Definite && !hasParties)) && !d.Earlier && !d.Offset)
             {
                 var antecedent = events.LastOrDefault(e => e.Cue.Type == d.Cue.Type);
                 if (antecedent is not null && (!hasParties || d.OwnParties().All(p => antecedent.Parties().Contains(p))))

@@ -13,7 +13,7 @@ public enum CueRole : byte
 {
     NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause, Call, Passive, Adverb, Next, Definite, Indefinite, Between, Agent,
     Relative, Cleft, Bound, Cause, Reflexive, Penalty, SubjectMasculine, SubjectFeminine, SubjectPlural, Pair, Policy,
-    CalledBy, SentenceTo, InYear,
+    CalledBy, SentenceTo, InYear, OffsetAfter, OffsetBefore,
 }
 
 /// <summary>
@@ -256,6 +256,8 @@ public sealed class EventLexicon
         "called-by" => CueRole.CalledBy,
         "sentence-to" => CueRole.SentenceTo,
         "in-year" => CueRole.InYear,
+        "offset-after" => CueRole.OffsetAfter,
+        "offset-before" => CueRole.OffsetBefore,
         _ => throw new FormatException($"event-cues.tsv:{line}: unknown role '{role}'."),
     };
 

@@ -48,7 +48,7 @@ public class EventExtractorTests
         d.Times = [.. (times ?? []).Select(t =>
         {
             int at = text.IndexOf(t.Text, StringComparison.Ordinal);
-            return new TimeExpression { Span = new TextSpan(at, at + t.Text.Length), Type = TimeType.Date, Value = t.Value };
+            return new TimeExpression { Span = new TextSpan(at, at + t.Text.Length), Type = t.Value.StartsWith('P') ? TimeType.Duration : TimeType.Date, Value = t.Value };
         }).OrderBy(t => t.Span.Start)];
         Extractor.Process(d);
         LayerInvariants.AssertWellFormed(d);
@@ -455,6 +455,22 @@ public class EventExtractorTests
         var d = Read(text, [("Paul Martin", EntityType.PER, "FRA"), ("Anna Schmidt", EntityType.PER, "DEU")], [(timeText, date)]);
         var e = Assert.Single(d.Events);
         Assert.Equal((date, expected), (e.Date, e.Status));
+    }
+
+    [Theory]
+    // the nominal event lies so long before (après) or after (avant) the clause's date
+    [InlineData("Le 8 avril, la France a expulsé un diplomate russe, deux jours après l'expulsion par la Russie d'un attaché français.", "2025-04-06")]
+    [InlineData("Le 8 avril, la France a expulsé un diplomate russe, une semaine avant l'expulsion par la Russie d'un attaché français.", "2025-04-15")]
+    // a date of the event's own stands
+    [InlineData("Le 8 avril, la France a expulsé un diplomate russe, deux jours après l'expulsion du 3 avril par la Russie d'un attaché français.", "2025-04-03")]
+    public void A_nominal_event_is_dated_by_its_distance_from_the_clause(string text, string expected)
+    {
+        (string, string)[] times = [("Le 8 avril", "2025-04-08"), (text.Contains("une semaine") ? "une semaine" : "deux jours", text.Contains("une semaine") ? "P1W" : "P2D")];
+        if (text.Contains("3 avril", StringComparison.Ordinal)) times = [.. times, ("3 avril", "2025-04-03")];
+        var d = Read(text, [("France", EntityType.LOC, "FRA"), ("Russie", EntityType.LOC, "RUS")], times);
+        var byRussia = Assert.Single(d.Events, e => e.Source.Any(a => a.Code == "RUS"));
+        Assert.Equal(expected, byRussia.Date);
+        Assert.Equal("2025-04-08", Assert.Single(d.Events, e => e.Source.Any(a => a.Code == "FRA")).Date);
     }
 
     [Fact]
