@@ -41,10 +41,16 @@ public readonly record struct WordInfo(WordRole Roles, Agreement Agreement);
 /// <summary>Everything the lexicon knows about one word, found with a single lookup per token.</summary>
 internal readonly record struct WordEntry(WordRole Roles, Agreement Agreement, int Verb, bool PhraseStart);
 
-/// <summary>A description noun ("source", "porte-parole"): its gender and whether it names a person, a group, an organisation or a text.</summary>
+/// <summary>
+/// A description noun ("source", "porte-parole"): its gender and whether it names a person, a group, a person or
+/// persons close to someone (relative, relatives), an organisation or a text.
+/// </summary>
 public readonly record struct SpeakerNoun(Agreement Agreement, string Kind)
 {
-    public bool IsPerson => Kind is "person" or "group";
+    public bool IsPerson => Kind is "person" or "group" or "relative" or "relatives";
+
+    /// <summary>A person close to someone ("un proche de X", "des amis de X"): never that someone's own voice.</summary>
+    public bool IsRelative => Kind is "relative" or "relatives";
 }
 
 /// <summary>
@@ -225,8 +231,8 @@ public sealed class QuoteLexicon
                 "e" => Agreement.Unknown,
                 _ => throw new FormatException($"{file}:{line}: gender must be m, f or e, got '{cols[1]}'."),
             };
-            if (cols[2] is not ("person" or "group" or "org" or "text")) throw new FormatException($"{file}:{line}: unknown kind '{cols[2]}'.");
-            if (cols[2] == "group") agreement = agreement == Agreement.Feminine ? Agreement.FemininePlural : Agreement.Plural;
+            if (cols[2] is not ("person" or "group" or "relative" or "relatives" or "org" or "text")) throw new FormatException($"{file}:{line}: unknown kind '{cols[2]}'.");
+            if (cols[2] is "group" or "relatives") agreement = agreement == Agreement.Feminine ? Agreement.FemininePlural : Agreement.Plural;
             nouns.TryAdd(Normalize(cols[0]), new SpeakerNoun(agreement, cols[2]));
         }
         return nouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

@@ -544,6 +544,7 @@ internal sealed class QuoteReading
                 n = v.Match(k, WordRole.Cue);
                 if (n > 0 && v.IsComma(k - 1) && k - 1 > f && PhraseReader.Read(v, k + n, e) is { } tail && tail.End >= contentEnd)
                 {
+                    if (OnlyQuotation(f, k - 1)) break; // «…», selon X: the direct quotation has it
                     quotes.Add(Build(v.Source(f, k - 1), [], new Attribution(Designate(tail), -1, -1, null, null), direct: false));
                     break;
                 }
@@ -683,6 +684,8 @@ internal sealed class QuoteReading
     {
         var speaker = new Speaker { Name = d.Name, Description = d.Description, Country = d.Country, Span = d.Span };
         if (document.Mentions.Length == 0) return speaker;
+        // "selon un proche d'Edouard Philippe": the name inside the description is whom the speaker is close to
+        if (d.Name == d.Description && d.Head is { } head && v.Lexicon.NounLookup.TryGetValue(head, out var noun) && noun.IsRelative) return speaker;
         // the entity whose mention overlaps the speaker (or, for a pronoun, its antecedent), names first
         int best = -1, bestScore = 0;
         for (int i = 0; i < document.Mentions.Length; i++)

@@ -298,6 +298,21 @@ public class QuoteFinderTests
         Assert.Equal("CAN", speaker.Country);
     }
 
+    [Theory]
+    [InlineData("« Il ne partira pas », selon un proche de Marc Roy.", "un proche de Marc Roy")]
+    [InlineData("« Il ne partira pas », ont confié des amis de Marc Roy.", "des amis de Marc Roy")]
+    public void A_person_close_to_someone_is_not_that_someone(string text, string expected)
+    {
+        var d = Prepare(text);
+        int at = text.IndexOf("Marc Roy", StringComparison.Ordinal);
+        d.Mentions = [new EntityMention(new TextSpan(at, at + 8), EntityType.PER, MentionKind.Name, 0)];
+        d.Entities = [new Entity { Id = "e1", Type = EntityType.PER, Name = "Marc Roy", Mentions = [0], Country = "CAN" }];
+        var speaker = Assert.Single(Find(d).Quotes).Speaker!;
+        Assert.Null(speaker.Entity);
+        Assert.Equal(expected, speaker.Name);
+        Assert.Null(speaker.Country);
+    }
+
     [Fact]
     public void Pronoun_speaker_is_linked_to_the_entity_of_its_antecedent()
     {
