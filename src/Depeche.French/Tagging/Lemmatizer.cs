@@ -3,31 +3,40 @@ namespace Depeche.French.Tagging;
 /// <summary>One lemma choice for a form: the UPOS label it goes with and the lemma.</summary>
 internal readonly record struct LemmaChoice(int Label, string Lemma);
 
-/// <summary>A suffix rewrite rule: drop <see cref="Strip"/> characters, append <see cref="Append"/> ("-aient" → "-er").</summary>
-internal readonly record struct SuffixRule(int Strip, string Append);
+/// <summary>
+/// A suffix rewrite rule: drop <see cref="Strip"/> characters, append <see cref="Append"/> ("-aient" → "-er");
+/// <see cref="Count"/> is the number of training word types it was learnt from under its suffix.
+/// </summary>
+internal readonly record struct SuffixRule(int Strip, string Append, int Count);
 
 /// <summary>
 /// Lemmas from a (form, UPOS) lexicon learned from training data, with suffix rewrite rules for unknown words
 /// ("rapatriées"/VERB → drop "ées", add "er"). Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// Plain dictionaries, never written after construction (so safe to share), rather than frozen ones: freezing 60,000
-/// keys costs more at load than it saves over a few lookups per token.
+/// <para>An unknown word tries the rules of its longest known suffix first, then shorter ones; the first candidate that
+/// is a lemma seen in training with the same label wins ("découvrent" → "découvrir", not "découvrer", when
+/// "découvrir" was seen), else the best rule of the longest suffix seen at least twice.</para>
+/// <para>Plain dictionaries, never written after construction (so safe to share), rather than frozen ones: freezing
+/// 60,000 keys costs more at load than it saves over a few lookups per token.</para>
 /// </remarks>
 internal sealed class Lemmatizer
 {
     /// <summary>Longest suffix a rule is keyed on.</summary>
-    public const int MaxSuffix = 6;
+    public const int MaxSuffix = 7;
     // Words longer than this are not lower-cased into the stack buffer; they keep their form as lemma.
     private const int MaxWord = 64;
 
     private readonly Dictionary<string, LemmaChoice[]>.AlternateLookup<ReadOnlySpan<char>> exact;
     private readonly Dictionary<string, LemmaChoice[]>.AlternateLookup<ReadOnlySpan<char>> lower;
-    private readonly Dictionary<string, SuffixRule>.AlternateLookup<ReadOnlySpan<char>> rules;
+    private readonly Dictionary<string, SuffixRule[]>.AlternateLookup<ReadOnlySpan<char>> rules;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lemmas;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> anyLemmas;
     private readonly bool[] keepsForm;
+    private readonly int verbLabel;
 
     public Lemmatizer(Dictionary<string, LemmaChoice[]> exact, Dictionary<string, LemmaChoice[]> lower,
-        Dictionary<string, SuffixRule> rules, bool[] keepsForm)
+        Dictionary<string, SuffixRule[]> rules, bool[] keepsForm, int verbLabel)
     {
         Exact = exact;
         Lower = lower;
@@ -36,19 +45,32 @@ internal sealed class Lemmatizer
         this.lower = lower.GetAlternateLookup<ReadOnlySpan<char>>();
         this.rules = rules.GetAlternateLookup<ReadOnlySpan<char>>();
         this.keepsForm = keepsForm;
+        this.verbLabel = verbLabel;
+        // known lemmas per label ("label char + lemma"): the lemmas of the lower-case lexicon
+        var known = new HashSet<string>(lower.Count, StringComparer.Ordinal);
+        foreach (var choices in lower.Values)
+            foreach (var c in choices) known.Add(LabelKey(c.Label) + c.Lemma);
+        lemmas = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        var any = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var choices in lower.Values)
+            foreach (var c in choices) if (!keepsForm[c.Label]) any.Add(c.Lemma);
+        anyLemmas = any.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Forms as written → lemma per label.</summary>
     public Dictionary<string, LemmaChoice[]> Exact { get; }
     /// <summary>Lower-case forms → lemma per label; also the training vocabulary ("known words").</summary>
     public Dictionary<string, LemmaChoice[]> Lower { get; }
-    /// <summary>Rule key (label char + lower-case suffix) → rule.</summary>
-    public Dictionary<string, SuffixRule> Rules { get; }
+    /// <summary>Rule key (label char + lower-case suffix) → rules, most frequent first.</summary>
+    public Dictionary<string, SuffixRule[]> Rules { get; }
     /// <summary>Per label: true when an unknown word keeps its form as written (PROPN, NUM, PUNCT, SYM, X).</summary>
     public ReadOnlySpan<bool> KeepsForm => keepsForm;
+    /// <summary>Label index of VERB (-1 if none): its "-è-er" candidates also try "-é-er" and "-e-er".</summary>
+    public int VerbLabel => verbLabel;
 
     /// <summary>Rule key of a label: one character before the suffix.</summary>
     public static char LabelKey(int label) => (char)('A' + label);
+
 
     /// <summary>True when the lower-case form was seen in training.</summary>
     public bool IsKnown(ReadOnlySpan<char> form)
@@ -57,6 +79,16 @@ internal sealed class Lemmatizer
         Span<char> buffer = stackalloc char[form.Length];
         form.ToLowerInvariant(buffer);
         return lower.ContainsKey(buffer);
+    }
+
+    /// <summary>True when <paramref name="lemma"/> was seen in training as the lemma of a word labelled <paramref name="label"/>.</summary>
+    public bool IsKnownLemma(ReadOnlySpan<char> lemma, int label)
+    {
+        if (lemma.Length > MaxWord) return false;
+        Span<char> key = stackalloc char[lemma.Length + 1];
+        key[0] = LabelKey(label);
+        lemma.CopyTo(key[1..]);
+        return lemmas.Contains(key);
     }
 
     /// <summary>
@@ -69,18 +101,82 @@ internal sealed class Lemmatizer
         if (form.Length > MaxWord) return formString ?? form.ToString();
         Span<char> low = stackalloc char[form.Length];
         form.ToLowerInvariant(low);
-        if (lower.TryGetValue(low, out choices) && Find(choices, label) is { } lowHit) return lowHit;
+        if (lower.TryGetValue(low, out choices) && Find(choices, label) is { } lowHit)
+        {
+            // "château" never takes the "Château" of a name: a lower-case common word gets a lower-case lemma
+            if (!keepsForm[label] && lowHit.Length > 0 && char.IsUpper(lowHit[0]) && !char.IsUpper(form[0]))
+                return lowHit.ToLowerInvariant();
+            return lowHit;
+        }
         if (label < keepsForm.Length && keepsForm[label]) return formString ?? form.ToString();
+        // acronyms, codes and Roman ordinals keep their form: "SUV", "F291", "XVIIIe"
+        if (form.Length > 1 && (form[1..].ContainsAnyInRange('A', 'Z') || form.ContainsAnyInRange('0', '9'))) return formString ?? form.ToString();
+        return Unknown(low, label);
+    }
 
+    // An unknown lower-case word: the first rule candidate that is a known lemma of the label, else the best rule of
+    // the longest suffix with evidence (two word types or more), else of the longest suffix, else the word.
+    private string Unknown(ReadOnlySpan<char> low, int label)
+    {
         Span<char> key = stackalloc char[MaxSuffix + 1];
         key[0] = LabelKey(label);
+        // candidate buffer: label char, then the lemma
+        Span<char> candidate = stackalloc char[low.Length + 1 + 32];
+        candidate[0] = key[0];
+        SuffixRule fallback = default, weak = default;
+        bool hasFallback = false, hasWeak = false;
         for (int n = Math.Min(MaxSuffix, low.Length); n >= 1; n--)
         {
             low[^n..].CopyTo(key[1..]);
-            if (rules.TryGetValue(key[..(n + 1)], out var rule) && rule.Strip <= low.Length)
-                return string.Concat(low[..^rule.Strip], rule.Append);
+            if (!rules.TryGetValue(key[..(n + 1)], out var list)) continue;
+            foreach (var rule in list)
+            {
+                if (rule.Strip > low.Length || low.Length - rule.Strip + rule.Append.Length + 1 > candidate.Length) continue;
+                int length = Build(low, rule, candidate);
+                if (lemmas.Contains(candidate[..length])) return candidate[1..length].ToString();
+                if (label == verbLabel && AccentVariant(candidate[..length])) return candidate[1..length].ToString();
+            }
+            if (!hasFallback && list[0].Count >= 2) { fallback = list[0]; hasFallback = true; }
+            if (!hasWeak) { weak = list[0]; hasWeak = true; }
         }
-        return low.ToString();
+        // second chance: a candidate that is a known lemma under another label ("russes"/ADJ → "russe", seen as a noun)
+        for (int n = Math.Min(MaxSuffix, low.Length); n >= 1; n--)
+        {
+            low[^n..].CopyTo(key[1..]);
+            if (!rules.TryGetValue(key[..(n + 1)], out var list)) continue;
+            foreach (var rule in list)
+            {
+                if (rule.Strip > low.Length || low.Length - rule.Strip + rule.Append.Length + 1 > candidate.Length) continue;
+                int length = Build(low, rule, candidate);
+                if (anyLemmas.Contains(candidate[1..length])) return candidate[1..length].ToString();
+            }
+        }
+        if (!hasFallback && !hasWeak) return low.ToString();
+        var chosen = hasFallback ? fallback : weak;
+        if (chosen.Strip > low.Length) return low.ToString();
+        return string.Concat(low[..^chosen.Strip], chosen.Append);
+    }
+
+    private static int Build(ReadOnlySpan<char> low, SuffixRule rule, Span<char> candidate)
+    {
+        int stem = low.Length - rule.Strip;
+        low[..stem].CopyTo(candidate[1..]);
+        rule.Append.AsSpan().CopyTo(candidate[(1 + stem)..]);
+        return 1 + stem + rule.Append.Length;
+    }
+
+    // "révèler" → "révéler" or "mèner" → "mener" when that is a known verb lemma: the è of "il révèle", "il mène"
+    // is é or e in the infinitive. The buffer is restored when neither is known.
+    private bool AccentVariant(Span<char> candidate)
+    {
+        int i = candidate.LastIndexOf('è');
+        if (i < 0) return false;
+        candidate[i] = 'é';
+        if (lemmas.Contains(candidate)) return true;
+        candidate[i] = 'e';
+        if (lemmas.Contains(candidate)) return true;
+        candidate[i] = 'è';
+        return false;
     }
 
     private static string? Find(LemmaChoice[] choices, int label)
