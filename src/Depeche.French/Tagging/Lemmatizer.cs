@@ -14,9 +14,12 @@ internal readonly record struct SuffixRule(int Strip, string Append, int Count);
 /// ("rapatriées"/VERB → drop "ées", add "er"). Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// <para>An unknown word tries the rules of its longest known suffix first, then shorter ones; the first candidate that
-/// is a lemma seen in training with the same label wins ("découvrent" → "découvrir", not "découvrer", when
-/// "découvrir" was seen), else the best rule of the longest suffix seen at least twice.</para>
+/// <para>An unknown word tries the rules (up to three per suffix) of its longest known suffix first, then shorter ones;
+/// the first candidate that is a lemma seen in training with the same label wins ("découvrent" → "découvrir", not
+/// "découvrer", when "découvrir" was seen; for verbs also with è made é or e: "révèle" → "révéler"), then the first
+/// that is a lemma seen with another open-class label, else the best rule of the longest suffix seen in at least two
+/// word types. Acronyms, codes and Roman ordinals ("SUV", "F291", "XVIIIe") keep their form; a lower-case word never
+/// takes a capitalised lemma of a name ("château", not "Château").</para>
 /// <para>Plain dictionaries, never written after construction (so safe to share), rather than frozen ones: freezing
 /// 60,000 keys costs more at load than it saves over a few lookups per token.</para>
 /// </remarks>
@@ -30,8 +33,9 @@ internal sealed class Lemmatizer
     private readonly Dictionary<string, LemmaChoice[]>.AlternateLookup<ReadOnlySpan<char>> exact;
     private readonly Dictionary<string, LemmaChoice[]>.AlternateLookup<ReadOnlySpan<char>> lower;
     private readonly Dictionary<string, SuffixRule[]>.AlternateLookup<ReadOnlySpan<char>> rules;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lemmas;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> anyLemmas;
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> lemmas;
+    // labels whose lemmas are not just the form (not PROPN, NUM, PUNCT, SYM, X)
+    private readonly ulong openLabels;
     private readonly bool[] keepsForm;
     private readonly int verbLabel;
 
@@ -46,15 +50,14 @@ internal sealed class Lemmatizer
         this.rules = rules.GetAlternateLookup<ReadOnlySpan<char>>();
         this.keepsForm = keepsForm;
         this.verbLabel = verbLabel;
-        // known lemmas per label ("label char + lemma"): the lemmas of the lower-case lexicon
-        var known = new HashSet<string>(lower.Count, StringComparer.Ordinal);
+        // known lemmas: lemma → bit mask of the labels it was seen with (labels < 64), one dictionary built from the
+        // lemma strings already loaded (no key strings to build)
+        var known = new Dictionary<string, ulong>(lower.Count, StringComparer.Ordinal);
         foreach (var choices in lower.Values)
-            foreach (var c in choices) known.Add(LabelKey(c.Label) + c.Lemma);
+            foreach (var c in choices)
+                if (c.Label < 64) known[c.Lemma] = known.GetValueOrDefault(c.Lemma) | 1UL << c.Label;
         lemmas = known.GetAlternateLookup<ReadOnlySpan<char>>();
-        var any = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var choices in lower.Values)
-            foreach (var c in choices) if (!keepsForm[c.Label]) any.Add(c.Lemma);
-        anyLemmas = any.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int l = 0; l < keepsForm.Length && l < 64; l++) if (!keepsForm[l]) openLabels |= 1UL << l;
     }
 
     /// <summary>Forms as written → lemma per label.</summary>
@@ -71,7 +74,6 @@ internal sealed class Lemmatizer
     /// <summary>Rule key of a label: one character before the suffix.</summary>
     public static char LabelKey(int label) => (char)('A' + label);
 
-
     /// <summary>True when the lower-case form was seen in training.</summary>
     public bool IsKnown(ReadOnlySpan<char> form)
     {
@@ -82,14 +84,7 @@ internal sealed class Lemmatizer
     }
 
     /// <summary>True when <paramref name="lemma"/> was seen in training as the lemma of a word labelled <paramref name="label"/>.</summary>
-    public bool IsKnownLemma(ReadOnlySpan<char> lemma, int label)
-    {
-        if (lemma.Length > MaxWord) return false;
-        Span<char> key = stackalloc char[lemma.Length + 1];
-        key[0] = LabelKey(label);
-        lemma.CopyTo(key[1..]);
-        return lemmas.Contains(key);
-    }
+    public bool IsKnownLemma(ReadOnlySpan<char> lemma, int label) => label is >= 0 and < 64 && Seen(lemma, 1UL << label);
 
     /// <summary>
     /// The lemma of <paramref name="form"/> tagged <paramref name="label"/>; <paramref name="formString"/> supplies
@@ -120,9 +115,8 @@ internal sealed class Lemmatizer
     {
         Span<char> key = stackalloc char[MaxSuffix + 1];
         key[0] = LabelKey(label);
-        // candidate buffer: label char, then the lemma
-        Span<char> candidate = stackalloc char[low.Length + 1 + 32];
-        candidate[0] = key[0];
+        Span<char> candidate = stackalloc char[low.Length + 32];
+        ulong labelBit = label < 64 ? 1UL << label : 0;
         SuffixRule fallback = default, weak = default;
         bool hasFallback = false, hasWeak = false;
         for (int n = Math.Min(MaxSuffix, low.Length); n >= 1; n--)
@@ -131,10 +125,10 @@ internal sealed class Lemmatizer
             if (!rules.TryGetValue(key[..(n + 1)], out var list)) continue;
             foreach (var rule in list)
             {
-                if (rule.Strip > low.Length || low.Length - rule.Strip + rule.Append.Length + 1 > candidate.Length) continue;
+                if (rule.Strip > low.Length || low.Length - rule.Strip + rule.Append.Length > candidate.Length) continue;
                 int length = Build(low, rule, candidate);
-                if (lemmas.Contains(candidate[..length])) return candidate[1..length].ToString();
-                if (label == verbLabel && AccentVariant(candidate[..length])) return candidate[1..length].ToString();
+                if (Seen(candidate[..length], labelBit)) return candidate[..length].ToString();
+                if (label == verbLabel && AccentVariant(candidate[..length], labelBit)) return candidate[..length].ToString();
             }
             if (!hasFallback && list[0].Count >= 2) { fallback = list[0]; hasFallback = true; }
             if (!hasWeak) { weak = list[0]; hasWeak = true; }
@@ -146,9 +140,9 @@ internal sealed class Lemmatizer
             if (!rules.TryGetValue(key[..(n + 1)], out var list)) continue;
             foreach (var rule in list)
             {
-                if (rule.Strip > low.Length || low.Length - rule.Strip + rule.Append.Length + 1 > candidate.Length) continue;
+                if (rule.Strip > low.Length || low.Length - rule.Strip + rule.Append.Length > candidate.Length) continue;
                 int length = Build(low, rule, candidate);
-                if (anyLemmas.Contains(candidate[1..length])) return candidate[1..length].ToString();
+                if (Seen(candidate[..length], openLabels)) return candidate[..length].ToString();
             }
         }
         if (!hasFallback && !hasWeak) return low.ToString();
@@ -157,24 +151,26 @@ internal sealed class Lemmatizer
         return string.Concat(low[..^chosen.Strip], chosen.Append);
     }
 
+    private bool Seen(ReadOnlySpan<char> lemma, ulong labelBits) => lemmas.TryGetValue(lemma, out ulong mask) && (mask & labelBits) != 0;
+
     private static int Build(ReadOnlySpan<char> low, SuffixRule rule, Span<char> candidate)
     {
         int stem = low.Length - rule.Strip;
-        low[..stem].CopyTo(candidate[1..]);
-        rule.Append.AsSpan().CopyTo(candidate[(1 + stem)..]);
-        return 1 + stem + rule.Append.Length;
+        low[..stem].CopyTo(candidate);
+        rule.Append.AsSpan().CopyTo(candidate[stem..]);
+        return stem + rule.Append.Length;
     }
 
     // "révèler" → "révéler" or "mèner" → "mener" when that is a known verb lemma: the è of "il révèle", "il mène"
     // is é or e in the infinitive. The buffer is restored when neither is known.
-    private bool AccentVariant(Span<char> candidate)
+    private bool AccentVariant(Span<char> candidate, ulong labelBit)
     {
         int i = candidate.LastIndexOf('è');
         if (i < 0) return false;
         candidate[i] = 'é';
-        if (lemmas.Contains(candidate)) return true;
+        if (Seen(candidate, labelBit)) return true;
         candidate[i] = 'e';
-        if (lemmas.Contains(candidate)) return true;
+        if (Seen(candidate, labelBit)) return true;
         candidate[i] = 'è';
         return false;
     }
