@@ -26,7 +26,7 @@ internal readonly record struct SuffixRule(int Strip, string Append, int Count);
 internal sealed class Lemmatizer
 {
     /// <summary>Longest suffix a rule is keyed on.</summary>
-    public const int MaxSuffix = 7;
+    public const int MaxSuffix = 9;
     // Words longer than this are not lower-cased into the stack buffer; they keep their form as lemma.
     private const int MaxWord = 64;
 
@@ -133,6 +133,8 @@ internal sealed class Lemmatizer
             if (!hasFallback && list[0].Count >= 2) { fallback = list[0]; hasFallback = true; }
             if (!hasWeak) { weak = list[0]; hasWeak = true; }
         }
+        // a sibling form: the ending swapped for another verb ending gives a verb form seen in training
+        if (label == verbLabel && Sibling(low, label) is { } sibling) return sibling;
         // second chance: a candidate that is a known lemma under another label ("russes"/ADJ → "russe", seen as a noun)
         for (int n = Math.Min(MaxSuffix, low.Length); n >= 1; n--)
         {
@@ -149,6 +151,31 @@ internal sealed class Lemmatizer
         var chosen = hasFallback ? fallback : weak;
         if (chosen.Strip > low.Length) return low.ToString();
         return string.Concat(low[..^chosen.Strip], chosen.Append);
+    }
+
+    /// <summary>Verb inflection endings (Data/verb-endings.txt), longest first.</summary>
+    private static readonly Lazy<string[]> verbEndings = new(() =>
+        [.. Resources.Lexicon.ReadWords("verb-endings.txt").Select(e => Normalization.TextNormalizer.Normalize(e).Text)
+            .Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length).ThenBy(e => e, StringComparer.Ordinal)]);
+
+    // "connaissaient" → "connaissent" (a verb form seen in training) → its lemma "connaître"
+    private string? Sibling(ReadOnlySpan<char> low, int label)
+    {
+        var endings = verbEndings.Value;
+        Span<char> other = stackalloc char[low.Length + 16];
+        foreach (string from in endings)
+        {
+            if (!low.EndsWith(from, StringComparison.Ordinal) || low.Length - from.Length < 2) continue;
+            var stem = low[..^from.Length];
+            stem.CopyTo(other);
+            foreach (string to in endings)
+            {
+                if (to == from || stem.Length + to.Length > other.Length) continue;
+                to.AsSpan().CopyTo(other[stem.Length..]);
+                if (lower.TryGetValue(other[..(stem.Length + to.Length)], out var choices) && Find(choices, label) is { } lemma) return lemma;
+            }
+        }
+        return null;
     }
 
     private bool Seen(ReadOnlySpan<char> lemma, ulong labelBits) => lemmas.TryGetValue(lemma, out ulong mask) && (mask & labelBits) != 0;
