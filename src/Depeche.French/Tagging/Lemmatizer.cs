@@ -26,7 +26,7 @@ internal readonly record struct SuffixRule(int Strip, string Append, int Count);
 internal sealed class Lemmatizer
 {
     /// <summary>Longest suffix a rule is keyed on.</summary>
-    public const int MaxSuffix = 9;
+    public const int MaxSuffix = 7;
     // Words longer than this are not lower-cased into the stack buffer; they keep their form as lemma.
     private const int MaxWord = 64;
 
@@ -38,6 +38,7 @@ internal sealed class Lemmatizer
     private readonly ulong openLabels;
     private readonly bool[] keepsForm;
     private readonly int verbLabel;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> verbStems;
 
     public Lemmatizer(Dictionary<string, LemmaChoice[]> exact, Dictionary<string, LemmaChoice[]> lower,
         Dictionary<string, SuffixRule[]> rules, bool[] keepsForm, int verbLabel)
@@ -58,6 +59,7 @@ internal sealed class Lemmatizer
                 if (c.Label < 64) known[c.Lemma] = known.GetValueOrDefault(c.Lemma) | 1UL << c.Label;
         lemmas = known.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int l = 0; l < keepsForm.Length && l < 64; l++) if (!keepsForm[l]) openLabels |= 1UL << l;
+        verbStems = VerbStems(lower, verbLabel).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Forms as written → lemma per label.</summary>
@@ -117,8 +119,8 @@ internal sealed class Lemmatizer
         key[0] = LabelKey(label);
         Span<char> candidate = stackalloc char[low.Length + 32];
         ulong labelBit = label < 64 ? 1UL << label : 0;
-        SuffixRule fallback = default, weak = default;
-        bool hasFallback = false, hasWeak = false;
+        SuffixRule fallback = default, weak = default, other = default;
+        bool hasFallback = false, hasWeak = false, hasOther = false;
         for (int n = Math.Min(MaxSuffix, low.Length); n >= 1; n--)
         {
             low[^n..].CopyTo(key[1..]);
@@ -127,28 +129,20 @@ internal sealed class Lemmatizer
             {
                 if (rule.Strip > low.Length || low.Length - rule.Strip + rule.Append.Length > candidate.Length) continue;
                 int length = Build(low, rule, candidate);
-                if (Seen(candidate[..length], labelBit)) return candidate[..length].ToString();
+                if (lemmas.TryGetValue(candidate[..length], out ulong mask))
+                {
+                    if ((mask & labelBit) != 0) return candidate[..length].ToString();
+                    if (!hasOther && (mask & openLabels) != 0) { other = rule; hasOther = true; }
+                }
                 if (label == verbLabel && AccentVariant(candidate[..length], labelBit)) return candidate[..length].ToString();
             }
             if (!hasFallback && list[0].Count >= 2) { fallback = list[0]; hasFallback = true; }
             if (!hasWeak) { weak = list[0]; hasWeak = true; }
         }
         // a sibling form: the ending swapped for another verb ending gives a verb form seen in training
-        if (label == verbLabel && Sibling(low, label) is { } sibling) return sibling;
+        if (label == verbLabel && Sibling(low) is { } sibling) return sibling;
         // second chance: a candidate that is a known lemma under another label ("russes"/ADJ → "russe", seen as a noun)
-        for (int n = Math.Min(MaxSuffix, low.Length); n >= 1; n--)
-        {
-            low[^n..].CopyTo(key[1..]);
-            if (!rules.TryGetValue(key[..(n + 1)], out var list)) continue;
-            foreach (var rule in list)
-            {
-                if (rule.Strip > low.Length || low.Length - rule.Strip + rule.Append.Length > candidate.Length) continue;
-                int length = Build(low, rule, candidate);
-                if (Seen(candidate[..length], openLabels)) return candidate[..length].ToString();
-            }
-        }
-        if (!hasFallback && !hasWeak) return low.ToString();
-        var chosen = hasFallback ? fallback : weak;
+        var chosen = hasOther ? other : hasFallback ? fallback : hasWeak ? weak : new SuffixRule(0, "", 0);
         if (chosen.Strip > low.Length) return low.ToString();
         return string.Concat(low[..^chosen.Strip], chosen.Append);
     }
@@ -158,22 +152,34 @@ internal sealed class Lemmatizer
         [.. Resources.Lexicon.ReadWords("verb-endings.txt").Select(e => Normalization.TextNormalizer.Normalize(e).Text)
             .Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length).ThenBy(e => e, StringComparer.Ordinal)]);
 
-    // "connaissaient" → "connaissent" (a verb form seen in training) → its lemma "connaître"
-    private string? Sibling(ReadOnlySpan<char> low, int label)
+    // Stems of the known verb forms under each verb ending they carry → the form's lemma ("connaiss" → "connaître",
+    // from "connaissent"); where two forms give one stem, the ordinally first lemma, so that the table does not depend
+    // on the lexicon's order.
+    private static Dictionary<string, string> VerbStems(Dictionary<string, LemmaChoice[]> lower, int verbLabel)
     {
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (verbLabel < 0) return stems;
         var endings = verbEndings.Value;
-        Span<char> other = stackalloc char[low.Length + 16];
-        foreach (string from in endings)
+        foreach (var (form, choices) in lower)
         {
-            if (!low.EndsWith(from, StringComparison.Ordinal) || low.Length - from.Length < 2) continue;
-            var stem = low[..^from.Length];
-            stem.CopyTo(other);
-            foreach (string to in endings)
+            if (Find(choices, verbLabel) is not { } lemma) continue;
+            foreach (string ending in endings)
             {
-                if (to == from || stem.Length + to.Length > other.Length) continue;
-                to.AsSpan().CopyTo(other[stem.Length..]);
-                if (lower.TryGetValue(other[..(stem.Length + to.Length)], out var choices) && Find(choices, label) is { } lemma) return lemma;
+                if (form.Length - ending.Length < 2 || !form.EndsWith(ending, StringComparison.Ordinal)) continue;
+                string stem = form[..^ending.Length];
+                if (!stems.TryGetValue(stem, out var seen) || string.CompareOrdinal(lemma, seen) < 0) stems[stem] = lemma;
             }
+        }
+        return stems;
+    }
+
+    // "connaissaient" → stem "connaiss" (ending "aient"), the stem of "connaissent" → "connaître"
+    private string? Sibling(ReadOnlySpan<char> low)
+    {
+        foreach (string ending in verbEndings.Value)
+        {
+            if (low.Length - ending.Length < 2 || !low.EndsWith(ending, StringComparison.Ordinal)) continue;
+            if (verbStems.TryGetValue(low[..^ending.Length], out var lemma)) return lemma;
         }
         return null;
     }
