@@ -15,7 +15,8 @@ internal readonly record struct SuffixRule(int Strip, string Append, int Count);
 /// </summary>
 /// <remarks>
 /// <para>An unknown word tries the rules (up to three per suffix) of its longest known suffix first, then shorter ones;
-/// the first candidate that is a lemma seen in training with the same label wins ("découvrent" → "découvrir", not
+/// the first candidate that is a lemma seen in training with the same label wins (rarer rules of a suffix are not tried
+/// when its most frequent rule keeps the word as it is) ("découvrent" → "découvrir", not
 /// "découvrer", when "découvrir" was seen; for verbs also with è made é or e: "révèle" → "révéler"), then the first
 /// that is a lemma seen with another open-class label, else the best rule of the longest suffix seen in at least two
 /// word types. Acronyms, codes and Roman ordinals ("SUV", "F291", "XVIIIe") keep their form; a lower-case word never
@@ -128,6 +129,10 @@ internal sealed class Lemmatizer
             foreach (var rule in list)
             {
                 if (rule.Strip > low.Length || low.Length - rule.Strip + rule.Append.Length > candidate.Length) continue;
+                // when the suffix's most frequent rule keeps the word as it is ("reine" → "reine"), a rarer rule is not
+                // tried: the unknown word's own form is never a known lemma, so the check would always pass it over
+                // for a rarer candidate that is one ("reine" → "rein")
+                if (rule != list[0] && list[0].Strip == 0 && list[0].Append.Length == 0) break;
                 int length = Build(low, rule, candidate);
                 if (lemmas.TryGetValue(candidate[..length], out ulong mask))
                 {
