@@ -90,10 +90,14 @@ internal static class TrainCommand
         var files = new Argument<string[]>("files") { Description = "CoNLL-U files to score on.", Arity = ArgumentArity.OneOrMore };
         var modelPath = new Option<string?>("--model", "-m") { Description = "Model file (default: the model embedded in Depeche.French)." };
         var confusions = new Option<int>("--confusions") { Description = "Also print the N most frequent UPOS errors per file. Default 0." };
+        var lemmaErrors = new Option<string?>("--lemma-errors")
+        {
+            Description = "Write every lemma error (form, gold and predicted label and lemma, known) as TSV to this file, for error analysis on held-out training data.",
+        };
         var command = new Command("evaluate-tagger",
             "Score the tagger on CoNLL-U files, on gold surface tokens: one line per file with UPOS, Tense, VerbForm, Mood, all six features and lemma accuracy, then the same on unknown words.")
         {
-            files, modelPath, confusions,
+            files, modelPath, confusions, lemmaErrors,
         };
         command.SetAction(parse =>
         {
@@ -112,6 +116,11 @@ internal static class TrainCommand
                 var report = TaggerEvaluation.Evaluate(model, TaggedCorpus.Read(file));
                 foreach (var (confusion, count) in report.Confusions.Take(parse.GetValue(confusions)))
                     stdout.WriteLine($"    {count,5}  {confusion}");
+                if (parse.GetValue(lemmaErrors) is { } errorsPath)
+                {
+                    File.AppendAllLines(errorsPath, report.LemmaErrors.Select(e =>
+                        $"{Path.GetFileName(file)}\t{e.Form}\t{e.GoldLabel}\t{e.PredictedLabel}\t{e.GoldLemma}\t{e.PredictedLemma}\t{(e.Known ? "known" : "unknown")}\t{e.Position}"));
+                }
                 stdout.WriteLine($"{Path.GetFileName(file)}  tokens {report.All.Tokens}  {Format(report.All)}  | unknown {100 * report.UnknownShare:F1}%  {Format(report.Unknown)}");
             }
             return 0;

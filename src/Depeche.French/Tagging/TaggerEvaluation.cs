@@ -10,7 +10,12 @@ public sealed record TaggerReport(TagScores All, TagScores Unknown, double Unkno
 {
     /// <summary>UPOS errors by "gold → predicted", most frequent first.</summary>
     public IReadOnlyList<(string Confusion, int Count)> Confusions { get; init; } = [];
+    /// <summary>Every lemma error, in text order (for error analysis on held-out training data).</summary>
+    public IReadOnlyList<LemmaError> LemmaErrors { get; init; } = [];
 }
+
+/// <summary>One wrong lemma: the form, gold and predicted label and lemma, and whether the form was seen in training.</summary>
+public sealed record LemmaError(string Form, string GoldLabel, string PredictedLabel, string GoldLemma, string PredictedLemma, bool Known, int Position);
 
 /// <summary>
 /// Scores a <see cref="TaggerModel"/> against gold sentences on gold surface tokens: a multi-word token counts once
@@ -27,6 +32,7 @@ public static class TaggerEvaluation
         var spans = new TextSpan[256];
         var text = new System.Text.StringBuilder();
         var confusions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lemmaErrors = new List<LemmaError>();
         foreach (var s in sentences)
         {
             int n = s.Forms.Length;
@@ -43,6 +49,8 @@ public static class TaggerEvaluation
                 bool known = model.Lemmatizer.IsKnown(s.Forms[i]);
                 all.Add(tags[i], s, i);
                 if (!known) unknown.Add(tags[i], s, i);
+                if (tags[i].Lemma != s.Lemmas[i])
+                    lemmaErrors.Add(new LemmaError(s.Forms[i], s.Labels[i], tags[i].Label, s.Lemmas[i], tags[i].Lemma, known, i));
                 if (tags[i].Label != s.Labels[i])
                 {
                     string key = $"{s.Labels[i]} → {tags[i].Label}";
@@ -52,6 +60,7 @@ public static class TaggerEvaluation
         }
         return new TaggerReport(all.Scores(), unknown.Scores(), all.Tokens == 0 ? 0 : (double)unknown.Tokens / all.Tokens)
         {
+            LemmaErrors = lemmaErrors,
             Confusions = [.. confusions.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))],
         };
     }

@@ -18,7 +18,7 @@ namespace Depeche.French.Tagging;
 public sealed class TaggerModel
 {
     private const int Magic = 0x47545044; // "DPTG"
-    private const int Version = 4;
+    private const int Version = 5;
     // Row width in weights: a 64-byte cache line of 16-bit weights, whatever the machine's vector size (8, 16 or 32).
     private const int RowAlign = 32;
     /// <summary>Name of the embedded model file in <c>Data/</c>.</summary>
@@ -212,15 +212,22 @@ public sealed class TaggerModel
         var exact = ReadLexicon(r);
         var lower = ReadLexicon(r);
         int ruleCount = r.ReadInt32();
-        var rules = new Dictionary<string, SuffixRule>(ruleCount, StringComparer.Ordinal);
-        for (int i = 0; i < ruleCount; i++) rules.Add(r.ReadString(), new SuffixRule(r.ReadByte(), r.ReadString()));
+        var rules = new Dictionary<string, SuffixRule[]>(ruleCount, StringComparer.Ordinal);
+        for (int i = 0; i < ruleCount; i++)
+        {
+            string key = r.ReadString();
+            var list = new SuffixRule[r.ReadByte()];
+            for (int j = 0; j < list.Length; j++) list[j] = new SuffixRule(r.ReadByte(), r.ReadString(), r.Read7BitEncodedInt());
+            rules.Add(key, list);
+        }
+        int verbLabel = Array.IndexOf(labels, "VERB");
         var keeps = new bool[labels.Length];
         for (int i = 0; i < keeps.Length; i++) keeps[i] = r.ReadBoolean();
         int dictionaryCount = r.ReadInt32();
         var dictionary = new Dictionary<string, byte>(dictionaryCount, StringComparer.Ordinal);
         for (int i = 0; i < dictionaryCount; i++) dictionary.Add(r.ReadString(), r.ReadByte());
         return new TaggerModel(labels, uposBits, upos, morphBits, morph,
-            new Lemmatizer(exact, lower, rules, keeps),
+            new Lemmatizer(exact, lower, rules, keeps, verbLabel),
             dictionary);
     }
 
@@ -240,11 +247,16 @@ public sealed class TaggerModel
         WriteLexicon(w, Lemmatizer.Exact);
         WriteLexicon(w, Lemmatizer.Lower);
         w.Write(Lemmatizer.Rules.Count);
-        foreach (var (key, rule) in Lemmatizer.Rules.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (key, list) in Lemmatizer.Rules.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             w.Write(key);
-            w.Write((byte)rule.Strip);
-            w.Write(rule.Append);
+            w.Write((byte)list.Length);
+            foreach (var rule in list)
+            {
+                w.Write((byte)rule.Strip);
+                w.Write(rule.Append);
+                w.Write7BitEncodedInt(rule.Count);
+            }
         }
         foreach (bool keep in Lemmatizer.KeepsForm) w.Write(keep);
         w.Write(DictionaryLabels.Count);

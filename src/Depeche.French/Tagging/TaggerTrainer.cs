@@ -187,6 +187,7 @@ public static class TaggerTrainer
 
     private static Lemmatizer TrainLemmatizer(IReadOnlyList<GoldSentence> train, string[] labels, Dictionary<string, int> labelIndex)
     {
+        var conventions = Conventions();
         var exact = new Dictionary<string, Dictionary<(int, string), int>>(StringComparer.Ordinal);
         var lower = new Dictionary<string, Dictionary<(int, string), int>>(StringComparer.Ordinal);
         var types = new HashSet<(string, int, string)>();
@@ -195,33 +196,35 @@ public static class TaggerTrainer
             for (int i = 0; i < s.Forms.Length; i++)
             {
                 int label = labelIndex[s.Labels[i]];
-                Count(exact, s.Forms[i], label, s.Lemmas[i]);
                 string low = s.Forms[i].ToLowerInvariant();
-                Count(lower, low, label, s.Lemmas[i]);
-                types.Add((low, label, s.Lemmas[i]));
+                string lemma = conventions.GetValueOrDefault((low, s.Labels[i]), s.Lemmas[i]);
+                Count(exact, s.Forms[i], label, lemma);
+                Count(lower, low, label, lemma);
+                types.Add((low, label, lemma));
             }
         }
         var keeps = labels.Select(l => FormLemmaLabels.Contains(l)).ToArray();
 
-        // rules from word types, not tokens: unknown words look like rare words, not like "est" or "a"
-        var ruleCounts = new Dictionary<string, Dictionary<SuffixRule, int>>(StringComparer.Ordinal);
+        // rules from word types, not tokens: unknown words look like rare words, not like "est" or "a". A rule must
+        // keep a prefix of the word ("est" → "être" teaches nothing) and give a lower-case lemma (an unknown common
+        // word is lower-cased; "BT" → "BT" would teach "-t" → "-T"), and it is keyed only on suffixes that contain
+        // what it strips ("viennent" → "venir" strips "iennent": not a rule for "-ennent", which would turn "prennent"
+        // into "penir").
+        var ruleCounts = new Dictionary<string, Dictionary<(int Strip, string Append), int>>(StringComparer.Ordinal);
         foreach (var (form, label, lemma) in types.OrderBy(t => t.Item1, StringComparer.Ordinal).ThenBy(t => t.Item2).ThenBy(t => t.Item3, StringComparer.Ordinal))
         {
-            if (keeps[label] || lemma.Contains('+')) continue;
+            if (keeps[label] || lemma.Contains('+') || !lemma.Equals(lemma.ToLowerInvariant(), StringComparison.Ordinal)) continue;
             int p = 0;
             while (p < form.Length && p < lemma.Length && form[p] == lemma[p]) p++;
-            var rule = new SuffixRule(form.Length - p, lemma[p..]);
+            if (p == 0) continue;
+            var rule = (Strip: form.Length - p, Append: lemma[p..]);
             if (rule.Strip > byte.MaxValue) continue;
-            for (int n = 1; n <= Math.Min(Lemmatizer.MaxSuffix, form.Length); n++)
-            {
-                string key = Lemmatizer.LabelKey(label) + form[^n..];
-                if (!ruleCounts.TryGetValue(key, out var counts)) ruleCounts[key] = counts = [];
-                counts[rule] = counts.GetValueOrDefault(rule) + 1;
-            }
+            for (int n = Math.Max(1, rule.Strip); n <= Math.Min(Lemmatizer.MaxSuffix, form.Length); n++)
+                Add(ruleCounts, Lemmatizer.LabelKey(label) + form[^n..], rule);
         }
-        var best = ruleCounts.ToDictionary(p => p.Key, p => Best(p.Value), StringComparer.Ordinal);
+        var best = ruleCounts.ToDictionary(p => p.Key, p => Ranked(p.Value), StringComparer.Ordinal);
         // a longer suffix that rewrites like its shorter one adds nothing: lookup falls back to the shorter
-        var rules = best.Where(p => p.Key.Length == 2 || !best.TryGetValue(p.Key.Remove(1, 1), out var shorter) || shorter != p.Value)
+        var rules = best.Where(p => p.Key.Length == 2 || !best.TryGetValue(p.Key.Remove(1, 1), out var shorter) || !SameRules(shorter, p.Value))
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var lowerChoices = Choose(lower);
         // an exact-case entry that says what its lower-case entry says ("le", or "Le" → "le") is dropped: the lookup
@@ -229,11 +232,38 @@ public static class TaggerTrainer
         var exactChoices = Choose(exact)
             .Where(p => !lowerChoices.TryGetValue(p.Key.ToLowerInvariant(), out var low) || !low.SequenceEqual(p.Value))
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        return new Lemmatizer(exactChoices, lowerChoices, rules, keeps);
+        return new Lemmatizer(exactChoices, lowerChoices, rules, keeps, Array.IndexOf(labels, "VERB"));
     }
 
-    private static SuffixRule Best(Dictionary<SuffixRule, int> counts) =>
-        counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Strip).ThenBy(p => p.Key.Append, StringComparer.Ordinal).First().Key;
+    /// <summary>(lower-case form, UPOS) → lemma where the training treebanks disagree (Data/lemma-conventions.tsv).</summary>
+    internal static Dictionary<(string Form, string Upos), string> Conventions() =>
+        Resources.Lexicon.Read("lemma-conventions.tsv", 3).ToDictionary(
+            r => (TaggedCorpus.Normalize(r.Columns[0]), r.Columns[1]), r => TaggedCorpus.Normalize(r.Columns[2]));
+
+    /// <summary>Rules kept per suffix, most frequent first.</summary>
+    internal const int RulesPerSuffix = 3;
+
+    private static SuffixRule[] Ranked(Dictionary<(int Strip, string Append), int> counts) =>
+        [.. counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Strip).ThenBy(p => p.Key.Append, StringComparer.Ordinal)
+            .Take(RulesPerSuffix).Select(p => new SuffixRule(p.Key.Strip, p.Key.Append, p.Value))];
+
+    private static void Add(Dictionary<string, Dictionary<(int Strip, string Append), int>> ruleCounts, string key, (int Strip, string Append) rule)
+    {
+        if (!ruleCounts.TryGetValue(key, out var counts)) ruleCounts[key] = counts = [];
+        counts[rule] = counts.GetValueOrDefault(rule) + 1;
+    }
+
+    private static bool SameRules(SuffixRule[] shorter, SuffixRule[] longer)
+    {
+        if (shorter.Length != longer.Length) return false;
+        for (int i = 0; i < shorter.Length; i++)
+        {
+            if (shorter[i].Strip != longer[i].Strip || shorter[i].Append != longer[i].Append) return false;
+            // the evidence threshold of the fallback must give the same answer
+            if ((shorter[i].Count >= 2) != (longer[i].Count >= 2)) return false;
+        }
+        return true;
+    }
 
     private static void Count(Dictionary<string, Dictionary<(int, string), int>> table, string form, int label, string lemma)
     {
