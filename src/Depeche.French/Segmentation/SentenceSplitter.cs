@@ -33,11 +33,27 @@ public sealed class SentenceSplitter : IStage
     private readonly FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> agencies;
     private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> openers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> nonFinal;
+    private readonly IBoundaryJudge? judge;
+    private readonly BoundaryFeatures? boundaryFeatures;
 
+    /// <summary>The French lexicons and the embedded sentence-boundary model (<see cref="BoundaryModel.Shared"/>).</summary>
     public SentenceSplitter()
+        : this(BoundaryModel.Shared)
+    {
+    }
+
+    /// <summary>The French lexicons and <paramref name="model"/> for the candidates the rules leave open (null: rules only).</summary>
+    public SentenceSplitter(BoundaryModel? model)
+        : this((IBoundaryJudge?)model)
+    {
+    }
+
+    internal SentenceSplitter(IBoundaryJudge? judge)
         : this(FrenchLexicons.Abbreviations, FrenchLexicons.Boilerplate, FrenchLexicons.CreditPrefixes, FrenchLexicons.Agencies,
             FrenchLexicons.SentenceOpeners, FrenchLexicons.NonFinalWords)
     {
+        this.judge = judge;
+        if (judge is not null) boundaryFeatures = BoundaryFeatures.Default;
     }
 
     public SentenceSplitter(FrozenDictionary<string, AbbreviationUse> abbreviations, FrozenSet<string> boilerplate,
@@ -68,6 +84,7 @@ public sealed class SentenceSplitter : IStage
         int first = 0;           // first token of the current segment
         int quoteDepth = 0;      // open « or “
         int quoteOpenedAt = -1;  // segment start when the outermost quotation opened
+        Span<ulong> features = stackalloc ulong[BoundaryFeatures.MaxFeatures];
         for (int i = 0; i < tokens.Length; i++)
         {
             var span = viewSpans?[i] ?? tokens[i].Span;
@@ -84,6 +101,12 @@ public sealed class SentenceSplitter : IStage
                     || AfterHeadingColon(text, tokens, viewSpans, first, i)))
             {
                 Close(i);
+            }
+            else if (judge is not null && quoteDepth == 0 && i > first && Candidate(text, Span(i - 1), span) is var kind and not BoundaryCandidate.None)
+            {
+                // where the rules are unsure, the trained model decides ("… Indications thérapeutiques Angiox doit …")
+                int count = boundaryFeatures!.Extract(text, tokens, viewSpans, first, i, kind, features);
+                if (judge.Ends(kind, features[..count], i)) Close(i);
             }
             var role = QuoteRole(text, span);
             if (role == Quotation.Opens)
@@ -245,6 +268,23 @@ public sealed class SentenceSplitter : IStage
 
     private static bool IsCloser(ReadOnlySpan<char> text, TextSpan span) =>
         span.Length == 1 && (text[span.Start] is '»' or '”' or ')' or ']' || (text[span.Start] is '"' or '\'' && QuoteRole(text, span) != Quotation.Opens));
+
+    // The points inside a line where the rules may have missed an end: a capitalised word right after a word, a number
+    // or a closing bracket; anything after ";"; a capitalised word or a dash after ":"; a spaced hyphen after a word.
+    private static BoundaryCandidate Candidate(ReadOnlySpan<char> text, TextSpan previous, TextSpan current)
+    {
+        char c = text[current.Start];
+        if (previous.Length == 1)
+        {
+            char p = text[previous.Start];
+            if (p == ';') return BoundaryCandidate.Semicolon;
+            if (p == ':') return char.IsUpper(c) || IsSpacedDash(text, current) ? BoundaryCandidate.Colon : BoundaryCandidate.None;
+        }
+        char last = text[previous.End - 1];
+        if (!(char.IsLetterOrDigit(last) || last is ')' or ']')) return BoundaryCandidate.None;
+        if (char.IsUpper(c)) return BoundaryCandidate.GluedCapital;
+        return IsSpacedDash(text, current) ? BoundaryCandidate.Dash : BoundaryCandidate.None;
+    }
 
     // "… la sécurité Le maire a invité …": a capitalised opener right after a word (no punctuation) starts a sentence;
     // so it does after ";" ("… est limité ; Il convient …": no capital after ";" in French typography) and after an
