@@ -109,14 +109,15 @@ internal static class TrainCommand
         var bits = new Option<int>("--bits") { Description = "log2 of the weight table's size.", DefaultValueFactory = _ => defaults.Bits };
         var thresholds = new Option<string>("--thresholds")
         {
-            Description = "Decision thresholds for GluedCapital,Semicolon,Colon,Dash ('off' leaves a kind to the rules).",
+            Description = "Decision thresholds for GluedCapital,Semicolon,Colon,Dash,AfterCapital ('off' leaves a kind to the rules).",
             DefaultValueFactory = _ => string.Join(',', defaults.Thresholds.Skip(1).Select(Format)),
         };
+        var models = new Option<int>("--models") { Description = "Perceptrons trained with consecutive seeds and averaged.", DefaultValueFactory = _ => defaults.Models };
         var errors = new Option<int>("--errors") { Description = "Print up to N errors per --dev file.", DefaultValueFactory = _ => 0 };
         var output = new Option<string?>("--out", "-o") { Description = "Model file to write (the shipped one is src/Depeche.French/Data/segmenter.bin)." };
         var command = new Command("segmenter", "Train the sentence-boundary classifier that decides the candidates the splitter's rules leave open.")
         {
-            ud, train, dev, epochs, seed, bits, thresholds, errors, output,
+            ud, train, dev, epochs, seed, bits, models, thresholds, errors, output,
         };
         command.SetAction(parse =>
         {
@@ -134,9 +135,9 @@ internal static class TrainCommand
                 return 2;
             }
             var limits = parse.GetValue(thresholds)!.Split(',');
-            if (limits.Length != 4)
+            if (limits.Length != 5)
             {
-                stderr.WriteLine("depeche train segmenter: --thresholds needs four values.");
+                stderr.WriteLine("depeche train segmenter: --thresholds needs five values.");
                 return 2;
             }
             var clock = Stopwatch.StartNew();
@@ -150,6 +151,7 @@ internal static class TrainCommand
                 Epochs = parse.GetValue(epochs),
                 Seed = parse.GetValue(seed),
                 Bits = parse.GetValue(bits),
+                Models = parse.GetValue(models),
                 Thresholds = [float.PositiveInfinity, .. limits.Select(l => l == "off" ? float.PositiveInfinity : float.Parse(l, CultureInfo.InvariantCulture))],
             };
             stdout.WriteLine($"training on {string.Join(", ", trainFiles)}");

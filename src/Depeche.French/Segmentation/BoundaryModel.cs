@@ -14,11 +14,17 @@ public enum BoundaryCandidate : byte
     Colon,
     /// <summary>A spaced hyphen after a word that the list rules left alone.</summary>
     Dash,
+    /// <summary>A capitalised word right after a capitalised word or one in capitals ("… ROYAUME-UNI Fabricant …"; mostly names).</summary>
+    AfterCapital,
 }
 
 /// <summary>Decides a <see cref="BoundaryCandidate"/> from its features (the trained model, or the trainer reading gold).</summary>
 internal interface IBoundaryJudge
 {
+    /// <summary>True when this judge decides candidates of <paramref name="kind"/> (the others are left to the rules).</summary>
+    bool Decides(BoundaryCandidate kind);
+
+
     /// <summary>True when a sentence ends before token <paramref name="token"/>.</summary>
     bool Ends(BoundaryCandidate kind, ReadOnlySpan<ulong> features, int token);
 }
@@ -53,7 +59,7 @@ public sealed class BoundaryModel : IBoundaryJudge
     public BoundaryModel(int bits, float[] weights, float[] thresholds)
     {
         if (weights.Length != 1 << bits) throw new ArgumentException("The weight table does not match its size.", nameof(weights));
-        if (thresholds.Length != 5) throw new ArgumentException("One threshold per candidate kind is needed.", nameof(thresholds));
+        if (thresholds.Length != 6) throw new ArgumentException("One threshold per candidate kind is needed.", nameof(thresholds));
         Bits = bits;
         this.weights = weights;
         this.thresholds = thresholds;
@@ -76,6 +82,8 @@ public sealed class BoundaryModel : IBoundaryJudge
 
     /// <summary>A copy of this model with other decision thresholds (per <see cref="BoundaryCandidate"/>).</summary>
     public BoundaryModel WithThresholds(float[] newThresholds) => new(Bits, weights, newThresholds);
+
+    bool IBoundaryJudge.Decides(BoundaryCandidate kind) => !float.IsPositiveInfinity(thresholds[(int)kind]);
 
     bool IBoundaryJudge.Ends(BoundaryCandidate kind, ReadOnlySpan<ulong> features, int token) => Score(features) > thresholds[(int)kind];
 

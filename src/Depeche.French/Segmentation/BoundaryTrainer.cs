@@ -13,11 +13,13 @@ public sealed record BoundaryTrainingOptions
     public int Seed { get; init; } = 20261128;
     /// <summary>log2 of the weight table's size. Default 18.</summary>
     public int Bits { get; init; } = 18;
+    /// <summary>Perceptrons trained with consecutive seeds and averaged (less dependence on the shuffle). Default 5.</summary>
+    public int Models { get; init; } = 5;
     /// <summary>
-    /// Per <see cref="BoundaryCandidate"/> (None, GluedCapital, Semicolon, Colon, Dash): the score above which a sentence
+    /// Per <see cref="BoundaryCandidate"/> (None, GluedCapital, Semicolon, Colon, Dash, AfterCapital): the score above which a sentence
     /// ends; <see cref="float.PositiveInfinity"/> leaves that kind to the rules.
     /// </summary>
-    public float[] Thresholds { get; init; } = [float.PositiveInfinity, 0, 0, 0, 0];
+    public float[] Thresholds { get; init; } = [float.PositiveInfinity, 0, float.PositiveInfinity, float.PositiveInfinity, 0, float.PositiveInfinity];
 }
 
 /// <summary>A text with its gold sentence ends (character offsets where a sentence ends).</summary>
@@ -34,16 +36,28 @@ public static class BoundaryTrainer
     public static BoundaryModel Train(IReadOnlyList<BoundaryExample> texts, BoundaryTrainingOptions options, TextWriter log)
     {
         var instances = new List<(BoundaryCandidate Kind, ulong[] Features, bool Ends)>();
-        foreach (var example in texts) Collect(example, instances);
+        foreach (var example in texts) Collect(example, options.Thresholds, instances);
         var kinds = instances.GroupBy(x => x.Kind).OrderBy(g => g.Key)
             .Select(g => $"{g.Key} {g.Count(x => x.Ends)}/{g.Count()}");
         log.WriteLine($"candidates (ends/all): {string.Join(", ", kinds)}");
 
+        int size = 1 << options.Bits;
+        var ensemble = new float[size];
+        for (int m = 0; m < options.Models; m++)
+        {
+            var averaged = TrainOne(instances, options, options.Seed + m, log);
+            for (int k = 0; k < size; k++) ensemble[k] += averaged[k] / options.Models;
+        }
+        return new BoundaryModel(options.Bits, ensemble, options.Thresholds);
+    }
+
+    private static float[] TrainOne(List<(BoundaryCandidate Kind, ulong[] Features, bool Ends)> instances, BoundaryTrainingOptions options, int seed, TextWriter log)
+    {
         int size = 1 << options.Bits, shift = 64 - options.Bits;
         var weights = new float[size];
         var sums = new double[size];
         long clock = 1;
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, instances.Count).ToArray();
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -69,20 +83,23 @@ public static class BoundaryTrainer
         }
         var averaged = new float[size];
         for (int k = 0; k < size; k++) averaged[k] = (float)(weights[k] - sums[k] / clock);
-        return new BoundaryModel(options.Bits, averaged, options.Thresholds);
+        return averaged;
     }
 
-    private static void Collect(BoundaryExample example, List<(BoundaryCandidate, ulong[], bool)> instances)
+    private static void Collect(BoundaryExample example, float[] thresholds, List<(BoundaryCandidate, ulong[], bool)> instances)
     {
         var document = new Document(example.Name, example.Text);
         new TextNormalizer().Process(document);
         new Tokenizer().Process(document);
-        new SentenceSplitter(new GoldJudge(document, example.Ends, instances)).Process(document);
+        new SentenceSplitter(new GoldJudge(document, example.Ends, thresholds, instances)).Process(document);
     }
 
-    // Records each candidate with its gold answer, and answers with it.
-    private sealed class GoldJudge(Document document, IReadOnlySet<int> ends, List<(BoundaryCandidate, ulong[], bool)> instances) : IBoundaryJudge
+    // Records each candidate of the kinds the model will decide with its gold answer, and answers with it.
+    private sealed class GoldJudge(Document document, IReadOnlySet<int> ends, float[] thresholds, List<(BoundaryCandidate, ulong[], bool)> instances)
+        : IBoundaryJudge
     {
+        public bool Decides(BoundaryCandidate kind) => !float.IsPositiveInfinity(thresholds[(int)kind]);
+
         public bool Ends(BoundaryCandidate kind, ReadOnlySpan<ulong> features, int token)
         {
             bool gold = ends.Contains(document.Tokens[token - 1].Span.End);

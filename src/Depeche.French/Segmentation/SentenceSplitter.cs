@@ -102,11 +102,15 @@ public sealed class SentenceSplitter : IStage
             {
                 Close(i);
             }
-            else if (judge is not null && quoteDepth == 0 && i > first && Candidate(text, Span(i - 1), span) is var kind and not BoundaryCandidate.None)
+            else if (judge is not null && quoteDepth == 0 && i > first && Candidate(text, Span(i - 1), span) is var kind and not BoundaryCandidate.None
+                && judge.Decides(kind)
+                && !IsListMarker(text, Span(first), Span(i - 1), i - first) && !IsAcronymSubject(text, t, i + 1 < tokens.Length ? Span(i + 1) : default))
             {
                 // where the rules are unsure, the trained model decides ("… Indications thérapeutiques Angiox doit …")
                 int count = boundaryFeatures!.Extract(text, tokens, viewSpans, first, i, kind, features);
                 if (judge.Ends(kind, features[..count], i)) Close(i);
+                if (Environment.GetEnvironmentVariable("SEGDEBUG") is not null && judge is BoundaryModel bm)
+                    Console.Error.WriteLine($"{bm.Score(features[..count]),7:F2} {kind} {text[Math.Max(0, span.Start - 40)..span.Start].ToString().Replace('\n', ' ')}|{text[span.Start..Math.Min(text.Length, span.Start + 30)].ToString().Replace('\n', ' ')}");
             }
             var role = QuoteRole(text, span);
             if (role == Quotation.Opens)
@@ -282,9 +286,18 @@ public sealed class SentenceSplitter : IStage
         }
         char last = text[previous.End - 1];
         if (!(char.IsLetterOrDigit(last) || last is ')' or ']')) return BoundaryCandidate.None;
-        if (char.IsUpper(c)) return BoundaryCandidate.GluedCapital;
+        if (char.IsUpper(c)) return char.IsUpper(text[previous.Start]) ? BoundaryCandidate.AfterCapital : BoundaryCandidate.GluedCapital;
         return IsSpacedDash(text, current) ? BoundaryCandidate.Dash : BoundaryCandidate.None;
     }
+
+    // "des collègues PE ont rejoint", "le groupe LVMH a annoncé": a word in capitals before a lower-case word is an
+    // acronym inside the sentence (a heading in capitals has several words: see BeforeCapitalHeading).
+    private static bool IsAcronymSubject(ReadOnlySpan<char> text, ReadOnlySpan<char> word, TextSpan next) =>
+        Environment.GetEnvironmentVariable("SEGA") is null && word.Length > 1 && CapitalLetters(word) == word.Length && !next.IsEmpty && char.IsLower(text[next.Start]);
+
+    // "1) Conférence de presse", "a) Le dossier": a list marker is no segment of its own.
+    private static bool IsListMarker(ReadOnlySpan<char> text, TextSpan first, TextSpan previous, int length) =>
+        length == 2 && previous.Length == 1 && text[previous.Start] is ')' or '.' && (char.IsDigit(text[first.Start]) || first.Length == 1);
 
     // "… la sécurité Le maire a invité …": a capitalised opener right after a word (no punctuation) starts a sentence;
     // so it does after ";" ("… est limité ; Il convient …": no capital after ";" in French typography) and after an
