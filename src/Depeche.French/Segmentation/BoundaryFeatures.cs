@@ -37,7 +37,6 @@ internal sealed class BoundaryFeatures
     }
 
     public static BoundaryFeatures Default => shared.Value;
-    private static readonly string X = Environment.GetEnvironmentVariable("SEGX") ?? "";
 
     private enum Shape : byte { Absent, Lower, Capitalised, Capitals, Initial, Number, Comma, Stop, Colon, Semicolon, Dash, Opening, Closing, Other, Mixed }
 
@@ -59,28 +58,28 @@ internal sealed class BoundaryFeatures
         Word w0 = Read(text, tokens, viewSpans, i, int.MaxValue), n1 = Read(text, tokens, viewSpans, i + 1, int.MaxValue);
         ulong k = (ulong)kind << 56;
         int n = 0;
-        if (!X.Contains("/1/")) features[n++] = F(1, k);
-        if (!X.Contains("/2/")) features[n++] = F(2, k ^ w0.Lower);
-        if (!X.Contains("/3/")) features[n++] = F(3, k ^ w1.Lower);
-        if (!X.Contains("/4/")) features[n++] = F(4, k ^ w2.Lower);
-        if (!X.Contains("/5/")) features[n++] = F(5, k ^ n1.Lower);
-        if (!X.Contains("/6/")) features[n++] = F(6, k ^ Mix(w1.Lower, w0.Lower));
-        if (!X.Contains("/7/")) features[n++] = F(7, k ^ w1.Suffix);
-        if (!X.Contains("/8/")) features[n++] = F(8, k ^ w0.Suffix);
-        if (!X.Contains("/9/")) features[n++] = F(9, k ^ Pack((byte)w2.Shape, (byte)w1.Shape, (byte)w0.Shape, (byte)n1.Shape));
-        if (!X.Contains("/10/")) features[n++] = F(10, k ^ Pack((byte)w1.Shape, (byte)w0.Shape));
-        if (!X.Contains("/11/")) features[n++] = F(11, k ^ Pack((byte)w1.Upos, (byte)w0.Upos));
-        if (!X.Contains("/12/")) features[n++] = F(12, k ^ Pack((byte)w0.Upos, (byte)n1.Upos));
-        if (!X.Contains("/13/")) features[n++] = F(13, k ^ Pack((byte)w2.Upos, (byte)w1.Upos, (byte)w0.Upos, (byte)n1.Upos));
-        if (!X.Contains("/14/")) features[n++] = F(14, k ^ Pack((byte)w1.Upos, (byte)w0.Shape, (byte)n1.Shape));
+        features[n++] = F(1, k);
+        features[n++] = F(2, k ^ w0.Lower);
+        features[n++] = F(3, k ^ w1.Lower);
+        features[n++] = F(4, k ^ w2.Lower);
+        features[n++] = F(5, k ^ n1.Lower);
+        features[n++] = F(6, k ^ Mix(w1.Lower, w0.Lower));
+        features[n++] = F(7, k ^ w1.Suffix);
+        features[n++] = F(8, k ^ w0.Suffix);
+        features[n++] = F(9, k ^ Pack((byte)w2.Shape, (byte)w1.Shape, (byte)w0.Shape, (byte)n1.Shape));
+        features[n++] = F(10, k ^ Pack((byte)w1.Shape, (byte)w0.Shape));
+        features[n++] = F(11, k ^ Pack((byte)w1.Upos, (byte)w0.Upos));
+        features[n++] = F(12, k ^ Pack((byte)w0.Upos, (byte)n1.Upos));
+        features[n++] = F(13, k ^ Pack((byte)w2.Upos, (byte)w1.Upos, (byte)w0.Upos, (byte)n1.Upos));
+        features[n++] = F(14, k ^ Pack((byte)w1.Upos, (byte)w0.Shape, (byte)n1.Shape));
 
         int distance = Bucket(i - first);
-        if (!X.Contains("/15/")) features[n++] = F(15, k ^ (ulong)distance);
+        features[n++] = F(15, k ^ (ulong)distance);
         int before = 0, after = 0;
         for (int j = i - 1; j >= first && before < 4 && IsCapitalised(ShapeOf(text, ViewSpan(tokens, viewSpans, j))); j--) before++;
         for (int j = i; j < tokens.Length && after < 4 && IsCapitalised(ShapeOf(text, ViewSpan(tokens, viewSpans, j))); j++) after++;
-        if (!X.Contains("/16/")) features[n++] = F(16, k ^ Pack((byte)before, (byte)after));
-        if (!X.Contains("/17/")) features[n++] = F(17, k ^ Pack((byte)before, (byte)after, (byte)w0.Upos));
+        features[n++] = F(16, k ^ Pack((byte)before, (byte)after));
+        features[n++] = F(17, k ^ Pack((byte)before, (byte)after, (byte)w0.Upos));
 
         bool verb = false, lowerWord = false;
         for (int j = Math.Max(first, i - VerbLookBack); j < i && !verb; j++)
@@ -98,17 +97,17 @@ internal sealed class BoundaryFeatures
             var s = ViewSpan(tokens, viewSpans, j);
             repeated = text.Slice(s.Start, s.Length).SequenceEqual(current);
         }
-        if (!X.Contains("/25/")) features[n++] = F(25, k ^ Pack(repeated ? (byte)1 : (byte)0, (byte)w1.Shape, (byte)distance));
+        features[n++] = F(25, k ^ Pack(repeated ? (byte)1 : (byte)0, (byte)w1.Shape, (byte)distance));
         var head = Read(text, tokens, viewSpans, first, first);
-        if (!X.Contains("/18/")) features[n++] = F(18, k ^ Pack(verb ? (byte)1 : (byte)0, lowerWord ? (byte)1 : (byte)0, (byte)distance));
-        if (!X.Contains("/19/")) features[n++] = F(19, k ^ Pack(verb ? (byte)1 : (byte)0, (byte)w0.Upos, (byte)w1.Shape));
-        if (!X.Contains("/20/")) features[n++] = F(20, k ^ Pack((byte)head.Shape, (byte)head.Upos, (byte)distance));
+        features[n++] = F(18, k ^ Pack(verb ? (byte)1 : (byte)0, lowerWord ? (byte)1 : (byte)0, (byte)distance));
+        features[n++] = F(19, k ^ Pack(verb ? (byte)1 : (byte)0, (byte)w0.Upos, (byte)w1.Shape));
+        features[n++] = F(20, k ^ Pack((byte)head.Shape, (byte)head.Upos, (byte)distance));
 
         var s0 = ViewSpan(tokens, viewSpans, i);
         var s1 = ViewSpan(tokens, viewSpans, i - 1);
         byte opener = openers.TryGetValue(text.Slice(s0.Start, s0.Length), out bool needsLower) ? (needsLower ? (byte)1 : (byte)2) : (byte)0;
         byte final = nonFinal.Contains(text.Slice(s1.Start, s1.Length)) ? (byte)1 : (byte)0;
-        if (!X.Contains("/21/")) features[n++] = F(21, k ^ Pack(opener, final, (byte)n1.Shape));
+        features[n++] = F(21, k ^ Pack(opener, final, (byte)n1.Shape));
         return n;
     }
 

@@ -19,7 +19,7 @@ public sealed record BoundaryTrainingOptions
     /// Per <see cref="BoundaryCandidate"/> (None, GluedCapital, Semicolon, Colon, Dash, AfterCapital): the score above which a sentence
     /// ends; <see cref="float.PositiveInfinity"/> leaves that kind to the rules.
     /// </summary>
-    public float[] Thresholds { get; init; } = [float.PositiveInfinity, 0, float.PositiveInfinity, float.PositiveInfinity, 0, float.PositiveInfinity];
+    public float[] Thresholds { get; init; } = [float.PositiveInfinity, 0, float.PositiveInfinity, float.PositiveInfinity, float.PositiveInfinity, float.PositiveInfinity];
 }
 
 /// <summary>A text with its gold sentence ends (character offsets where a sentence ends).</summary>

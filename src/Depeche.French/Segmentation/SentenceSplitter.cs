@@ -109,8 +109,6 @@ public sealed class SentenceSplitter : IStage
                 // where the rules are unsure, the trained model decides ("… Indications thérapeutiques Angiox doit …")
                 int count = boundaryFeatures!.Extract(text, tokens, viewSpans, first, i, kind, features);
                 if (judge.Ends(kind, features[..count], i)) Close(i);
-                if (Environment.GetEnvironmentVariable("SEGDEBUG") is not null && judge is BoundaryModel bm)
-                    Console.Error.WriteLine($"{bm.Score(features[..count]),7:F2} {kind} {text[Math.Max(0, span.Start - 40)..span.Start].ToString().Replace('\n', ' ')}|{text[span.Start..Math.Min(text.Length, span.Start + 30)].ToString().Replace('\n', ' ')}");
             }
             var role = QuoteRole(text, span);
             if (role == Quotation.Opens)
@@ -293,7 +291,7 @@ public sealed class SentenceSplitter : IStage
     // "des collègues PE ont rejoint", "le groupe LVMH a annoncé": a word in capitals before a lower-case word is an
     // acronym inside the sentence (a heading in capitals has several words: see BeforeCapitalHeading).
     private static bool IsAcronymSubject(ReadOnlySpan<char> text, ReadOnlySpan<char> word, TextSpan next) =>
-        Environment.GetEnvironmentVariable("SEGA") is null && word.Length > 1 && CapitalLetters(word) == word.Length && !next.IsEmpty && char.IsLower(text[next.Start]);
+        word.Length > 1 && CapitalLetters(word) == word.Length && !next.IsEmpty && char.IsLower(text[next.Start]);
 
     // "1) Conférence de presse", "a) Le dossier": a list marker is no segment of its own.
     private static bool IsListMarker(ReadOnlySpan<char> text, TextSpan first, TextSpan previous, int length) =>
