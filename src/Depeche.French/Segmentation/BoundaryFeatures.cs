@@ -50,9 +50,11 @@ internal sealed class BoundaryFeatures
 
     /// <summary>
     /// Writes the features of a sentence end before token <paramref name="i"/> (the segment began at token
-    /// <paramref name="first"/>) into <paramref name="features"/> and returns their number.
+    /// <paramref name="first"/>) into <paramref name="features"/> and returns their number. <paramref name="classes"/>
+    /// (one byte per token, zero until known) caches the word classes read back for a verb across candidates.
     /// </summary>
-    public int Extract(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i, BoundaryCandidate kind, Span<ulong> features)
+    public int Extract(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i, BoundaryCandidate kind, Span<ulong> features,
+        Span<byte> classes)
     {
         Word w2 = Read(text, tokens, viewSpans, i - 2, first), w1 = Read(text, tokens, viewSpans, i - 1, first);
         Word w0 = Read(text, tokens, viewSpans, i, int.MaxValue), n1 = Read(text, tokens, viewSpans, i + 1, int.MaxValue);
@@ -87,7 +89,8 @@ internal sealed class BoundaryFeatures
             var s = ViewSpan(tokens, viewSpans, j);
             var token = text.Slice(s.Start, s.Length);
             if (char.IsLower(token[0])) lowerWord = true;
-            verb = Class(token) is Upos.VERB or Upos.AUX;
+            if (classes[j] == 0) classes[j] = (byte)(Class(token) + 1);
+            verb = (Upos)(classes[j] - 1) is Upos.VERB or Upos.AUX;
         }
         // "… Denise Jacquin n'est plus Denise Jacquin s'est éteinte …": a heading's name repeated by the text after it
         bool repeated = false;

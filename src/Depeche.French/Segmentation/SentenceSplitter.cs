@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Depeche.French.Entities;
 using Depeche.French.Quotes;
@@ -85,6 +86,7 @@ public sealed class SentenceSplitter : IStage
         int quoteDepth = 0;      // open « or “
         int quoteOpenedAt = -1;  // segment start when the outermost quotation opened
         Span<ulong> features = stackalloc ulong[BoundaryFeatures.MaxFeatures];
+        byte[]? classes = null;  // word classes of the tokens, read by the boundary model (rented on its first candidate)
         for (int i = 0; i < tokens.Length; i++)
         {
             var span = viewSpans?[i] ?? tokens[i].Span;
@@ -107,7 +109,12 @@ public sealed class SentenceSplitter : IStage
                 && !IsListMarker(text, Span(first), Span(i - 1), i - first) && !IsAcronymSubject(text, t, i + 1 < tokens.Length ? Span(i + 1) : default))
             {
                 // where the rules are unsure, the trained model decides ("… Indications thérapeutiques Angiox doit …")
-                int count = boundaryFeatures!.Extract(text, tokens, viewSpans, first, i, kind, features);
+                if (classes is null)
+                {
+                    classes = ArrayPool<byte>.Shared.Rent(tokens.Length);
+                    Array.Clear(classes, 0, tokens.Length);
+                }
+                int count = boundaryFeatures!.Extract(text, tokens, viewSpans, first, i, kind, features, classes.AsSpan(0, tokens.Length));
                 if (judge.Ends(kind, features[..count], i)) Close(i);
             }
             var role = QuoteRole(text, span);
@@ -147,6 +154,7 @@ public sealed class SentenceSplitter : IStage
         CommitHeld();
         Close(tokens.Length);
         document.Sentences = [.. segments];
+        if (classes is not null) ArrayPool<byte>.Shared.Return(classes);
         return;
 
         TextSpan Span(int k) => viewSpans?[k] ?? tokens[k].Span;
