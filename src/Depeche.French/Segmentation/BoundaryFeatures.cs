@@ -15,6 +15,11 @@ namespace Depeche.French.Segmentation;
 /// <remarks>Immutable and thread-safe. <see cref="Default"/> loads the lexicons and the tagger's dictionary once.</remarks>
 internal sealed class BoundaryFeatures
 {
+    /// <summary>
+    /// The version of the feature set, written into each model: a model trained on other features cannot be read
+    /// (change it with any change below, then run <c>depeche train segmenter</c>).
+    /// </summary>
+    public const int Version = 1;
     /// <summary>The most features one candidate has.</summary>
     public const int MaxFeatures = 40;
     private const int MaxWord = 32;      // longer words are hashed whole but not looked up

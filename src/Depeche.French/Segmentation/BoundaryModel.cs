@@ -39,7 +39,7 @@ internal interface IBoundaryJudge
 public sealed class BoundaryModel : IBoundaryJudge
 {
     private const int Magic = 0x42535044; // "DPSB"
-    private const int Version = 1;
+    private const int Version = 2;
     /// <summary>Name of the embedded model file in <c>Data/</c>.</summary>
     public const string ResourceName = "segmenter.bin";
 
@@ -93,6 +93,8 @@ public sealed class BoundaryModel : IBoundaryJudge
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var r = new BinaryReader(gzip);
         if (r.ReadInt32() != Magic || r.ReadInt32() != Version) throw new InvalidDataException("Not a Dépêche sentence-boundary model (or an older version).");
+        if (r.ReadInt32() != BoundaryFeatures.Version)
+            throw new InvalidDataException("The sentence-boundary model was trained on another feature set; retrain it with 'depeche train segmenter'.");
         int bits = r.ReadInt32();
         var thresholds = new float[r.ReadInt32()];
         for (int k = 0; k < thresholds.Length; k++) thresholds[k] = r.ReadSingle();
@@ -113,6 +115,7 @@ public sealed class BoundaryModel : IBoundaryJudge
         using var w = new BinaryWriter(gzip);
         w.Write(Magic);
         w.Write(Version);
+        w.Write(BoundaryFeatures.Version);
         w.Write(Bits);
         w.Write(thresholds.Length);
         foreach (float t in thresholds) w.Write(t);

@@ -17,7 +17,9 @@ namespace Depeche.French.Segmentation;
 /// When line breaks are lost (running text), a heading glued to the next sentence is cut before a capitalised sentence
 /// opener ("… la sécurité Le maire a invité …", also after ";", an initial, or a short heading and its ":"), before and
 /// after a heading in capitals, and before a list dash; conventions and their UD French figures are in
-/// docs/segmentation.md. The heading-colon rule reads the reporting verbs of <see cref="QuoteLexicon.Default"/> and the
+/// docs/segmentation.md. Where the rules are unsure (a capitalised word right after a lower-case word, no punctuation
+/// between: "… Indications thérapeutiques Angiox doit …"), a trained <see cref="BoundaryModel"/> decides, inside a line.
+/// The heading-colon rule reads the reporting verbs of <see cref="QuoteLexicon.Default"/> and the
 /// common words of <see cref="Gazetteer.Default"/> (loaded on its first use).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
