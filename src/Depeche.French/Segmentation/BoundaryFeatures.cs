@@ -19,9 +19,9 @@ internal sealed class BoundaryFeatures
     /// The version of the feature set, written into each model: a model trained on other features cannot be read
     /// (change it with any change below, then run <c>depeche train segmenter</c>).
     /// </summary>
-    public const int Version = 1;
+    public const int Version = 2;
     /// <summary>The most features one candidate has.</summary>
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 16;
     private const int MaxWord = 32;      // longer words are hashed whole but not looked up
     private const int VerbLookBack = 25; // tokens read back for a verb in the current segment
 
@@ -61,24 +61,19 @@ internal sealed class BoundaryFeatures
     public int Extract(ReadOnlySpan<char> text, Token[] tokens, TextSpan[]? viewSpans, int first, int i, BoundaryCandidate kind, Span<ulong> features,
         Span<byte> classes)
     {
+        // the two words before the candidate; the capitalised word itself and the next one only through the capital
+        // runs, the opener lexicon and the repetition below (their forms, shapes and classes: more false ends on the folds)
         Word w2 = Read(text, tokens, viewSpans, i - 2, first), w1 = Read(text, tokens, viewSpans, i - 1, first);
-        Word w0 = Read(text, tokens, viewSpans, i, int.MaxValue), n1 = Read(text, tokens, viewSpans, i + 1, int.MaxValue);
         ulong k = (ulong)kind << 56;
         int n = 0;
         features[n++] = F(1, k);
-        features[n++] = F(2, k ^ w0.Lower);
         features[n++] = F(3, k ^ w1.Lower);
         features[n++] = F(4, k ^ w2.Lower);
-        features[n++] = F(5, k ^ n1.Lower);
-        features[n++] = F(6, k ^ Mix(w1.Lower, w0.Lower));
         features[n++] = F(7, k ^ w1.Suffix);
-        features[n++] = F(8, k ^ w0.Suffix);
-        features[n++] = F(9, k ^ Pack((byte)w2.Shape, (byte)w1.Shape, (byte)w0.Shape, (byte)n1.Shape));
-        features[n++] = F(10, k ^ Pack((byte)w1.Shape, (byte)w0.Shape));
-        features[n++] = F(11, k ^ Pack((byte)w1.Upos, (byte)w0.Upos));
-        features[n++] = F(12, k ^ Pack((byte)w0.Upos, (byte)n1.Upos));
-        features[n++] = F(13, k ^ Pack((byte)w2.Upos, (byte)w1.Upos, (byte)w0.Upos, (byte)n1.Upos));
-        features[n++] = F(14, k ^ Pack((byte)w1.Upos, (byte)w0.Shape, (byte)n1.Shape));
+        features[n++] = F(9, k ^ Pack((byte)w2.Shape, (byte)w1.Shape));
+        features[n++] = F(10, k ^ (byte)w1.Shape);
+        features[n++] = F(11, k ^ (byte)w1.Upos);
+        features[n++] = F(13, k ^ Pack((byte)w2.Upos, (byte)w1.Upos));
 
         int distance = Bucket(i - first);
         features[n++] = F(15, k ^ (ulong)distance);
@@ -86,7 +81,6 @@ internal sealed class BoundaryFeatures
         for (int j = i - 1; j >= first && before < 4 && IsCapitalised(ShapeOf(text, ViewSpan(tokens, viewSpans, j))); j--) before++;
         for (int j = i; j < tokens.Length && after < 4 && IsCapitalised(ShapeOf(text, ViewSpan(tokens, viewSpans, j))); j++) after++;
         features[n++] = F(16, k ^ Pack((byte)before, (byte)after));
-        features[n++] = F(17, k ^ Pack((byte)before, (byte)after, (byte)w0.Upos));
 
         bool verb = false, lowerWord = false;
         for (int j = Math.Max(first, i - VerbLookBack); j < i && !verb; j++)
@@ -108,14 +102,14 @@ internal sealed class BoundaryFeatures
         features[n++] = F(25, k ^ Pack(repeated ? (byte)1 : (byte)0, (byte)w1.Shape, (byte)distance));
         var head = Read(text, tokens, viewSpans, first, first);
         features[n++] = F(18, k ^ Pack(verb ? (byte)1 : (byte)0, lowerWord ? (byte)1 : (byte)0, (byte)distance));
-        features[n++] = F(19, k ^ Pack(verb ? (byte)1 : (byte)0, (byte)w0.Upos, (byte)w1.Shape));
+        features[n++] = F(19, k ^ Pack(verb ? (byte)1 : (byte)0, (byte)w1.Shape));
         features[n++] = F(20, k ^ Pack((byte)head.Shape, (byte)head.Upos, (byte)distance));
 
         var s0 = ViewSpan(tokens, viewSpans, i);
         var s1 = ViewSpan(tokens, viewSpans, i - 1);
         byte opener = openers.TryGetValue(text.Slice(s0.Start, s0.Length), out bool needsLower) ? (needsLower ? (byte)1 : (byte)2) : (byte)0;
         byte final = nonFinal.Contains(text.Slice(s1.Start, s1.Length)) ? (byte)1 : (byte)0;
-        features[n++] = F(21, k ^ Pack(opener, final, (byte)n1.Shape));
+        features[n++] = F(21, k ^ Pack(opener, final));
         return n;
     }
 
@@ -184,8 +178,6 @@ internal sealed class BoundaryFeatures
     private static TextSpan ViewSpan(Token[] tokens, TextSpan[]? viewSpans, int k) => viewSpans?[k] ?? tokens[k].Span;
 
     private static ulong Pack(byte a, byte b, byte c = 0, byte d = 0) => a | (ulong)b << 8 | (ulong)c << 16 | (ulong)d << 24;
-
-    private static ulong Mix(ulong a, ulong b) => a * 0x9E3779B97F4A7C15UL ^ b;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong F(int template, ulong value)
