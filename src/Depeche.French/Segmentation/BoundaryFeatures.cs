@@ -30,15 +30,17 @@ internal sealed class BoundaryFeatures
 
     private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> openers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> nonFinal;
-    private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> dictionary;
-    private readonly Upos[] labelUpos;
+    // the tagger's dictionary keyed by the FNV hash of the lower-case form: a lookup hashes the token once, compares no
+    // string (64-bit hashes of some 10^4 words do not collide in practice)
+    private readonly Dictionary<ulong, Upos> classes;
 
     public BoundaryFeatures(FrozenDictionary<string, bool> sentenceOpeners, FrozenSet<string> nonFinalWords, TaggerModel tagger)
     {
         openers = sentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
         nonFinal = nonFinalWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        dictionary = tagger.DictionaryLabels.GetAlternateLookup<ReadOnlySpan<char>>();
-        labelUpos = tagger.LabelFirst;
+        classes = new Dictionary<ulong, Upos>(tagger.DictionaryLabels.Count);
+        foreach (var (word, label) in tagger.DictionaryLabels)
+            if (word.Length <= MaxWord) classes[TaggerFeatures.Fnv(word)] = tagger.LabelFirst[label];
     }
 
     public static BoundaryFeatures Default => shared.Value;
@@ -88,6 +90,7 @@ internal sealed class BoundaryFeatures
             var s = ViewSpan(tokens, viewSpans, j);
             var token = text.Slice(s.Start, s.Length);
             if (char.IsLower(token[0])) lowerWord = true;
+            if (!char.IsLetter(token[0])) continue; // punctuation and numbers are no verbs
             if (classes[j] == 0) classes[j] = (byte)(Class(token) + 1);
             verb = (Upos)(classes[j] - 1) is Upos.VERB or Upos.AUX;
         }
@@ -128,16 +131,16 @@ internal sealed class BoundaryFeatures
             Shape = ShapeOf(text, s),
             Suffix = TaggerFeatures.Fnv(low.Length <= 3 ? low : low[^3..]),
         };
-        if (token.Length <= MaxWord && dictionary.TryGetValue(low, out byte label)) word.Upos = labelUpos[label];
+        if (token.Length <= MaxWord && classes.TryGetValue(word.Lower, out var upos)) word.Upos = upos;
         return word;
     }
 
     private Upos Class(ReadOnlySpan<char> token)
     {
         if (token.Length > MaxWord) return Upos.None;
-        Span<char> lower = stackalloc char[MaxWord];
-        for (int c = 0; c < token.Length; c++) lower[c] = char.ToLowerInvariant(token[c]);
-        return dictionary.TryGetValue(lower[..token.Length], out byte label) ? labelUpos[label] : Upos.None;
+        ulong hash = 14695981039346656037UL; // TaggerFeatures.Fnv of the lower-case form, without a buffer
+        foreach (char c in token) hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+        return classes.TryGetValue(hash, out var upos) ? upos : Upos.None;
     }
 
     private static bool IsCapitalised(Shape shape) => shape is Shape.Capitalised or Shape.Capitals or Shape.Initial;
