@@ -7,10 +7,11 @@ using Depeche.Text;
 namespace Depeche.French.Segmentation;
 
 /// <summary>
-/// The hashed features of a sentence-boundary candidate (<see cref="BoundaryCandidate"/>): the two words before and the
-/// two after in lower case, their shapes and word classes (the tagger's most frequent UPOS for the word, from its training
+/// The hashed features of a sentence-boundary candidate (<see cref="BoundaryCandidate"/>): the two words before it in
+/// lower case, their shapes and word classes (the tagger's most frequent UPOS for the word, from its training
 /// dictionary), runs of capitalised words around the candidate, how far back the segment started, whether it already
-/// holds a verb, how it opened, and the splitter's own lexicons (sentence openers, words that cannot end a sentence).
+/// holds a verb, how it opened, whether the candidate word repeats one of it, and the splitter's own lexicons (sentence
+/// openers, words that cannot end a sentence). The candidate word's own form is not read (docs/segmentation.md).
 /// </summary>
 /// <remarks>Immutable and thread-safe. <see cref="Default"/> loads the lexicons and the tagger's dictionary once.</remarks>
 internal sealed class BoundaryFeatures
@@ -32,15 +33,15 @@ internal sealed class BoundaryFeatures
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> nonFinal;
     // the tagger's dictionary keyed by the FNV hash of the lower-case form: a lookup hashes the token once, compares no
     // string (64-bit hashes of some 10^4 words do not collide in practice)
-    private readonly Dictionary<ulong, Upos> classes;
+    private readonly Dictionary<ulong, Upos> dictionary;
 
     public BoundaryFeatures(FrozenDictionary<string, bool> sentenceOpeners, FrozenSet<string> nonFinalWords, TaggerModel tagger)
     {
         openers = sentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
         nonFinal = nonFinalWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        classes = new Dictionary<ulong, Upos>(tagger.DictionaryLabels.Count);
+        dictionary = new Dictionary<ulong, Upos>(tagger.DictionaryLabels.Count);
         foreach (var (word, label) in tagger.DictionaryLabels)
-            if (word.Length <= MaxWord) classes[TaggerFeatures.Fnv(word)] = tagger.LabelFirst[label];
+            if (word.Length <= MaxWord) dictionary[TaggerFeatures.Fnv(word)] = tagger.LabelFirst[label];
     }
 
     public static BoundaryFeatures Default => shared.Value;
@@ -131,7 +132,7 @@ internal sealed class BoundaryFeatures
             Shape = ShapeOf(text, s),
             Suffix = TaggerFeatures.Fnv(low.Length <= 3 ? low : low[^3..]),
         };
-        if (token.Length <= MaxWord && classes.TryGetValue(word.Lower, out var upos)) word.Upos = upos;
+        if (token.Length <= MaxWord && dictionary.TryGetValue(word.Lower, out var upos)) word.Upos = upos;
         return word;
     }
 
@@ -140,7 +141,7 @@ internal sealed class BoundaryFeatures
         if (token.Length > MaxWord) return Upos.None;
         ulong hash = 14695981039346656037UL; // TaggerFeatures.Fnv of the lower-case form, without a buffer
         foreach (char c in token) hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-        return classes.TryGetValue(hash, out var upos) ? upos : Upos.None;
+        return dictionary.TryGetValue(hash, out var upos) ? upos : Upos.None;
     }
 
     private static bool IsCapitalised(Shape shape) => shape is Shape.Capitalised or Shape.Capitals or Shape.Initial;
