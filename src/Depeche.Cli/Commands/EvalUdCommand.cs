@@ -47,7 +47,8 @@ internal static class EvalUdCommand
 /// <summary>Scores one CoNLL-U file; see <see cref="EvalUdCommand"/>.</summary>
 internal static class UdSegmentationScore
 {
-    public static void Run(string path, TextWriter output, int errorsToShow)
+    /// <summary>The file as running text (sentences joined by one space), its gold sentence ends and token spans.</summary>
+    public static (string Text, HashSet<int> Ends, HashSet<TextSpan> Tokens) Rebuild(string path)
     {
         var text = new StringBuilder();
         var goldEnds = new HashSet<int>();
@@ -66,12 +67,16 @@ internal static class UdSegmentationScore
             }
             goldEnds.Add(text.Length);
         }
+        return (text.ToString(), goldEnds, goldTokens);
+    }
 
-        string running = text.ToString();
+    public static void Run(string path, TextWriter output, int errorsToShow, SentenceSplitter? splitter = null)
+    {
+        var (running, goldEnds, goldTokens) = Rebuild(path);
         var document = new Document(Path.GetFileNameWithoutExtension(path), running);
         new TextNormalizer().Process(document);
         new Tokenizer().Process(document);
-        new SentenceSplitter().Process(document);
+        (splitter ?? new SentenceSplitter()).Process(document);
 
         var predictedEnds = new HashSet<int>(document.Sentences.Select(s => s.Span.End));
         var predictedTokens = new HashSet<TextSpan>(document.Tokens.Select(t => t.Span));

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
+using Depeche.French.Segmentation;
 using Depeche.French.Tagging;
 
 namespace Depeche.Cli.Commands;
@@ -17,6 +19,7 @@ internal static class TrainCommand
     {
         CreateTagger(stdout, stderr),
         CreateEvaluate(stdout, stderr),
+        CreateSegmenter(stdout, stderr),
     };
 
     private static Command CreateTagger(TextWriter stdout, TextWriter stderr)
@@ -84,6 +87,91 @@ internal static class TrainCommand
         });
         return command;
     }
+
+    private static Command CreateSegmenter(TextWriter stdout, TextWriter stderr)
+    {
+        var ud = new Option<string>("--ud") { Description = "Folder of the UD French CoNLL-U files.", DefaultValueFactory = _ => DefaultUd };
+        var train = new Option<string[]>("--train")
+        {
+            Description = "Training files, relative to --ud, rebuilt as running text (default: Sequoia train and dev, GSD dev; never the test files).",
+            AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => DefaultTrain,
+        };
+        var dev = new Option<string[]>("--dev")
+        {
+            Description = "Files (relative to --ud) scored with the trained model like 'depeche eval ud', for tuning; not trained on. Default: none.",
+            AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => [],
+        };
+        var defaults = new BoundaryTrainingOptions();
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the candidates.", DefaultValueFactory = _ => defaults.Epochs };
+        var seed = new Option<int>("--seed") { Description = "Seed of the candidate shuffle.", DefaultValueFactory = _ => defaults.Seed };
+        var bits = new Option<int>("--bits") { Description = "log2 of the weight table's size.", DefaultValueFactory = _ => defaults.Bits };
+        var thresholds = new Option<string>("--thresholds")
+        {
+            Description = "Decision thresholds for GluedCapital,Semicolon,Colon,Dash,AfterCapital ('off' leaves a kind to the rules).",
+            DefaultValueFactory = _ => string.Join(',', defaults.Thresholds.Skip(1).Select(Format)),
+        };
+        var models = new Option<int>("--models") { Description = "Perceptrons trained with consecutive seeds and averaged.", DefaultValueFactory = _ => defaults.Models };
+        var errors = new Option<int>("--errors") { Description = "Print up to N errors per --dev file.", DefaultValueFactory = _ => 0 };
+        var output = new Option<string?>("--out", "-o") { Description = "Model file to write (the shipped one is src/Depeche.French/Data/segmenter.bin)." };
+        var command = new Command("segmenter", "Train the sentence-boundary classifier that decides the candidates the splitter's rules leave open.")
+        {
+            ud, train, dev, epochs, seed, bits, models, thresholds, errors, output,
+        };
+        command.SetAction(parse =>
+        {
+            string dir = parse.GetValue(ud)!;
+            var trainFiles = parse.GetValue(train)!;
+            if (trainFiles.Any(f => f.Contains("test", StringComparison.OrdinalIgnoreCase)))
+            {
+                stderr.WriteLine("depeche train segmenter: test files are for evaluation only.");
+                return 2;
+            }
+            foreach (var f in trainFiles.Concat(parse.GetValue(dev)!))
+            {
+                if (File.Exists(Path.Combine(dir, f))) continue;
+                stderr.WriteLine($"depeche train segmenter: {Path.Combine(dir, f)}: no such file.");
+                return 2;
+            }
+            var limits = parse.GetValue(thresholds)!.Split(',');
+            if (limits.Length != 5)
+            {
+                stderr.WriteLine("depeche train segmenter: --thresholds needs five values.");
+                return 2;
+            }
+            var clock = Stopwatch.StartNew();
+            var texts = trainFiles.Select(f =>
+            {
+                var (text, ends, _) = UdSegmentationScore.Rebuild(Path.Combine(dir, f));
+                return new BoundaryExample(Path.GetFileNameWithoutExtension(f), text, ends);
+            }).ToList();
+            var options = new BoundaryTrainingOptions
+            {
+                Epochs = parse.GetValue(epochs),
+                Seed = parse.GetValue(seed),
+                Bits = parse.GetValue(bits),
+                Models = parse.GetValue(models),
+                Thresholds = [float.PositiveInfinity, .. limits.Select(l => l == "off" ? float.PositiveInfinity : float.Parse(l, CultureInfo.InvariantCulture))],
+            };
+            stdout.WriteLine($"training on {string.Join(", ", trainFiles)}");
+            var model = BoundaryTrainer.Train(texts, options, stdout);
+            stdout.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s");
+            foreach (var f in parse.GetValue(dev)!)
+                UdSegmentationScore.Run(Path.Combine(dir, f), stdout, parse.GetValue(errors), new SentenceSplitter(model));
+            if (parse.GetValue(output) is { } path)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+                using (var file = File.Create(path)) model.Save(file);
+                stdout.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024.0:F0} KB)");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Format(float threshold) =>
+        float.IsPositiveInfinity(threshold) ? "off" : threshold.ToString(CultureInfo.InvariantCulture);
 
     private static Command CreateEvaluate(TextWriter stdout, TextWriter stderr)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Depeche.French.Entities;
 using Depeche.French.Quotes;
@@ -16,7 +17,9 @@ namespace Depeche.French.Segmentation;
 /// When line breaks are lost (running text), a heading glued to the next sentence is cut before a capitalised sentence
 /// opener ("… la sécurité Le maire a invité …", also after ";", an initial, or a short heading and its ":"), before and
 /// after a heading in capitals, and before a list dash; conventions and their UD French figures are in
-/// docs/segmentation.md. The heading-colon rule reads the reporting verbs of <see cref="QuoteLexicon.Default"/> and the
+/// docs/segmentation.md. Where the rules are unsure (a capitalised word right after a lower-case word, no punctuation
+/// between: "… Indications thérapeutiques Angiox doit …"), a trained <see cref="BoundaryModel"/> decides, inside a line.
+/// The heading-colon rule reads the reporting verbs of <see cref="QuoteLexicon.Default"/> and the
 /// common words of <see cref="Gazetteer.Default"/> (loaded on its first use).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -33,11 +36,27 @@ public sealed class SentenceSplitter : IStage
     private readonly FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> agencies;
     private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> openers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> nonFinal;
+    private readonly IBoundaryJudge? judge;
+    private readonly BoundaryFeatures? boundaryFeatures;
 
+    /// <summary>The French lexicons and the embedded sentence-boundary model (<see cref="BoundaryModel.Shared"/>).</summary>
     public SentenceSplitter()
+        : this(BoundaryModel.Shared)
+    {
+    }
+
+    /// <summary>The French lexicons and <paramref name="model"/> for the candidates the rules leave open (null: rules only).</summary>
+    public SentenceSplitter(BoundaryModel? model)
+        : this((IBoundaryJudge?)model)
+    {
+    }
+
+    internal SentenceSplitter(IBoundaryJudge? judge)
         : this(FrenchLexicons.Abbreviations, FrenchLexicons.Boilerplate, FrenchLexicons.CreditPrefixes, FrenchLexicons.Agencies,
             FrenchLexicons.SentenceOpeners, FrenchLexicons.NonFinalWords)
     {
+        this.judge = judge;
+        if (judge is not null) boundaryFeatures = BoundaryFeatures.Default;
     }
 
     public SentenceSplitter(FrozenDictionary<string, AbbreviationUse> abbreviations, FrozenSet<string> boilerplate,
@@ -68,6 +87,8 @@ public sealed class SentenceSplitter : IStage
         int first = 0;           // first token of the current segment
         int quoteDepth = 0;      // open « or “
         int quoteOpenedAt = -1;  // segment start when the outermost quotation opened
+        Span<ulong> features = stackalloc ulong[BoundaryFeatures.MaxFeatures];
+        byte[]? classes = null;  // word classes of the tokens, read by the boundary model (rented on its first candidate)
         for (int i = 0; i < tokens.Length; i++)
         {
             var span = viewSpans?[i] ?? tokens[i].Span;
@@ -84,6 +105,19 @@ public sealed class SentenceSplitter : IStage
                     || AfterHeadingColon(text, tokens, viewSpans, first, i)))
             {
                 Close(i);
+            }
+            else if (judge is not null && quoteDepth == 0 && i > first && Candidate(text, Span(i - 1), span) is var kind and not BoundaryCandidate.None
+                && judge.Decides(kind)
+                && !IsListMarker(text, Span(first), Span(i - 1), i - first) && !IsAcronymSubject(text, t, i + 1 < tokens.Length ? Span(i + 1) : default))
+            {
+                // where the rules are unsure, the trained model decides ("… Indications thérapeutiques Angiox doit …")
+                if (classes is null)
+                {
+                    classes = ArrayPool<byte>.Shared.Rent(tokens.Length);
+                    Array.Clear(classes, 0, tokens.Length);
+                }
+                int count = boundaryFeatures!.Extract(text, tokens, viewSpans, first, i, kind, features, classes.AsSpan(0, tokens.Length));
+                if (judge.Ends(kind, features[..count], i)) Close(i);
             }
             var role = QuoteRole(text, span);
             if (role == Quotation.Opens)
@@ -122,6 +156,7 @@ public sealed class SentenceSplitter : IStage
         CommitHeld();
         Close(tokens.Length);
         document.Sentences = [.. segments];
+        if (classes is not null) ArrayPool<byte>.Shared.Return(classes);
         return;
 
         TextSpan Span(int k) => viewSpans?[k] ?? tokens[k].Span;
@@ -245,6 +280,32 @@ public sealed class SentenceSplitter : IStage
 
     private static bool IsCloser(ReadOnlySpan<char> text, TextSpan span) =>
         span.Length == 1 && (text[span.Start] is '»' or '”' or ')' or ']' || (text[span.Start] is '"' or '\'' && QuoteRole(text, span) != Quotation.Opens));
+
+    // The points inside a line where the rules may have missed an end: a capitalised word right after a word, a number
+    // or a closing bracket; anything after ";"; a capitalised word or a dash after ":"; a spaced hyphen after a word.
+    private static BoundaryCandidate Candidate(ReadOnlySpan<char> text, TextSpan previous, TextSpan current)
+    {
+        char c = text[current.Start];
+        if (previous.Length == 1)
+        {
+            char p = text[previous.Start];
+            if (p == ';') return BoundaryCandidate.Semicolon;
+            if (p == ':') return char.IsUpper(c) || IsSpacedDash(text, current) ? BoundaryCandidate.Colon : BoundaryCandidate.None;
+        }
+        char last = text[previous.End - 1];
+        if (!(char.IsLetterOrDigit(last) || last is ')' or ']')) return BoundaryCandidate.None;
+        if (char.IsUpper(c)) return char.IsUpper(text[previous.Start]) ? BoundaryCandidate.AfterCapital : BoundaryCandidate.GluedCapital;
+        return IsSpacedDash(text, current) ? BoundaryCandidate.Dash : BoundaryCandidate.None;
+    }
+
+    // "des collègues PE ont rejoint", "le groupe LVMH a annoncé": a word in capitals before a lower-case word is an
+    // acronym inside the sentence (a heading in capitals has several words: see BeforeCapitalHeading).
+    private static bool IsAcronymSubject(ReadOnlySpan<char> text, ReadOnlySpan<char> word, TextSpan next) =>
+        word.Length > 1 && CapitalLetters(word) == word.Length && !next.IsEmpty && char.IsLower(text[next.Start]);
+
+    // "1) Conférence de presse", "a) Le dossier": a list marker is no segment of its own.
+    private static bool IsListMarker(ReadOnlySpan<char> text, TextSpan first, TextSpan previous, int length) =>
+        length == 2 && previous.Length == 1 && text[previous.Start] is ')' or '.' && (char.IsDigit(text[first.Start]) || first.Length == 1);
 
     // "… la sécurité Le maire a invité …": a capitalised opener right after a word (no punctuation) starts a sentence;
     // so it does after ";" ("… est limité ; Il convient …": no capital after ";" in French typography) and after an
