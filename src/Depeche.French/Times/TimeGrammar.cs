@@ -343,7 +343,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return j + 2;
             }
         }
-        if (weekday == 0 && j > i && DayNumber(j, out _) < 0 && !(j < p.Length && p[j].Figure == Figure.NumericDate)) return -1;
+        if (weekday == 0 && j > i && DayNumber(j, out _) < 0 && !(j < p.Length && p[j].Figure is Figure.NumericDate or Figure.MonthDay)) return -1;
         m.Weekday = weekday;
         int start = j;
         // "13-5-2015", "3-7-07": day-month-year with hyphens (three adjacent figures)
@@ -358,6 +358,14 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 m.Day = d; m.Month = mo2; m.Year = y; m.Grain = Grain.Day;
                 return Tail(j + 5, ref m);
             }
+        }
+        // "le 4/22", "sur 4.22": month first (22 cannot be a month), only after "le" or "sur" and closing the clause
+        // (a score or a figure elsewhere: "4-22 ans")
+        if (j < p.Length && p[j].Figure == Figure.MonthDay)
+        {
+            if (weekday > 0 || !(j > i && WordIs(i, "le") || j == i && WordIs(i - 1, "sur")) || !AtEnd(j + 1) || IsPunct(j + 1, '%')) return -1;
+            m.Day = p[j].A; m.Month = p[j].B; m.Grain = Grain.Day;
+            return j + 1;
         }
         int dayEnd = DayNumber(j, out int day);
         if (dayEnd > 0)
