@@ -450,6 +450,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int me = MonthAt(j, out int mo, besideNumber: true);
         if (me > 0 && !demonstrative)
         {
+            // "Octobre. 2": the period the splitter took for a sentence end, then the day closing the (rejoined) sentence
+            if (weekday == 0 && IsPunct(me, '.') && p[me].Start == p[me - 1].End && me + 1 < p.Length && p[me + 1].IsInteger(1, 31) && p[me + 1].Digits <= 2 && AtEnd(me + 2))
+            {
+                m.Day = (int)p[me + 1].Number; m.Month = mo; m.Grain = Grain.Day;
+                return me + 2;
+            }
             int de = DayNumber(me, out int d2);
             // "dimanche janvier 21 2018": after a weekday, only a full date with its year
             if (weekday > 0 && !(de > 0 && p[me].Figure == Figure.Integer && IsYear(de, true))) return -1;
