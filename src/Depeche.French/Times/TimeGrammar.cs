@@ -320,6 +320,16 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             && (p[j + 1].Has(K.Weekday, out nth) && !nth.Abbreviation || (weekendRank = p[j + 1].Has(K.Weekend))))
         {
             int rank = p[j].Figure == Figure.Ordinal ? (int)p[j].Number : p[j].Has(K.Ordinal, out var rw) ? (int)rw.Value : 0;
+            // "le sixième dimanche", "pour le troisième samedi consécutif": a count of occurrences, not a rank in a month
+            // (no month has six), so the weekday itself, placed by tense
+            bool running = WordIs(j + 2, "consécutif") || WordIs(j + 2, "consécutive") || WordIs(j + 2, "d'") && WordIs(j + 3, "affilée");
+            if (!weekendRank && (rank > 5 || rank >= 2 && running))
+            {
+                m.Kind = MeaningKind.Calendar; m.Grain = Grain.Day; m.Weekday = (int)nth.Value;
+                int after = j + 2;
+                if (running) after += WordIs(after, "d'") ? 2 : 1;
+                return after;
+            }
             if (rank is >= 1 and <= 5 or -1)
             {
                 m.Kind = MeaningKind.Calendar; m.Grain = Grain.Day; m.Weekday = weekendRank ? 6 : (int)nth.Value; m.Rank = rank;
@@ -456,6 +466,13 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 m.Day = (int)p[me + 1].Number; m.Month = mo; m.Grain = Grain.Day;
                 return me + 2;
             }
+            // "Novembre entre 19 et 20": the month, then the days of the range (the second read by MonthFirstRangeStart)
+            if (weekday == 0 && Is(me, K.Between) && me + 1 < p.Length && p[me + 1].IsInteger(1, 31) && p[me + 1].Digits <= 2 && Is(me + 2, K.And)
+                && me + 3 < p.Length && p[me + 3].IsInteger(1, 31) && p[me + 3].Digits <= 2 && AtEnd(me + 4))
+            {
+                m.Day = (int)p[me + 1].Number; m.Month = mo; m.Grain = Grain.Day;
+                return me + 2;
+            }
             int de = DayNumber(me, out int d2);
             // "dimanche janvier 21 2018": after a weekday, only a full date with its year
             if (weekday > 0 && !(de > 0 && p[me].Figure == Figure.Integer && IsYear(de, true))) return -1;
@@ -534,6 +551,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
     private int MonthFirstRangeStart(int k)
     {
         if (k < 2) return 0;
+        // "Novembre entre 19 et 20"
+        if (Is(k, K.And) && k >= 3 && p[k - 1].IsInteger(1, 31) && Is(k - 2, K.Between) && MonthAt(k - 3, out int between, true) == k - 2) return between;
         if (!(IsPunct(k, '-') || Is(k, K.To) || Is(k, K.There, 2) || Is(k, K.Until))) return 0;
         if ((Is(k, K.To) || Is(k, K.There, 2)) && Is(k - 1, K.Until)) k--;
         int d = k - 1;

@@ -136,6 +136,14 @@ internal static class TimeResolver
                             if (dct is not { } d0) return Unresolved(m, out result);
                             var shifted = new DateOnly(d0.Year, d0.Month, 1).AddMonths(m.MonthShift ?? 0);
                             date = NthWeekday(shifted.Year, shifted.Month, weekday, rank);
+                            // "le cinquième dimanche" in a month that has four and no month named: a count of occurrences,
+                            // the weekday itself by tense (as "le sixième dimanche")
+                            if (date is null && rank == 5 && m.MonthShift is null or 0)
+                            {
+                                var alone = m;
+                                alone.Rank = 0; alone.MonthShift = null;
+                                return Calendar(alone, dct, lean, ref state, out result);
+                            }
                         }
                         else if (year > 0) date = NthWeekday(year, monthOfRank, weekday, rank);
                         else if (dct is { } d1) date = Directed(d1, m.Heading, lean, y => NthWeekday(y, monthOfRank, weekday, rank));

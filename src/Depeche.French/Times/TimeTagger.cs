@@ -216,7 +216,8 @@ public sealed class TimeTagger : IStage
             }
             bool opened = a.Start > 0 && (p[a.Start - 1].Has(TimeWordKind.Between) || p[a.Start - 1].Has(TimeWordKind.Of) || p[a.Start - 1].Has(TimeWordKind.Since))
                 || p[a.Start].Has(TimeWordKind.Of);
-            if (to || (and && opened && a.Start > 0 && p[a.Start - 1].Has(TimeWordKind.Between)))
+            bool betweenInside = a.End - a.Start >= 3 && p[a.End - 2].Has(TimeWordKind.Between); // "Novembre entre 19 et 20"
+            if (to || (and && (opened && a.Start > 0 && p[a.Start - 1].Has(TimeWordKind.Between) || betweenInside)))
             {
                 rangeId++;
                 a.Range = rangeId;
