@@ -1079,6 +1079,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
     private int DurationOrOffset(int i, out Meaning m)
     {
         m = Meaning.Create(MeaningKind.Duration);
+        if (HoursClock(i, out _, out _) > 0) return -1; // "à 20 heures", "entre 14 h et 16 h": clock times
         if (i > 0 && p[i].Joined && p[i].Has(K.Cardinal) && p[i - 1].Has(K.Cardinal)) return -1; // "dix-huit ans": not from "huit"
         int j = i;
         int sign = 0;
@@ -1357,8 +1358,47 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             }
         }
         int end = ClockFigure(i, out int h, out int min);
+        if (end < 0) end = HoursClock(i, out h, out min);
         if (end < 0) return -1;
         m.Hour = h; m.Minute = min;
+        // "8 heures du soir", "3 h de l'après-midi"
+        if (WordIs(end, "du") && (WordIs(end + 1, "soir") || WordIs(end + 1, "matin")) || WordIs(end, "de") && Is(end + 1, K.Article) && WordIs(end + 2, "après-midi"))
+        {
+            bool afternoon = !WordIs(end + 1, "matin");
+            if (afternoon && m.Hour is >= 1 and < 12) m.Hour += 12;
+            end += WordIs(end, "du") ? 2 : 3;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// "à 20 heures", "vers 8 heures 30", "dès 7 heures", "entre 14 heures et 16 heures", "de 9 heures à 11 heures": hours
+    /// written as a count that a preposition makes a clock time (end, or -1). "pendant 20 heures", "à 24 heures du scrutin",
+    /// "à 10 heures de route", "35 heures par semaine", "une grève de 24 heures" stay lengths.
+    /// </summary>
+    private int HoursClock(int i, out int hour, out int minute)
+    {
+        hour = -1; minute = 0;
+        if (i < 1 || i + 1 >= p.Length || !p[i].IsInteger(0, 24) || p[i].Digits > 2 || !p[i + 1].Has(K.Unit, out var u) || u.Unit != TimeUnit.Hour || u.Value != 1) return -1;
+        int end = i + 2;
+        if (end + 1 <= p.Length && end < p.Length && p[end].IsInteger(0, 59) && p[end].Digits == 2 && !(end + 1 < p.Length && p[end + 1].Has(K.Unit))) { minute = (int)p[end].Number; end++; }
+        // what follows must not make it a length: "de route", "d'attente", "du scrutin", "par jour", "sur 24"
+        if (WordIs(end, "de") && !(Is(end + 1, K.Article) && WordIs(end + 2, "après-midi")) || WordIs(end, "d'") || WordIs(end, "des") || WordIs(end, "par") || WordIs(end, "sur")
+            || WordIs(end, "du") && !WordIs(end + 1, "matin") && !WordIs(end + 1, "soir") || Is(end, K.Later) || Is(end, K.More, 1) || Is(end, K.After) || Is(end, K.Before))
+            return -1;
+        bool introduced = WordIs(i - 1, "à") || WordIs(i - 1, "vers") || WordIs(i - 1, "dès") || WordIs(i - 1, "entre");
+        // the second end: "entre 14 heures et 16 heures", "de 9 heures à 11 heures" (the first end introduced or opened by "de")
+        if (!introduced && (WordIs(i - 1, "et") || WordIs(i - 1, "à")) && i >= 3)
+        {
+            int f = i - 2;
+            if (f >= 1 && p[f].IsInteger(0, 59) && p[f].Digits == 2 && p[f - 1].Has(K.Unit)) f--; // "14 heures 30 et"
+            introduced = f >= 2 && p[f].Has(K.Unit, out var fu) && fu.Unit == TimeUnit.Hour && p[f - 1].IsInteger(0, 24) && (WordIs(f - 2, "entre") || WordIs(f - 2, "de"));
+        }
+        // the first end opened by "de": "de 9 heures à 11 heures"
+        if (!introduced && WordIs(i - 1, "de") && WordIs(end, "à") && end + 2 < p.Length && p[end + 1].IsInteger(0, 24) && p[end + 2].Has(K.Unit, out var su) && su.Unit == TimeUnit.Hour)
+            introduced = true;
+        if (!introduced) return -1;
+        hour = (int)p[i].Number;
         return end;
     }
 

@@ -177,7 +177,9 @@ public sealed class TimeTagger : IStage
             ref var b = ref list[k + 1];
             bool datesOnly = a.Meaning.Kind is MeaningKind.Calendar or MeaningKind.Shift or MeaningKind.Holiday or MeaningKind.Offset
                 && b.Meaning.Kind is MeaningKind.Calendar or MeaningKind.Shift or MeaningKind.Holiday or MeaningKind.Offset;
-            if (!datesOnly) continue;
+            // "de 9h30 à 11h", "entre 14 h et 16 h": two clock times make a range too
+            bool clocks = a.Meaning.Kind == MeaningKind.Clock && b.Meaning.Kind == MeaningKind.Clock;
+            if (!datesOnly && !clocks) continue;
             int gap = b.Start - a.End;
             // "d'aujourd'hui au lendemain": the connector opened the second reading
             bool glued = gap == 0 && p[b.Start].Has(TimeWordKind.To);
@@ -298,9 +300,17 @@ public sealed class TimeTagger : IStage
             bool fromNext = (meaning.Kind == MeaningKind.Offset && meaning.FromNext || meaning.Kind == MeaningKind.Clock && index + 1 < found.Count
                     && found[index + 1].Meaning.Kind == MeaningKind.Calendar && found[index + 1].Meaning.Grain == Grain.Day)
                 && index + 1 < found.Count && found[index + 1].Start == f.End;
+            // "entre 14 h et 16 h jeudi": the first clock of a range takes the date right after the second
+            int dateOf = index + 1;
+            if (!fromNext && meaning.Kind == MeaningKind.Clock && f.Range != 0 && index + 2 < found.Count && found[index + 1].Range == f.Range
+                && found[index + 2].Meaning.Kind == MeaningKind.Calendar && found[index + 2].Meaning.Grain == Grain.Day && found[index + 2].Start == found[index + 1].End)
+            {
+                fromNext = true;
+                dateOf = index + 2;
+            }
             if ((f.Partner >= 0 && meaning.Year == 0) || fromNext)
             {
-                var next = found[fromNext ? index + 1 : f.Partner];
+                var next = found[fromNext ? dateOf : f.Partner];
                 var scratch = state;
                 var nextSpan = new TextSpan(p[next.Start].Start, p[next.End - 1].End);
                 var nextTense = TimeResolver.NeedsTense(next.Meaning) && document.Published is not null ? tenses.Read(document, sentence, nextSpan) : Tense.Present;
