@@ -137,8 +137,9 @@ internal static class PieceReader
         if (piece.Senses is null) return false;
         foreach (var s in piece.Senses)
             if (s.Kind is TimeWordKind.Month or TimeWordKind.Weekday or TimeWordKind.Unit or TimeWordKind.RelativeDay or TimeWordKind.AnchoredDay
-                or TimeWordKind.DayPart or TimeWordKind.Season or TimeWordKind.Weekend)
+                or TimeWordKind.DayPart or TimeWordKind.Season or TimeWordKind.Weekend or TimeWordKind.Weekdays)
                 return true;
+            else if (s.Kind == TimeWordKind.Approximate && s.Value is 8 or 15) return true; // "dans une quinzaine", "sous huitaine": days in themselves
         return false;
     }
 

@@ -510,6 +510,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             bool demo = Is(w, K.Demonstrative);
             if (demo) w++;
             if (k == j && WordIs(k, "qui") && WordIs(k + 1, "vient")) { m.Heading = Heading.Next; k += 2; } // "lundi qui vient"
+            // "jeudi en huit", "lundi en quinze": a week (two weeks) after the coming such day
+            if (k == j && WordIs(k, "en") && (WordIs(k + 1, "huit") || WordIs(k + 1, "quinze")) && !(k + 2 < p.Length && (p[k + 2].Has(K.Unit) || p[k + 2].Has(K.CountNoun))))
+            {
+                m.Heading = Heading.Coming; m.DayOffset = WordIs(k + 1, "huit") ? 7 : 14;
+                return k + 2;
+            }
             if (w > k && IsUnit(w, TimeUnit.Week))
             {
                 if (Is(w + 1, K.Last)) { m.WeekShift = -1; m.Heading = Heading.Current; k = w + 2; }
@@ -1128,6 +1134,14 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         {
             ranged = true; m.Sign = Is(j, K.Last) ? -1 : 1; j++; // "dernières 3 semaines"
         }
+        // "dans une quinzaine", "il y a une huitaine": about fifteen (eight) days, without "de jours"
+        if (sign != 0 && WordIs(j, "une") && (WordIs(j + 1, "quinzaine") || WordIs(j + 1, "huitaine")) && !Is(j + 2, K.Of))
+        {
+            m.Length.Add(TimeUnit.Day, WordIs(j + 1, "quinzaine") ? 15 : 8);
+            m.Approximate = true;
+            m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference;
+            return j + 2;
+        }
         int qe = Quantity(j, out double amount, out bool vague, out bool approximate);
         if (qe < 0 && r > j) qe = Quantity(r, out amount, out vague, out approximate);
         if (qe < 0) return -1;
@@ -1410,7 +1424,9 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         double every = 1;
         if (WordIs(j, "chaque")) j++;
         else if (Is(j, K.Each, 1) && (WordIs(j + 1, "les") || WordIs(j + 1, "les"))) j += 2;
+        else if (WordIs(j, "les") && Is(j + 1, K.Weekdays) && !Is(j + 2, K.Of)) j++; // "le musée ferme les lundis" ("les dimanches de l'Avent": no)
         else return -1;
+        if (p[j].Has(K.Weekdays, out var plural)) { m.Text = "XXXX-WXX-" + ((int)plural.Value).ToString(System.Globalization.CultureInfo.InvariantCulture); return j + 1; }
         int q = Quantity(j, out double amount, out bool vague, out _);
         if (q > 0 && !vague) { every = amount; j = q; }
         if (j >= p.Length) return -1;

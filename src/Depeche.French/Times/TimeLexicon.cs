@@ -9,7 +9,7 @@ public enum TimeWordKind : byte
     Month, Weekday, Unit, Cardinal, Ordinal, Approximate, Half,
     RelativeDay, AnchoredDay, DayPart, Season, Weekend, Last, Next, Previous, Following, Position, Few, More, Hedge, Later,
     Article, Demonstrative, Of, To, And, In, Since, During, Over, Within, Until, Here, Before, After, Toward, Between,
-    There, Voila, Each, Same, This, Ongoing, Span, CountNoun, Whole, Rest, Age, Working,
+    There, Voila, Each, Same, This, Ongoing, Span, CountNoun, Whole, Rest, Age, Working, Weekdays,
 }
 
 /// <summary>Units of time, smallest first.</summary>

@@ -571,6 +571,7 @@ internal static class TimeResolver
         return heading switch
         {
             Heading.Last => dct.AddDays(-(back == 0 ? 7 : back)),
+            Heading.Coming => dct.AddDays(ahead),
             Heading.Next => monday.AddDays(7 + weekday - 1), // "vendredi prochain": the Friday of next week ("ce vendredi" is this week's)
             _ => lean == Lean.Forward || (lean == Lean.Nearest && ahead < back) ? dct.AddDays(ahead) : dct.AddDays(-back),
         };
