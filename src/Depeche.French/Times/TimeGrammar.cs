@@ -438,6 +438,19 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 m.Day = day; m.Month = rm; m.Grain = Grain.Day;
                 return dayEnd;
             }
+            // "du 5 au 10" with no month: days of the month the text is in ("en juin, du 5 au 10": that month), not "du 5 au 10 %"
+            if (j == i && p[i].Figure == Figure.Integer && p[i].Digits <= 2 && WordIs(i - 1, "du") && WordIs(dayEnd, "au") && dayEnd + 1 < p.Length
+                && p[dayEnd + 1].IsInteger(1, 31) && p[dayEnd + 1].Digits <= 2 && p[dayEnd + 1].Number > day && AtEnd(dayEnd + 2) && !IsPunct(dayEnd + 2, '%'))
+            {
+                m.Day = day; m.Grain = Grain.Day; m.DayOfCurrentMonth = true;
+                return dayEnd;
+            }
+            if (j == i && p[i].Figure == Figure.Integer && p[i].Digits <= 2 && WordIs(i - 1, "au") && i >= 3 && p[i - 2].IsInteger(1, day - 1) && p[i - 2].Digits <= 2 && WordIs(i - 3, "du")
+                && AtEnd(dayEnd) && !IsPunct(dayEnd, '%'))
+            {
+                m.Day = day; m.Grain = Grain.Day; m.DayOfCurrentMonth = true;
+                return dayEnd;
+            }
             // "19-20 novembre", "3 au 5 mars" (no article)
             if (j == i && (Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-') || Is(dayEnd, K.And)) && (p[i].Figure == Figure.Integer || p[i].Figure == Figure.Ordinal && p[i].Number == 1))
             {

@@ -282,6 +282,19 @@ public sealed class TimeTagger : IStage
     private static bool IsBareWeekday(in Meaning m) =>
         m.Kind == MeaningKind.Calendar && m.Weekday > 0 && m.Day == 0 && m.Month == 0 && m.Year == 0 && m.WeekShift == 0 && m.Heading == Heading.ByTense;
 
+    // "en juin, du 5 au 10", "en mars 2024, le 12": a day of no month takes the month the sentence just named
+    private static void InNamedMonth(ref Meaning meaning, List<TimeExpression> times, int first)
+    {
+        if (meaning.Kind != MeaningKind.Calendar || !meaning.DayOfCurrentMonth || meaning.Month != 0 || meaning.MonthShift is not null || meaning.Weekday != 0) return;
+        string? named = null;
+        for (int k = times.Count - 1; k >= first && named is null; k--)
+            if (times[k].Value is { Length: 7 } v && v[4] == '-' && char.IsAsciiDigit(v[0]) && char.IsAsciiDigit(v[5])) named = v;
+        if (named is null) return;
+        meaning.Month = (named[5] - '0') * 10 + named[6] - '0';
+        meaning.Year = int.Parse(named.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+        meaning.DayOfCurrentMonth = false;
+    }
+
     private void Emit(Document document, in Sentence sentence, ReadOnlySpan<Piece> p, List<Found> found, ref NarrativeState state, List<TimeExpression> times)
     {
         int first = times.Count;
@@ -311,6 +324,7 @@ public sealed class TimeTagger : IStage
             if ((f.Partner >= 0 && meaning.Year == 0) || fromNext)
             {
                 var next = found[fromNext ? dateOf : f.Partner];
+                InNamedMonth(ref next.Meaning, times, first);
                 var scratch = state;
                 var nextSpan = new TextSpan(p[next.Start].Start, p[next.End - 1].End);
                 var nextTense = TimeResolver.NeedsTense(next.Meaning) && document.Published is not null ? tenses.Read(document, sentence, nextSpan) : Tense.Present;
@@ -326,6 +340,7 @@ public sealed class TimeTagger : IStage
                     else if (scratch.Year > 0 && meaning.Month > 0) meaning.Year = meaning.Month > next.Meaning.Month && next.Meaning.Month > 0 ? scratch.Year - 1 : scratch.Year; // a bare weekday takes no year
                 }
             }
+            InNamedMonth(ref meaning, times, first);
             var tense = TimeResolver.NeedsTense(meaning) && document.Published is not null ? tenses.Read(document, sentence, span) : Tense.Present;
             if (!TimeResolver.Resolve(meaning, document.Published, tense, ref state, out var r)) continue;
             times.Add(new TimeExpression { Span = span, Type = r.Type, Value = r.Value, Begin = r.Begin, End = r.End, ToleranceDays = r.Tolerance });
