@@ -1111,6 +1111,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         else if (Is(j, K.Demonstrative) && WordIs(j, "ces")) j++;
         else if (WordIs(j, "en") || WordIs(j, "sur")) { /* "en 4 ans", "sur vingt ans": the preposition stays outside */ }
         int start = j;
+        if (j > i && HoursClock(j, out _, out _) > 0) return -1; // "dès 22 heures"
         // "les trois derniers jours", "ces dix dernières années", "les 3 prochains mois"
         int r = j;
         if (sign == 0 && (WordIs(i, "les") || WordIs(i, "ces") || WordIs(i, "des")) && r == i) r++;

@@ -451,6 +451,7 @@ internal static class TimeResolver
             result = new Resolution(TimeType.Date, h.Rule switch
             {
                 HolidayRule.Fixed => "XXXX-" + h.Month.ToString("00", Invariant) + "-" + h.Day.ToString("00", Invariant),
+                HolidayRule.NthWeekday when h.After != 0 || h.ClashEaster is not null => null,
                 HolidayRule.NthWeekday => "XXXX-" + h.Month.ToString("00", Invariant) + "-WXX-" + h.Day.ToString(Invariant) + "-#" + h.EasterOffset.ToString(Invariant),
                 _ => null,
             });
@@ -473,7 +474,11 @@ internal static class TimeResolver
             case HolidayRule.Easter:
                 return Easter(year).AddDays(h.EasterOffset);
             case HolidayRule.NthWeekday:
-                return NthWeekday(year, h.Month, h.Day, h.EasterOffset);
+                {
+                    var date = NthWeekday(year, h.Month, h.Day, h.EasterOffset);
+                    if (date is { } d && h.ClashEaster is { } clash && d == Easter(year).AddDays(clash)) date = NthWeekday(year, h.Instead.Month, h.Instead.Weekday, h.Instead.Rank);
+                    return date?.AddDays(h.After);
+                }
             default:
                 {
                     var calendar = new UmAlQuraCalendar();
