@@ -353,6 +353,24 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return j + 2;
             }
         }
+        // "le troisième jour d'octobre", "le premier jour du mois prochain": the nth day of that month
+        if (weekday == 0 && j > i && j + 2 < p.Length && (p[j].Figure == Figure.Ordinal || p[j].Has(K.Ordinal)) && WordIs(j + 1, "jour"))
+        {
+            int nthDay = p[j].Figure == Figure.Ordinal ? (int)p[j].Number : p[j].Has(K.Ordinal, out var dw) ? (int)dw.Value : 0;
+            var probe = m;
+            int m0 = 0;
+            int me0 = WordIs(j + 2, "d'") ? MonthAt(j + 3, out m0, true) : -1;
+            if (me0 > 0) probe.Month = m0;
+            else me0 = MonthAfterDay(j + 2, ref probe);
+            if (nthDay is >= 1 and <= 31 && me0 > 0 && (probe.Month > 0 || probe.MonthShift is not null))
+            {
+                m = probe;
+                m.Day = nthDay; m.Grain = Grain.Day;
+                if (m.MonthShift is not null) { m.DayOfCurrentMonth = true; return me0; }
+                if (IsYear(me0, true)) { m.Year = (int)p[me0].Number; me0++; }
+                return me0;
+            }
+        }
         if (weekday == 0 && j > i && DayNumber(j, out _) < 0 && !(j < p.Length && p[j].Figure is Figure.NumericDate or Figure.MonthDay)) return -1;
         m.Weekday = weekday;
         int start = j;
@@ -1199,6 +1217,11 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 continue;
             }
             break;
+        }
+        // "4 semaines dans le futur", "deux ans dans le passé": the length that runs on from (back to) the reference
+        if (!ranged && sign == 0 && start == i && WordIs(k, "dans") && (WordIs(k + 1, "le") && (WordIs(k + 2, "futur") || WordIs(k + 2, "passé")) || WordIs(k + 1, "l'") && WordIs(k + 2, "avenir")))
+        {
+            ranged = true; m.Sign = WordIs(k + 2, "passé") ? -1 : 1; k += 3;
         }
         m.Vague = vague;
         m.Approximate = approximate;

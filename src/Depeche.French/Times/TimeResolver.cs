@@ -582,16 +582,21 @@ internal static class TimeResolver
         };
     }
 
-    // "mardi 10 septembre": the year near the DCT in which that date is that weekday.
+    // "mardi 10 septembre": the year near the DCT in which that date is that weekday: the nearest when it lies within a year of
+    // the DCT (an announcement in the present, "mercredi 11 septembre" the day before, is ahead); farther off, the one in the
+    // tense's direction (a past verb: on or before the DCT; a future one: on or after), else the nearest either way.
     private static DateOnly? NearestWithWeekday(DateOnly dct, int month, int day, int weekday, Lean lean)
     {
-        DateOnly? best = null;
+        DateOnly? best = null, directed = null;
         for (int y = dct.Year - 6; y <= dct.Year + 6; y++)
         {
             if (Try(y, month, day) is not { } c || IsoDay(c) != weekday) continue;
             if (best is null || Math.Abs(c.DayNumber - dct.DayNumber) < Math.Abs(best.Value.DayNumber - dct.DayNumber)) best = c;
+            bool inDirection = lean switch { Lean.Back => c <= dct, Lean.Forward => c >= dct, _ => true };
+            if (inDirection && (directed is null || Math.Abs(c.DayNumber - dct.DayNumber) < Math.Abs(directed.Value.DayNumber - dct.DayNumber))) directed = c;
         }
-        return best;
+        if (best is { } near && Math.Abs(near.DayNumber - dct.DayNumber) <= 366) return near;
+        return directed ?? best;
     }
 
     // "vendredi 20": the month near the DCT whose 20th is a Friday.

@@ -172,4 +172,34 @@ public class TimeRoundThreeTests
     [InlineData(2024, "2024-05-26")]
     public void The_fete_des_meres_moves_when_it_falls_on_pentecost(int year, string value) =>
         Assert.Equal(value, Assert.Single(Times($"Les fleuristes ont travaillé pour la fête des mères {year}.")).Value);
+
+    [Theory]
+    [InlineData("Il viendra le troisième jour d'octobre.", "le troisième jour d'octobre", "2025-10-03")]
+    [InlineData("Le texte entre en vigueur le premier jour du mois prochain.", "le premier jour du mois prochain", "2025-05-01")]
+    [InlineData("Le 1er jour de mars 2026, tout change.", "Le 1er jour de mars 2026", "2026-03-01")]
+    public void The_nth_day_of_a_month_is_that_day(string text, string span, string value)
+    {
+        var t = Assert.Single(Times(text));
+        Assert.Equal(span, Text(text, t));
+        Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void The_first_day_of_a_strike_is_no_date() => Assert.Empty(Times("C'est le premier jour de grève."));
+
+    [Theory]
+    [InlineData("Cela aura lieu 4 semaines dans le futur.", "P4W", "2025-04-11", "2025-05-08")]
+    [InlineData("Revenons deux ans dans le passé.", "P2Y", "2023-04-10", "2025-04-10")]
+    public void A_length_into_the_future_runs_from_the_publication_day(string text, string value, string begin, string end)
+    {
+        var t = Assert.Single(Times(text));
+        Assert.Equal(value, t.Value);
+        Assert.Equal((begin, end), (t.Begin, t.End));
+    }
+
+    [Theory]
+    [InlineData("Il est venu mardi 22 janvier.", "2019-01-22")]   // past verb: the latest such Tuesday on or before
+    [InlineData("Il viendra mardi 22 janvier.", "2030-01-22")]    // future verb: the next one
+    public void A_weekday_with_its_date_picks_the_year_in_the_tense_direction(string text, string value) =>
+        Assert.Equal(value, Assert.Single(Times(text, new DateOnly(2025, 4, 10))).Value);
 }
