@@ -1437,7 +1437,9 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         if (WordIs(end, "de") && !(Is(end + 1, K.Article) && WordIs(end + 2, "après-midi")) || WordIs(end, "d'") || WordIs(end, "des") || WordIs(end, "par") || WordIs(end, "sur")
             || WordIs(end, "du") && !WordIs(end + 1, "matin") && !WordIs(end + 1, "soir") || Is(end, K.Later) || Is(end, K.More, 1) || Is(end, K.After) || Is(end, K.Before))
             return -1;
-        bool introduced = WordIs(i - 1, "à") || WordIs(i - 1, "vers") || WordIs(i - 1, "dès") || WordIs(i - 1, "entre");
+        // ("jusqu'à 4 heures" is as often a length, "une période allant jusqu'à 4 heures": left as it was)
+        // ("4 à 12 heures" is a count range, "pendant 4 à 12 heures")
+        bool introduced = WordIs(i - 1, "à") && !Is(i - 2, K.Until) && !(i >= 2 && p[i - 2].Figure is Figure.Integer or Figure.Decimal) || WordIs(i - 1, "vers") || WordIs(i - 1, "dès") || WordIs(i - 1, "entre");
         // the second end: "entre 14 heures et 16 heures", "de 9 heures à 11 heures" (the first end introduced or opened by "de")
         if (!introduced && (WordIs(i - 1, "et") || WordIs(i - 1, "à")) && i >= 3)
         {

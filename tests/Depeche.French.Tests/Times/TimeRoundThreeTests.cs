@@ -39,6 +39,8 @@ public class TimeRoundThreeTests
     [InlineData("Le village est à 10 heures de route de la capitale.", "PT10H")]
     [InlineData("Une grève de 24 heures est annoncée.", "PT24H")]
     [InlineData("Les otages ont été retenus pendant 20 heures.", "PT20H")]
+    [InlineData("Les symptômes durent une période allant jusqu'à 4 heures.", "PT4H")]
+    [InlineData("Le traitement est maintenu pendant 4 à 12 heures.", "PT12H")]
     public void Hours_that_measure_stay_a_length(string text, string value)
     {
         var t = Assert.Single(Times(text));
