@@ -1438,8 +1438,10 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             || WordIs(end, "du") && !WordIs(end + 1, "matin") && !WordIs(end + 1, "soir") || Is(end, K.Later) || Is(end, K.More, 1) || Is(end, K.After) || Is(end, K.Before))
             return -1;
         // ("jusqu'à 4 heures" is as often a length, "une période allant jusqu'à 4 heures": left as it was)
-        // ("4 à 12 heures" is a count range, "pendant 4 à 12 heures")
-        bool introduced = WordIs(i - 1, "à") && !Is(i - 2, K.Until) && !(i >= 2 && p[i - 2].Figure is Figure.Integer or Figure.Decimal) || WordIs(i - 1, "vers") || WordIs(i - 1, "dès") || WordIs(i - 1, "entre");
+        // ("pendant 4 à 12 heures" is a count range; "le 18 à 23 heures", "1996 à 23 heures" are a date and its hour)
+        bool countRange = i >= 2 && (p[i - 2].Figure == Figure.Decimal || p[i - 2].IsInteger(0, 24) && p[i - 2].Digits <= 2)
+            && !Is(i - 3, K.Article) && !Is(i - 3, K.Weekday) && !Is(i - 3, K.Month) && !Is(i - 3, K.Of);
+        bool introduced = WordIs(i - 1, "à") && !Is(i - 2, K.Until) && !countRange || WordIs(i - 1, "vers") || WordIs(i - 1, "dès") || WordIs(i - 1, "entre");
         // the second end: "entre 14 heures et 16 heures", "de 9 heures à 11 heures" (the first end introduced or opened by "de")
         if (!introduced && (WordIs(i - 1, "et") || WordIs(i - 1, "à")) && i >= 3)
         {

@@ -282,6 +282,23 @@ public sealed class TimeTagger : IStage
     private static bool IsBareWeekday(in Meaning m) =>
         m.Kind == MeaningKind.Calendar && m.Weekday > 0 && m.Day == 0 && m.Month == 0 && m.Year == 0 && m.WeekShift == 0 && m.Heading == Heading.ByTense;
 
+    // "jusqu'au 15 mai", "jusqu'à fin juin", "jusqu'en 2030": the expression opens after "jusqu'" (and "au"/"à"/"en")
+    private static bool UntilBefore(ReadOnlySpan<Piece> p, int start)
+    {
+        int k = start - 1;
+        if (k >= 0 && (p[k].Has(TimeWordKind.To) || p[k].Has(TimeWordKind.In))) k--;
+        return k >= 0 && p[k].Has(TimeWordKind.Until);
+    }
+
+    // "2025-04-10T21:00" then "2025-04-10T06:00": the end the next day ("2025-04-11T06:00"), else null
+    private static string? ClockNextDay(string? begin, string? end)
+    {
+        if (begin is not { Length: 16 } || end is not { Length: 16 } || begin[10] != 'T' || end[10] != 'T' || !begin.AsSpan(0, 10).SequenceEqual(end.AsSpan(0, 10))) return null;
+        if (string.CompareOrdinal(end, 11, begin, 11, 5) >= 0) return null;
+        if (!DateOnly.TryParseExact(end.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)) return null;
+        return day.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + end[10..];
+    }
+
     // "en juin, du 5 au 10", "en mars 2024, le 12": a day of no month takes the month the sentence just named
     private static void InNamedMonth(ref Meaning meaning, List<TimeExpression> times, int first)
     {
@@ -342,6 +359,8 @@ public sealed class TimeTagger : IStage
             }
             InNamedMonth(ref meaning, times, first);
             var tense = TimeResolver.NeedsTense(meaning) && document.Published is not null ? tenses.Read(document, sentence, span) : Tense.Present;
+            // "l'exposition est ouverte jusqu'au 15 mai": a state in the present that lasts until a date, which is ahead
+            if (tense == Tense.Present && UntilBefore(p, f.Start)) tense = Tense.Future;
             if (!TimeResolver.Resolve(meaning, document.Published, tense, ref state, out var r)) continue;
             times.Add(new TimeExpression { Span = span, Type = r.Type, Value = r.Value, Begin = r.Begin, End = r.End, ToleranceDays = r.Tolerance });
             if (emitted < ranges.Length)
@@ -362,6 +381,9 @@ public sealed class TimeTagger : IStage
             if (cycles[k + 1] != 0 && a.Value is { } av && b.Value is { } bv && av.Length >= 7 && bv.Length == av.Length && string.CompareOrdinal(bv, av) < 0
                 && NextCycle(bv, cycles[k + 1]) is { } moved)
                 b = new TimeExpression { Span = b.Span, Type = b.Type, Value = moved, ToleranceDays = b.ToleranceDays };
+            // "de 21 h à 6 h": a clock range that ends before it begins ends the next day
+            if (b.Type == TimeType.Time && ClockNextDay(a.Value, b.Value) is { } nextDay)
+                b = new TimeExpression { Span = b.Span, Type = b.Type, Value = nextDay, ToleranceDays = b.ToleranceDays };
             string? begin = a.Value, end = b.Value;
             times[first + k] = new TimeExpression { Span = a.Span, Type = a.Type, Value = a.Value, Begin = begin, End = end, ToleranceDays = a.ToleranceDays };
             times[first + k + 1] = new TimeExpression { Span = b.Span, Type = b.Type, Value = b.Value, Begin = begin, End = end, ToleranceDays = b.ToleranceDays };

@@ -25,9 +25,10 @@ public class TimeRoundThreeTests
     [InlineData("Les secours sont arrivés vers 8 heures 30.", "8 heures 30", "2025-04-10T08:30")]
     [InlineData("Le couvre-feu commence dès 22 heures.", "22 heures", "2025-04-10T22:00")]
     [InlineData("Il a quitté la salle à 8 heures du soir.", "8 heures du soir", "2025-04-10T20:00")]
+    [InlineData("Le plan est entré en vigueur le 18 octobre 1996 à 23 heures.", "23 heures", "1996-10-18T23:00")]
     public void Hours_after_a_preposition_are_a_clock_time(string text, string span, string value)
     {
-        var t = Assert.Single(Times(text));
+        var t = Times(text)[^1];
         Assert.Equal(TimeType.Time, t.Type);
         Assert.Equal(span, Text(text, t));
         Assert.Equal(value, t.Value);
@@ -61,6 +62,22 @@ public class TimeRoundThreeTests
         Assert.Equal(second, Text(text, clocks[1]));
         foreach (var c in clocks) Assert.Equal((begin, end), (c.Begin, c.End));
     }
+
+    [Theory]
+    [InlineData("Le couvre-feu s'applique de 21 h à 6 h.", "2025-04-10T21:00", "2025-04-11T06:00")]
+    public void A_clock_range_that_ends_before_it_begins_ends_the_next_day(string text, string begin, string end)
+    {
+        var clocks = Times(text);
+        Assert.Equal(2, clocks.Length);
+        Assert.Equal(end, clocks[1].Value);
+        foreach (var c in clocks) Assert.Equal((begin, end), (c.Begin, c.End));
+    }
+
+    [Theory]
+    [InlineData("L'exposition est ouverte jusqu'au 15 mai.", "2025-05-15")]   // a present state until a date: ahead
+    [InlineData("Il est resté jusqu'au 15 mars.", "2025-03-15")]              // a past one: behind
+    public void Jusqu_au_in_the_present_looks_ahead(string text, string value) =>
+        Assert.Equal(value, Assert.Single(Times(text)).Value);
 
     [Fact]
     public void Two_clock_ranges_are_no_duration() =>
