@@ -1467,7 +1467,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         else if (Is(j, K.Each, 1) && (WordIs(j + 1, "les") || WordIs(j + 1, "les"))) j += 2;
         else if (WordIs(j, "les") && Is(j + 1, K.Weekdays) && !Is(j + 2, K.Of)) j++; // "le musée ferme les lundis" ("les dimanches de l'Avent": no)
         else return -1;
-        if (p[j].Has(K.Weekdays, out var plural)) { m.Text = "XXXX-WXX-" + ((int)plural.Value).ToString(System.Globalization.CultureInfo.InvariantCulture); return j + 1; }
+        if (j < p.Length && p[j].Has(K.Weekdays, out var plural)) { m.Text = "XXXX-WXX-" + ((int)plural.Value).ToString(System.Globalization.CultureInfo.InvariantCulture); return j + 1; }
         int q = Quantity(j, out double amount, out bool vague, out _);
         if (q > 0 && !vague) { every = amount; j = q; }
         if (j >= p.Length) return -1;
