@@ -362,13 +362,26 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             int me0 = WordIs(j + 2, "d'") ? MonthAt(j + 3, out m0, true) : -1;
             if (me0 > 0) probe.Month = m0;
             else me0 = MonthAfterDay(j + 2, ref probe);
-            if (nthDay is >= 1 and <= 31 && me0 > 0 && (probe.Month > 0 || probe.MonthShift is not null))
+            if ((nthDay is >= 1 and <= 31 || nthDay == -1) && me0 > 0 && (probe.Month > 0 || probe.MonthShift is not null))
             {
                 m = probe;
-                m.Day = nthDay; m.Grain = Grain.Day;
-                if (m.MonthShift is not null) { m.DayOfCurrentMonth = true; return me0; }
+                m.Grain = Grain.Day;
                 if (IsYear(me0, true)) { m.Year = (int)p[me0].Number; me0++; }
+                if (nthDay == -1) { m.Rank = -1; return me0; } // "le dernier jour du mois": the month's last day
+                m.Day = nthDay;
+                if (m.MonthShift is not null) { m.DayOfCurrentMonth = true; return me0; }
                 return me0;
+            }
+            // "le premier jour de l'année", "le dernier jour de l'année 2024": 1 January, 31 December
+            int oy0 = nthDay is 1 or -1 ? OfYear(j + 2, ref probe) : -1;
+            // "de l'année" alone: this year
+            if (oy0 == j + 2 && Is(j + 2, K.Of) && Is(j + 3, K.Article) && (WordIs(j + 4, "année") || WordIs(j + 4, "annee"))) { probe.YearShift = 0; oy0 = j + 5; }
+            if (oy0 > j + 2)
+            {
+                m = probe;
+                m.Grain = Grain.Day; m.Month = nthDay == 1 ? 1 : 12; m.Day = nthDay == 1 ? 1 : 31;
+                if (m.Year == 0 && m.YearShift is null) m.YearShift = 0; // "de l'année": this year
+                return oy0;
             }
         }
         if (weekday == 0 && j > i && DayNumber(j, out _) < 0 && !(j < p.Length && p[j].Figure is Figure.NumericDate or Figure.MonthDay)) return -1;

@@ -150,6 +150,20 @@ internal static class TimeResolver
                         else return Unresolved(m, out result);
                         if (date is null) return false;
                     }
+                    else if (m.Rank == -1 && m.Weekday == 0 && m.Day == 0)
+                    {
+                        // "le dernier jour du mois", "le dernier jour de février": the month's last day
+                        if (dct is null && (m.Month == 0 || year == 0)) return Unresolved(m, out result);
+                        int lastOf = m.Month;
+                        if (lastOf == 0)
+                        {
+                            var shiftedMonth = new DateOnly(dct!.Value.Year, dct.Value.Month, 1).AddMonths(m.MonthShift ?? 0);
+                            date = shiftedMonth.AddMonths(1).AddDays(-1);
+                        }
+                        else if (year > 0) date = new DateOnly(year, lastOf, DateTime.DaysInMonth(year, lastOf));
+                        else date = Directed(dct!.Value, m.Heading, lean, y => new DateOnly(y, lastOf, DateTime.DaysInMonth(y, lastOf)));
+                        if (date is null) return false;
+                    }
                     else if (m.Day > 0 && m.MonthShift is { } monthShift && m.Weekday == 0)
                     {
                         // "le 20 du mois prochain"

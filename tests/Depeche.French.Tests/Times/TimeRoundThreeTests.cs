@@ -196,6 +196,10 @@ public class TimeRoundThreeTests
     [InlineData("Il viendra le troisième jour d'octobre.", "le troisième jour d'octobre", "2025-10-03")]
     [InlineData("Le texte entre en vigueur le premier jour du mois prochain.", "le premier jour du mois prochain", "2025-05-01")]
     [InlineData("Le 1er jour de mars 2026, tout change.", "Le 1er jour de mars 2026", "2026-03-01")]
+    [InlineData("Le dernier jour de l'année, il partira.", "Le dernier jour de l'année", "2025-12-31")]
+    [InlineData("Il partira le dernier jour du mois.", "le dernier jour du mois", "2025-04-30")]
+    [InlineData("Le premier jour de l'année prochaine, tout change.", "Le premier jour de l'année prochaine", "2026-01-01")]
+    [InlineData("Le dernier jour de février 2024 fut chaud.", "Le dernier jour de février 2024", "2024-02-29")]
     public void The_nth_day_of_a_month_is_that_day(string text, string span, string value)
     {
         var t = Assert.Single(Times(text));
@@ -204,7 +208,11 @@ public class TimeRoundThreeTests
     }
 
     [Fact]
-    public void The_first_day_of_a_strike_is_no_date() => Assert.Empty(Times("C'est le premier jour de grève."));
+    public void The_first_day_of_a_strike_is_no_date()
+    {
+        Assert.Empty(Times("C'est le premier jour de grève."));
+        Assert.Empty(Times("C'est le dernier jour de grève."));
+    }
 
     [Theory]
     [InlineData("Cela aura lieu 4 semaines dans le futur.", "P4W", "2025-04-11", "2025-05-08")]
