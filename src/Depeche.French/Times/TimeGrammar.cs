@@ -1421,6 +1421,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return d + 1;
             }
         }
+        // "en fin de matinée", "en début d'après-midi", "en milieu de journée": a part of the day the text is talking about
+        if (WordIs(i - 1, "en") && Is(i, K.Position, out double where) && Is(i + 1, K.Of) && i + 2 < p.Length)
+        {
+            if (p[i + 2].Has(K.DayPart, out var inPart)) { m.DayPart = inPart.Code ?? "NI"; return i + 3; }
+            if (WordIs(i + 2, "journée") || WordIs(i + 2, "journee")) { m.DayPart = where == 1 ? "MO" : where == 3 ? "EV" : "MI"; return i + 3; }
+        }
         int end = ClockFigure(i, out int h, out int min);
         if (end < 0) end = HoursClock(i, out h, out min);
         if (end < 0) return -1;

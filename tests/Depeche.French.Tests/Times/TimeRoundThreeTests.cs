@@ -83,6 +83,17 @@ public class TimeRoundThreeTests
     public void Two_clock_ranges_are_no_duration() =>
         Assert.DoesNotContain(Times("Les guichets ouvrent entre 14 h et 16 h."), t => t.Type == TimeType.Duration);
 
+    [Theory]
+    [InlineData("Il est arrivé en fin de matinée.", "fin de matinée", "2025-04-10TMO")]
+    [InlineData("Le texte sera voté en fin de journée.", "fin de journée", "2025-04-10TEV")]
+    [InlineData("Mardi, il est arrivé en début d'après-midi.", "début d'après-midi", "2025-04-08TAF")]
+    public void A_part_of_the_day_alone_is_on_the_date_the_text_is_talking_about(string text, string span, string value)
+    {
+        var t = Times(text)[^1];
+        Assert.Equal(span, Text(text, t));
+        Assert.Equal(value, t.Value);
+    }
+
     // ---------- days ----------
 
     [Theory]
