@@ -122,7 +122,9 @@ internal static class PieceReader
         for (int k = count - 1; k >= 0; k--)
         {
             // a number in words names time when it is a day after "le" ("le vingt-deux") or holds "mille" (a year in words)
-            if (IsStrong(pieces[k]) || pieces[k].Has(TimeWordKind.Cardinal) && (pieces[k].Has(TimeWordKind.Cardinal, 1000) || k > 0 && pieces[k - 1].Has(TimeWordKind.Article)))
+            // (and "deux" in "entre midi et deux")
+            if (IsStrong(pieces[k]) || pieces[k].Has(TimeWordKind.Cardinal) && (pieces[k].Has(TimeWordKind.Cardinal, 1000) || k > 0 && pieces[k - 1].Has(TimeWordKind.Article)
+                || k > 1 && pieces[k].Has(TimeWordKind.Cardinal, 2) && pieces[k - 1].Has(TimeWordKind.And) && pieces[k - 2].Has(TimeWordKind.DayPart)))
                 next = k;
             pieces[k].NextStrong = next;
         }

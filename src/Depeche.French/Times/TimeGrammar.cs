@@ -1411,7 +1411,10 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         // "à l'aube", "à midi", "au crépuscule": a part of the day the text is talking about ("à l'aube de la Révolution" is a figure)
         {
             // the span starts after the preposition, as "en 2019" → "2019": "l'aube", "crépuscule", "midi"
-            int d = WordIs(i - 1, "au") || WordIs(i - 1, "à") && (WordIs(i, "midi") || WordIs(i, "minuit")) ? i
+            bool noon = WordIs(i, "midi") || WordIs(i, "minuit");
+            // "vers midi", "dès minuit", "entre midi et deux", "de midi à 14 heures"
+            bool introduced = WordIs(i - 1, "à") || WordIs(i - 1, "vers") || WordIs(i - 1, "dès") || WordIs(i - 1, "entre") || WordIs(i - 1, "de") && WordIs(i + 1, "à");
+            int d = WordIs(i - 1, "au") || noon && introduced ? i
                 : (WordIs(i - 1, "à") || WordIs(i - 1, "a")) && Is(i, K.Article) && !WordIs(i, "les") ? i + 1 : -1;
             if (d > 0 && d < p.Length && p[d].Has(K.DayPart, out var alone) && (WordIs(d, "aube") || WordIs(d, "aurore") || WordIs(d, "crépuscule") || WordIs(d, "midi") || WordIs(d, "minuit"))
                 && !Is(d + 1, K.Of) && !(d + 1 < p.Length && p[d + 1].Has(K.Unit)))
@@ -1421,6 +1424,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return d + 1;
             }
         }
+        // "entre midi et deux": 14:00
+        if (WordIs(i, "deux") && WordIs(i - 1, "et") && WordIs(i - 2, "midi") && WordIs(i - 3, "entre")) { m.Hour = 14; m.Minute = 0; return i + 1; }
         // "en fin de matinée", "en début d'après-midi", "en milieu de journée": a part of the day the text is talking about
         if (WordIs(i - 1, "en") && Is(i, K.Position, out double where) && Is(i + 1, K.Of) && i + 2 < p.Length)
         {
@@ -1471,6 +1476,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         // the first end opened by "de": "de 9 heures à 11 heures"
         if (!introduced && WordIs(i - 1, "de") && WordIs(end, "à") && end + 2 < p.Length && p[end + 1].IsInteger(0, 24) && p[end + 2].Has(K.Unit, out var su) && su.Unit == TimeUnit.Hour)
             introduced = true;
+        if (!introduced && WordIs(i - 1, "de") && WordIs(end, "à") && (WordIs(end + 1, "midi") || WordIs(end + 1, "minuit"))) introduced = true; // "de 9 h à midi"
         if (!introduced) return -1;
         hour = (int)p[i].Number;
         return end;

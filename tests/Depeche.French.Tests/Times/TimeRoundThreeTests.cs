@@ -25,6 +25,8 @@ public class TimeRoundThreeTests
     [InlineData("Les secours sont arrivés vers 8 heures 30.", "8 heures 30", "2025-04-10T08:30")]
     [InlineData("Le couvre-feu commence dès 22 heures.", "22 heures", "2025-04-10T22:00")]
     [InlineData("Il a quitté la salle à 8 heures du soir.", "8 heures du soir", "2025-04-10T20:00")]
+    [InlineData("Il arrivera vers midi.", "midi", "2025-04-10T12:00")]
+    [InlineData("Les tirs ont commencé dès minuit.", "minuit", "2025-04-10T00:00")]
     [InlineData("Le plan est entré en vigueur le 18 octobre 1996 à 23 heures.", "23 heures", "1996-10-18T23:00")]
     public void Hours_after_a_preposition_are_a_clock_time(string text, string span, string value)
     {
@@ -54,6 +56,9 @@ public class TimeRoundThreeTests
     [InlineData("Le scrutin a lieu de 9h30 à 11h.", "9h30", "11h", "2025-04-10T09:30", "2025-04-10T11:00")]
     [InlineData("La réunion se tiendra entre 14 h et 16 h vendredi.", "14 h", "16 h", "2025-04-11T14:00", "2025-04-11T16:00")]
     [InlineData("La manifestation aura lieu entre 14 heures et 17 heures le 12 avril.", "14 heures", "17 heures", "2025-04-12T14:00", "2025-04-12T17:00")]
+    [InlineData("Les bureaux sont ouverts de 9 h à midi.", "9 h", "midi", "2025-04-10T09:00", "2025-04-10T12:00")]
+    [InlineData("La réunion durera de midi à 14 heures.", "midi", "14 heures", "2025-04-10T12:00", "2025-04-10T14:00")]
+    [InlineData("Le magasin ferme entre midi et deux.", "midi", "deux", "2025-04-10T12:00", "2025-04-10T14:00")]
     public void Two_clock_times_make_a_range(string text, string first, string second, string begin, string end)
     {
         var clocks = Times(text).Where(t => t.Type == TimeType.Time).ToArray();
