@@ -1232,7 +1232,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             break;
         }
         // "4 semaines dans le futur", "deux ans dans le passé": the length that runs on from (back to) the reference
-        if (!ranged && sign == 0 && start == i && WordIs(k, "dans") && (WordIs(k + 1, "le") && (WordIs(k + 2, "futur") || WordIs(k + 2, "passé")) || WordIs(k + 1, "l'") && WordIs(k + 2, "avenir")))
+        if (!ranged && sign == 0 && start == i && k + 2 < p.Length && WordIs(k, "dans") && (WordIs(k + 1, "le") && (WordIs(k + 2, "futur") || WordIs(k + 2, "passé")) || WordIs(k + 1, "l'") && WordIs(k + 2, "avenir")))
         {
             ranged = true; m.Sign = WordIs(k + 2, "passé") ? -1 : 1; k += 3;
         }
@@ -1411,10 +1411,10 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         // "à l'aube", "à midi", "au crépuscule": a part of the day the text is talking about ("à l'aube de la Révolution" is a figure)
         {
             // the span starts after the preposition, as "en 2019" → "2019": "l'aube", "crépuscule", "midi"
-            bool noon = WordIs(i, "midi") || WordIs(i, "minuit");
             // "vers midi", "dès minuit", "entre midi et deux", "de midi à 14 heures"
-            bool introduced = WordIs(i - 1, "à") || WordIs(i - 1, "vers") || WordIs(i - 1, "dès") || WordIs(i - 1, "entre") || WordIs(i - 1, "de") && WordIs(i + 1, "à");
-            int d = WordIs(i - 1, "au") || noon && introduced ? i
+            bool noon = p[i].Has(K.DayPart) && (WordIs(i, "midi") || WordIs(i, "minuit"))
+                && (WordIs(i - 1, "à") || WordIs(i - 1, "vers") || WordIs(i - 1, "dès") || WordIs(i - 1, "entre") || WordIs(i - 1, "de") && WordIs(i + 1, "à"));
+            int d = WordIs(i - 1, "au") || noon ? i
                 : (WordIs(i - 1, "à") || WordIs(i - 1, "a")) && Is(i, K.Article) && !WordIs(i, "les") ? i + 1 : -1;
             if (d > 0 && d < p.Length && p[d].Has(K.DayPart, out var alone) && (WordIs(d, "aube") || WordIs(d, "aurore") || WordIs(d, "crépuscule") || WordIs(d, "midi") || WordIs(d, "minuit"))
                 && !Is(d + 1, K.Of) && !(d + 1 < p.Length && p[d + 1].Has(K.Unit)))
@@ -1425,9 +1425,9 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             }
         }
         // "entre midi et deux": 14:00
-        if (WordIs(i, "deux") && WordIs(i - 1, "et") && WordIs(i - 2, "midi") && WordIs(i - 3, "entre")) { m.Hour = 14; m.Minute = 0; return i + 1; }
+        if (p[i].Has(K.Cardinal) && WordIs(i, "deux") && WordIs(i - 1, "et") && WordIs(i - 2, "midi") && WordIs(i - 3, "entre")) { m.Hour = 14; m.Minute = 0; return i + 1; }
         // "en fin de matinée", "en début d'après-midi", "en milieu de journée": a part of the day the text is talking about
-        if (WordIs(i - 1, "en") && Is(i, K.Position, out double where) && Is(i + 1, K.Of) && i + 2 < p.Length)
+        if (p[i].Has(K.Position) && WordIs(i - 1, "en") && Is(i, K.Position, out double where) && Is(i + 1, K.Of) && i + 2 < p.Length)
         {
             if (p[i + 2].Has(K.DayPart, out var inPart)) { m.DayPart = inPart.Code ?? "NI"; return i + 3; }
             if (WordIs(i + 2, "journée") || WordIs(i + 2, "journee")) { m.DayPart = where == 1 ? "MO" : where == 3 ? "EV" : "MI"; return i + 3; }
@@ -1490,7 +1490,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         double every = 1;
         if (WordIs(j, "chaque")) j++;
         else if (Is(j, K.Each, 1) && (WordIs(j + 1, "les") || WordIs(j + 1, "les"))) j += 2;
-        else if (WordIs(j, "les") && Is(j + 1, K.Weekdays) && !Is(j + 2, K.Of)) j++; // "le musée ferme les lundis" ("les dimanches de l'Avent": no)
+        else if (Is(j + 1, K.Weekdays) && WordIs(j, "les") && !Is(j + 2, K.Of)) j++; // "le musée ferme les lundis" ("les dimanches de l'Avent": no)
         else return -1;
         if (j < p.Length && p[j].Has(K.Weekdays, out var plural)) { m.Text = "XXXX-WXX-" + ((int)plural.Value).ToString(System.Globalization.CultureInfo.InvariantCulture); return j + 1; }
         int q = Quantity(j, out double amount, out bool vague, out _);
