@@ -15,6 +15,7 @@ internal sealed record OurTime(int Start, int End, string Type, string? Value, s
 /// naming it (our "2016-11" for their 2016-11-01..2016-12-01, "2016-Q3", "2016-W45");</item>
 /// <item>ours is an approximate point (it has <c>tolerance_days</c>: "fin mars", "printemps 2017") inside their period;</item>
 /// <item>our decade "199X" is 1990-01-01..2000-01-01, our century "19XX" is 1900-01-01..2000-01-01;</item>
+/// <item>their season of no stated year ("SU": Recognizers gives no resolution for it) is that season in our value's year;</item>
 /// <item>ours has a time of day ("2016-11-07T15:00", "2016-11-07TMO") and its date matches theirs at day precision.</item>
 /// </list>
 /// Where they list a past and a future resolution, matching either is enough. For a case without a reference date,
@@ -48,7 +49,14 @@ internal static class TimexComparator
             var parts = theirs[1..^1].Split(',');
             return parts.Length >= 2 && ours.Begin is { } b && ours.EndValue is { } e && Fits(DatePart(b), parts[0]) && Fits(DatePart(e), parts[1]);
         }
-        return ours.Value is { } v && Fits(DatePart(v), theirs);
+        if (ours.Value is not { } v) return false;
+        if (Fits(DatePart(v), theirs)) return true;
+        // our approximate point ("fin mars": 2016-03-26 ± 5) inside their period of unstated year ("XXXX-03"): their
+        // pattern with our year, then the rule for approximate points against a period
+        if (ours.Tolerance is not null && theirs.Length > 4 && theirs.StartsWith("XXXX", StringComparison.Ordinal) && !theirs.AsSpan(4).Contains('X')
+            && v.Length >= 10 && Period(string.Concat(v.AsSpan(0, 4), theirs.AsSpan(4))) is { } inYear)
+            return PeriodMatches(ours, inYear.Start, inYear.End);
+        return false;
     }
 
     // ours has their shape and every character they state: "2016-04-02" fits "XXXX-04-02", "2016-W45" fits "XXXX-WXX"
@@ -76,6 +84,13 @@ internal static class TimexComparator
             return parts.Length >= 2 && PeriodMatches(ours, parts[0], parts[1]);
         }
         if (Period(theirs) is { } period) return PeriodMatches(ours, period.Start, period.End);
+        // a season of no stated year ("SU", Recognizers' TIMEX for "l'été", with no resolution to compare): the same season
+        // of our value's year (for winter, also the winter that begins in December of that year)
+        if (theirs is "SP" or "SU" or "FA" or "WI" && ours.Value is { Length: >= 4 } y && int.TryParse(y.AsSpan(0, 4), NumberStyles.None, Invariant, out int year))
+        {
+            for (int k = year; k <= year + (theirs == "WI" ? 1 : 0); k++)
+                if (Period(k.ToString("0000", Invariant) + "-" + theirs) is { } season && PeriodMatches(ours, season.Start, season.End)) return true;
+        }
         return false;
     }
 

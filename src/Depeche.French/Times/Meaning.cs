@@ -35,6 +35,8 @@ internal enum Heading : byte
     Next,
     /// <summary>"ce vendredi", "cet été": in the current week or year.</summary>
     Current,
+    /// <summary>"jeudi en huit": the coming such weekday (today included), then <see cref="Meaning.DayOffset"/> days on.</summary>
+    Coming,
 }
 
 /// <summary>What a shift or offset counts from.</summary>

@@ -122,7 +122,9 @@ internal static class PieceReader
         for (int k = count - 1; k >= 0; k--)
         {
             // a number in words names time when it is a day after "le" ("le vingt-deux") or holds "mille" (a year in words)
-            if (IsStrong(pieces[k]) || pieces[k].Has(TimeWordKind.Cardinal) && (pieces[k].Has(TimeWordKind.Cardinal, 1000) || k > 0 && pieces[k - 1].Has(TimeWordKind.Article)))
+            // (and "deux" in "entre midi et deux")
+            if (IsStrong(pieces[k]) || pieces[k].Has(TimeWordKind.Cardinal) && (pieces[k].Has(TimeWordKind.Cardinal, 1000) || k > 0 && pieces[k - 1].Has(TimeWordKind.Article)
+                || k > 1 && pieces[k].Has(TimeWordKind.Cardinal, 2) && pieces[k - 1].Has(TimeWordKind.And) && pieces[k - 2].Has(TimeWordKind.DayPart)))
                 next = k;
             pieces[k].NextStrong = next;
         }
@@ -137,8 +139,9 @@ internal static class PieceReader
         if (piece.Senses is null) return false;
         foreach (var s in piece.Senses)
             if (s.Kind is TimeWordKind.Month or TimeWordKind.Weekday or TimeWordKind.Unit or TimeWordKind.RelativeDay or TimeWordKind.AnchoredDay
-                or TimeWordKind.DayPart or TimeWordKind.Season or TimeWordKind.Weekend)
+                or TimeWordKind.DayPart or TimeWordKind.Season or TimeWordKind.Weekend or TimeWordKind.Weekdays)
                 return true;
+            else if (s.Kind == TimeWordKind.Approximate && s.Value is 8 or 15) return true; // "dans une quinzaine", "sous huitaine": days in themselves
         return false;
     }
 
@@ -248,6 +251,7 @@ internal static class PieceReader
         if (rest[0] is ',' or '.' && rest.Length > 1 && AllDigits(rest[1..]) && !(rest[0] == '.' && rest.Length > 3))
         {
             if (rest.IndexOfAny(',', '.') != rest.LastIndexOfAny(',', '.')) return false;
+            if (rest[0] == '.' && MonthDay(ref piece, value, digits, rest[1..])) return true;
             piece.Figure = Figure.Decimal;
             piece.Number = value + double.Parse(rest[1..]) / Math.Pow(10, rest.Length - 1);
             if (rest[0] == '.' && digits <= 2 && rest.Length <= 3)
@@ -278,7 +282,8 @@ internal static class PieceReader
             }
             if (third < 0)
             {
-                if (sep == '-') return false; // "2023-2024", "4-0": a range or a score, not a date
+                if (sep == '-') return false; // "2023-2024", "4-0", "4-22": a range or a score, not a date
+                if (MonthDay(ref piece, value, digits, rest[1..])) return true;
                 if (digits <= 2 && d2 <= 2 && value is >= 1 and <= 31 && second is >= 1 and <= 12)
                 {
                     piece.Figure = Figure.NumericDate; piece.A = (int)value; piece.B = (int)second; piece.C = -1; return true;
@@ -310,6 +315,17 @@ internal static class PieceReader
             return piece.A is >= 1 and <= 31 && piece.B is >= 1 and <= 12;
         }
         return false;
+    }
+
+    // "4/22", "4.22": a month (one or two digits, 1-12) then a day that cannot be a month (13-31, two digits);
+    // the day-first reading is impossible, so month first, as in three-part dates ("3/22/2017")
+    private static bool MonthDay(ref Piece piece, long month, int digits, ReadOnlySpan<char> day)
+    {
+        if (digits > 2 || month is < 1 or > 12 || day.Length != 2 || !AllDigits(day)) return false;
+        int d = (day[0] - '0') * 10 + day[1] - '0';
+        if (d is < 13 or > 31) return false;
+        piece.Figure = Figure.MonthDay; piece.A = d; piece.B = (int)month; piece.C = -1;
+        return true;
     }
 
     private static long ReadDigits(ReadOnlySpan<char> s, ref int i, out int digits)

@@ -320,6 +320,16 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             && (p[j + 1].Has(K.Weekday, out nth) && !nth.Abbreviation || (weekendRank = p[j + 1].Has(K.Weekend))))
         {
             int rank = p[j].Figure == Figure.Ordinal ? (int)p[j].Number : p[j].Has(K.Ordinal, out var rw) ? (int)rw.Value : 0;
+            // "le sixième dimanche", "pour le troisième samedi consécutif": a count of occurrences, not a rank in a month
+            // (no month has six), so the weekday itself, placed by tense
+            bool running = WordIs(j + 2, "consécutif") || WordIs(j + 2, "consécutive") || WordIs(j + 2, "d'") && WordIs(j + 3, "affilée");
+            if (!weekendRank && (rank > 5 || rank >= 2 && running))
+            {
+                m.Kind = MeaningKind.Calendar; m.Grain = Grain.Day; m.Weekday = (int)nth.Value;
+                int after = j + 2;
+                if (running) after += WordIs(after, "d'") ? 2 : 1;
+                return after;
+            }
             if (rank is >= 1 and <= 5 or -1)
             {
                 m.Kind = MeaningKind.Calendar; m.Grain = Grain.Day; m.Weekday = weekendRank ? 6 : (int)nth.Value; m.Rank = rank;
@@ -343,7 +353,38 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return j + 2;
             }
         }
-        if (weekday == 0 && j > i && DayNumber(j, out _) < 0 && !(j < p.Length && p[j].Figure == Figure.NumericDate)) return -1;
+        // "le troisième jour d'octobre", "le premier jour du mois prochain": the nth day of that month
+        if (weekday == 0 && j > i && j + 2 < p.Length && (p[j].Figure == Figure.Ordinal || p[j].Has(K.Ordinal)) && WordIs(j + 1, "jour"))
+        {
+            int nthDay = p[j].Figure == Figure.Ordinal ? (int)p[j].Number : p[j].Has(K.Ordinal, out var dw) ? (int)dw.Value : 0;
+            var probe = m;
+            int m0 = 0;
+            int me0 = WordIs(j + 2, "d'") ? MonthAt(j + 3, out m0, true) : -1;
+            if (me0 > 0) probe.Month = m0;
+            else me0 = MonthAfterDay(j + 2, ref probe);
+            if ((nthDay is >= 1 and <= 31 || nthDay == -1) && me0 > 0 && (probe.Month > 0 || probe.MonthShift is not null))
+            {
+                m = probe;
+                m.Grain = Grain.Day;
+                if (IsYear(me0, true)) { m.Year = (int)p[me0].Number; me0++; }
+                if (nthDay == -1) { m.Rank = -1; return me0; } // "le dernier jour du mois": the month's last day
+                m.Day = nthDay;
+                if (m.MonthShift is not null) { m.DayOfCurrentMonth = true; return me0; }
+                return me0;
+            }
+            // "le premier jour de l'année", "le dernier jour de l'année 2024": 1 January, 31 December
+            int oy0 = nthDay is 1 or -1 ? OfYear(j + 2, ref probe) : -1;
+            // "de l'année" alone: this year
+            if (oy0 == j + 2 && Is(j + 2, K.Of) && Is(j + 3, K.Article) && (WordIs(j + 4, "année") || WordIs(j + 4, "annee"))) { probe.YearShift = 0; oy0 = j + 5; }
+            if (oy0 > j + 2)
+            {
+                m = probe;
+                m.Grain = Grain.Day; m.Month = nthDay == 1 ? 1 : 12; m.Day = nthDay == 1 ? 1 : 31;
+                if (m.Year == 0 && m.YearShift is null) m.YearShift = 0; // "de l'année": this year
+                return oy0;
+            }
+        }
+        if (weekday == 0 && j > i && DayNumber(j, out _) < 0 && !(j < p.Length && p[j].Figure is Figure.NumericDate or Figure.MonthDay)) return -1;
         m.Weekday = weekday;
         int start = j;
         // "13-5-2015", "3-7-07": day-month-year with hyphens (three adjacent figures)
@@ -358,6 +399,14 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 m.Day = d; m.Month = mo2; m.Year = y; m.Grain = Grain.Day;
                 return Tail(j + 5, ref m);
             }
+        }
+        // "le 4/22", "sur 4.22": month first (22 cannot be a month), only after "le" or "sur" and closing the clause
+        // (a score or a figure elsewhere: "4-22 ans")
+        if (j < p.Length && p[j].Figure == Figure.MonthDay)
+        {
+            if (weekday > 0 || !(j > i && WordIs(i, "le") || j == i && WordIs(i - 1, "sur")) || !AtEnd(j + 1) || IsPunct(j + 1, '%')) return -1;
+            m.Day = p[j].A; m.Month = p[j].B; m.Grain = Grain.Day;
+            return j + 1;
         }
         int dayEnd = DayNumber(j, out int day);
         if (dayEnd > 0)
@@ -420,6 +469,19 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 m.Day = day; m.Month = rm; m.Grain = Grain.Day;
                 return dayEnd;
             }
+            // "du 5 au 10" with no month: days of the month the text is in ("en juin, du 5 au 10": that month), not "du 5 au 10 %"
+            if (j == i && p[i].Figure == Figure.Integer && p[i].Digits <= 2 && WordIs(i - 1, "du") && WordIs(dayEnd, "au") && dayEnd + 1 < p.Length
+                && p[dayEnd + 1].IsInteger(1, 31) && p[dayEnd + 1].Digits <= 2 && p[dayEnd + 1].Number > day && AtEnd(dayEnd + 2) && !IsPunct(dayEnd + 2, '%'))
+            {
+                m.Day = day; m.Grain = Grain.Day; m.DayOfCurrentMonth = true;
+                return dayEnd;
+            }
+            if (j == i && p[i].Figure == Figure.Integer && p[i].Digits <= 2 && WordIs(i - 1, "au") && i >= 3 && p[i - 2].IsInteger(1, day - 1) && p[i - 2].Digits <= 2 && WordIs(i - 3, "du")
+                && AtEnd(dayEnd) && !IsPunct(dayEnd, '%'))
+            {
+                m.Day = day; m.Grain = Grain.Day; m.DayOfCurrentMonth = true;
+                return dayEnd;
+            }
             // "19-20 novembre", "3 au 5 mars" (no article)
             if (j == i && (Is(dayEnd, K.To) || Is(dayEnd, K.Until) || IsPunct(dayEnd, '-') || Is(dayEnd, K.And)) && (p[i].Figure == Figure.Integer || p[i].Figure == Figure.Ordinal && p[i].Number == 1))
             {
@@ -442,6 +504,19 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         int me = MonthAt(j, out int mo, besideNumber: true);
         if (me > 0 && !demonstrative)
         {
+            // "Octobre. 2": the period the splitter took for a sentence end, then the day closing the (rejoined) sentence
+            if (weekday == 0 && IsPunct(me, '.') && p[me].Start == p[me - 1].End && me + 1 < p.Length && p[me + 1].IsInteger(1, 31) && p[me + 1].Digits <= 2 && AtEnd(me + 2))
+            {
+                m.Day = (int)p[me + 1].Number; m.Month = mo; m.Grain = Grain.Day;
+                return me + 2;
+            }
+            // "Novembre entre 19 et 20": the month, then the days of the range (the second read by MonthFirstRangeStart)
+            if (weekday == 0 && Is(me, K.Between) && me + 1 < p.Length && p[me + 1].IsInteger(1, 31) && p[me + 1].Digits <= 2 && Is(me + 2, K.And)
+                && me + 3 < p.Length && p[me + 3].IsInteger(1, 31) && p[me + 3].Digits <= 2 && AtEnd(me + 4))
+            {
+                m.Day = (int)p[me + 1].Number; m.Month = mo; m.Grain = Grain.Day;
+                return me + 2;
+            }
             int de = DayNumber(me, out int d2);
             // "dimanche janvier 21 2018": after a weekday, only a full date with its year
             if (weekday > 0 && !(de > 0 && p[me].Figure == Figure.Integer && IsYear(de, true))) return -1;
@@ -479,6 +554,12 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             bool demo = Is(w, K.Demonstrative);
             if (demo) w++;
             if (k == j && WordIs(k, "qui") && WordIs(k + 1, "vient")) { m.Heading = Heading.Next; k += 2; } // "lundi qui vient"
+            // "jeudi en huit", "lundi en quinze": a week (two weeks) after the coming such day
+            if (k == j && WordIs(k, "en") && (WordIs(k + 1, "huit") || WordIs(k + 1, "quinze")) && !(k + 2 < p.Length && (p[k + 2].Has(K.Unit) || p[k + 2].Has(K.CountNoun))))
+            {
+                m.Heading = Heading.Coming; m.DayOffset = WordIs(k + 1, "huit") ? 7 : 14;
+                return k + 2;
+            }
             if (w > k && IsUnit(w, TimeUnit.Week))
             {
                 if (Is(w + 1, K.Last)) { m.WeekShift = -1; m.Heading = Heading.Current; k = w + 2; }
@@ -520,6 +601,8 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
     private int MonthFirstRangeStart(int k)
     {
         if (k < 2) return 0;
+        // "Novembre entre 19 et 20"
+        if (Is(k, K.And) && k >= 3 && p[k - 1].IsInteger(1, 31) && Is(k - 2, K.Between) && MonthAt(k - 3, out int between, true) == k - 2) return between;
         if (!(IsPunct(k, '-') || Is(k, K.To) || Is(k, K.There, 2) || Is(k, K.Until))) return 0;
         if ((Is(k, K.To) || Is(k, K.There, 2)) && Is(k - 1, K.Until)) k--;
         int d = k - 1;
@@ -1046,6 +1129,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
     private int DurationOrOffset(int i, out Meaning m)
     {
         m = Meaning.Create(MeaningKind.Duration);
+        if (HoursClock(i, out _, out _) > 0) return -1; // "à 20 heures", "entre 14 h et 16 h": clock times
         if (i > 0 && p[i].Joined && p[i].Has(K.Cardinal) && p[i - 1].Has(K.Cardinal)) return -1; // "dix-huit ans": not from "huit"
         int j = i;
         int sign = 0;
@@ -1058,6 +1142,7 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         else if (Is(j, K.Demonstrative) && WordIs(j, "ces")) j++;
         else if (WordIs(j, "en") || WordIs(j, "sur")) { /* "en 4 ans", "sur vingt ans": the preposition stays outside */ }
         int start = j;
+        if (j > i && HoursClock(j, out _, out _) > 0) return -1; // "dès 22 heures"
         // "les trois derniers jours", "ces dix dernières années", "les 3 prochains mois"
         int r = j;
         if (sign == 0 && (WordIs(i, "les") || WordIs(i, "ces") || WordIs(i, "des")) && r == i) r++;
@@ -1093,6 +1178,14 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
             && j + 1 < p.Length && p[j + 1].Figure == Figure.Integer && !p[j + 1].IsInteger(1900, 2100))
         {
             ranged = true; m.Sign = Is(j, K.Last) ? -1 : 1; j++; // "dernières 3 semaines"
+        }
+        // "dans une quinzaine", "il y a une huitaine": about fifteen (eight) days, without "de jours"
+        if (sign != 0 && WordIs(j, "une") && (WordIs(j + 1, "quinzaine") || WordIs(j + 1, "huitaine")) && !Is(j + 2, K.Of))
+        {
+            m.Length.Add(TimeUnit.Day, WordIs(j + 1, "quinzaine") ? 15 : 8);
+            m.Approximate = true;
+            m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference;
+            return j + 2;
         }
         int qe = Quantity(j, out double amount, out bool vague, out bool approximate);
         if (qe < 0 && r > j) qe = Quantity(r, out amount, out vague, out approximate);
@@ -1137,6 +1230,11 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 continue;
             }
             break;
+        }
+        // "4 semaines dans le futur", "deux ans dans le passé": the length that runs on from (back to) the reference
+        if (!ranged && sign == 0 && start == i && k + 2 < p.Length && WordIs(k, "dans") && (WordIs(k + 1, "le") && (WordIs(k + 2, "futur") || WordIs(k + 2, "passé")) || WordIs(k + 1, "l'") && WordIs(k + 2, "avenir")))
+        {
+            ranged = true; m.Sign = WordIs(k + 2, "passé") ? -1 : 1; k += 3;
         }
         m.Vague = vague;
         m.Approximate = approximate;
@@ -1313,7 +1411,10 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         // "à l'aube", "à midi", "au crépuscule": a part of the day the text is talking about ("à l'aube de la Révolution" is a figure)
         {
             // the span starts after the preposition, as "en 2019" → "2019": "l'aube", "crépuscule", "midi"
-            int d = WordIs(i - 1, "au") || WordIs(i - 1, "à") && (WordIs(i, "midi") || WordIs(i, "minuit")) ? i
+            // "vers midi", "dès minuit", "entre midi et deux", "de midi à 14 heures"
+            bool noon = p[i].Has(K.DayPart) && (WordIs(i, "midi") || WordIs(i, "minuit"))
+                && (WordIs(i - 1, "à") || WordIs(i - 1, "vers") || WordIs(i - 1, "dès") || WordIs(i - 1, "entre") || WordIs(i - 1, "de") && WordIs(i + 1, "à"));
+            int d = WordIs(i - 1, "au") || noon ? i
                 : (WordIs(i - 1, "à") || WordIs(i - 1, "a")) && Is(i, K.Article) && !WordIs(i, "les") ? i + 1 : -1;
             if (d > 0 && d < p.Length && p[d].Has(K.DayPart, out var alone) && (WordIs(d, "aube") || WordIs(d, "aurore") || WordIs(d, "crépuscule") || WordIs(d, "midi") || WordIs(d, "minuit"))
                 && !Is(d + 1, K.Of) && !(d + 1 < p.Length && p[d + 1].Has(K.Unit)))
@@ -1323,9 +1424,61 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
                 return d + 1;
             }
         }
+        // "entre midi et deux": 14:00
+        if (p[i].Has(K.Cardinal) && WordIs(i, "deux") && WordIs(i - 1, "et") && WordIs(i - 2, "midi") && WordIs(i - 3, "entre")) { m.Hour = 14; m.Minute = 0; return i + 1; }
+        // "en fin de matinée", "en début d'après-midi", "en milieu de journée": a part of the day the text is talking about
+        if (p[i].Has(K.Position) && WordIs(i - 1, "en") && Is(i, K.Position, out double where) && Is(i + 1, K.Of) && i + 2 < p.Length)
+        {
+            if (p[i + 2].Has(K.DayPart, out var inPart)) { m.DayPart = inPart.Code ?? "NI"; return i + 3; }
+            if (WordIs(i + 2, "journée") || WordIs(i + 2, "journee")) { m.DayPart = where == 1 ? "MO" : where == 3 ? "EV" : "MI"; return i + 3; }
+        }
         int end = ClockFigure(i, out int h, out int min);
+        if (end < 0) end = HoursClock(i, out h, out min);
         if (end < 0) return -1;
         m.Hour = h; m.Minute = min;
+        // "8 heures du soir", "3 h de l'après-midi"
+        if (WordIs(end, "du") && (WordIs(end + 1, "soir") || WordIs(end + 1, "matin")) || WordIs(end, "de") && Is(end + 1, K.Article) && WordIs(end + 2, "après-midi"))
+        {
+            bool afternoon = !WordIs(end + 1, "matin");
+            if (afternoon && m.Hour is >= 1 and < 12) m.Hour += 12;
+            end += WordIs(end, "du") ? 2 : 3;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// "à 20 heures", "vers 8 heures 30", "dès 7 heures", "entre 14 heures et 16 heures", "de 9 heures à 11 heures": hours
+    /// written as a count that a preposition makes a clock time (end, or -1). "pendant 20 heures", "à 24 heures du scrutin",
+    /// "à 10 heures de route", "35 heures par semaine", "une grève de 24 heures" stay lengths.
+    /// </summary>
+    private int HoursClock(int i, out int hour, out int minute)
+    {
+        hour = -1; minute = 0;
+        if (i < 1 || i + 1 >= p.Length || !p[i].IsInteger(0, 24) || p[i].Digits > 2 || !p[i + 1].Has(K.Unit, out var u) || u.Unit != TimeUnit.Hour || u.Value != 1) return -1;
+        int end = i + 2;
+        if (end + 1 <= p.Length && end < p.Length && p[end].IsInteger(0, 59) && p[end].Digits == 2 && !(end + 1 < p.Length && p[end + 1].Has(K.Unit))) { minute = (int)p[end].Number; end++; }
+        // what follows must not make it a length: "de route", "d'attente", "du scrutin", "par jour", "sur 24"
+        if (WordIs(end, "de") && !(Is(end + 1, K.Article) && WordIs(end + 2, "après-midi")) || WordIs(end, "d'") || WordIs(end, "des") || WordIs(end, "par") || WordIs(end, "sur")
+            || WordIs(end, "du") && !WordIs(end + 1, "matin") && !WordIs(end + 1, "soir") || Is(end, K.Later) || Is(end, K.More, 1) || Is(end, K.After) || Is(end, K.Before))
+            return -1;
+        // ("jusqu'à 4 heures" is as often a length, "une période allant jusqu'à 4 heures": left as it was)
+        // ("pendant 4 à 12 heures" is a count range; "le 18 à 23 heures", "1996 à 23 heures" are a date and its hour)
+        bool countRange = i >= 2 && (p[i - 2].Figure == Figure.Decimal || p[i - 2].IsInteger(0, 24) && p[i - 2].Digits <= 2)
+            && !Is(i - 3, K.Article) && !Is(i - 3, K.Weekday) && !Is(i - 3, K.Month) && !Is(i - 3, K.Of);
+        bool introduced = WordIs(i - 1, "à") && !Is(i - 2, K.Until) && !countRange || WordIs(i - 1, "vers") || WordIs(i - 1, "dès") || WordIs(i - 1, "entre");
+        // the second end: "entre 14 heures et 16 heures", "de 9 heures à 11 heures" (the first end introduced or opened by "de")
+        if (!introduced && (WordIs(i - 1, "et") || WordIs(i - 1, "à")) && i >= 3)
+        {
+            int f = i - 2;
+            if (f >= 1 && p[f].IsInteger(0, 59) && p[f].Digits == 2 && p[f - 1].Has(K.Unit)) f--; // "14 heures 30 et"
+            introduced = f >= 2 && p[f].Has(K.Unit, out var fu) && fu.Unit == TimeUnit.Hour && p[f - 1].IsInteger(0, 24) && (WordIs(f - 2, "entre") || WordIs(f - 2, "de"));
+        }
+        // the first end opened by "de": "de 9 heures à 11 heures"
+        if (!introduced && WordIs(i - 1, "de") && WordIs(end, "à") && end + 2 < p.Length && p[end + 1].IsInteger(0, 24) && p[end + 2].Has(K.Unit, out var su) && su.Unit == TimeUnit.Hour)
+            introduced = true;
+        if (!introduced && WordIs(i - 1, "de") && WordIs(end, "à") && (WordIs(end + 1, "midi") || WordIs(end + 1, "minuit"))) introduced = true; // "de 9 h à midi"
+        if (!introduced) return -1;
+        hour = (int)p[i].Number;
         return end;
     }
 
@@ -1337,7 +1490,9 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         double every = 1;
         if (WordIs(j, "chaque")) j++;
         else if (Is(j, K.Each, 1) && (WordIs(j + 1, "les") || WordIs(j + 1, "les"))) j += 2;
+        else if (Is(j + 1, K.Weekdays) && WordIs(j, "les") && !Is(j + 2, K.Of)) j++; // "le musée ferme les lundis" ("les dimanches de l'Avent": no)
         else return -1;
+        if (j < p.Length && p[j].Has(K.Weekdays, out var plural)) { m.Text = "XXXX-WXX-" + ((int)plural.Value).ToString(System.Globalization.CultureInfo.InvariantCulture); return j + 1; }
         int q = Quantity(j, out double amount, out bool vague, out _);
         if (q > 0 && !vague) { every = amount; j = q; }
         if (j >= p.Length) return -1;

@@ -9,7 +9,7 @@ public enum TimeWordKind : byte
     Month, Weekday, Unit, Cardinal, Ordinal, Approximate, Half,
     RelativeDay, AnchoredDay, DayPart, Season, Weekend, Last, Next, Previous, Following, Position, Few, More, Hedge, Later,
     Article, Demonstrative, Of, To, And, In, Since, During, Over, Within, Until, Here, Before, After, Toward, Between,
-    There, Voila, Each, Same, This, Ongoing, Span, CountNoun, Whole, Rest, Age, Working,
+    There, Voila, Each, Same, This, Ongoing, Span, CountNoun, Whole, Rest, Age, Working, Weekdays,
 }
 
 /// <summary>Units of time, smallest first.</summary>
@@ -29,7 +29,17 @@ public readonly record struct TimeWord(TimeWordKind Kind, double Value, TimeUnit
 public enum HolidayRule : byte { Fixed, Easter, Hijri, NthWeekday }
 
 /// <summary>A named day: its words (lower case, split like the text) and its rule (for NthWeekday: Month, Day = weekday, EasterOffset = rank).</summary>
-public sealed record Holiday(string Phrase, string[] Words, HolidayRule Rule, int Month, int Day, int EasterOffset);
+public sealed record Holiday(string Phrase, string[] Words, HolidayRule Rule, int Month, int Day, int EasterOffset)
+{
+    /// <summary>NthWeekday: days after the nth weekday ("black friday": the day after the fourth Thursday of November).</summary>
+    public int After { get; init; }
+
+    /// <summary>NthWeekday: when the date falls this many days after Easter, <see cref="Instead"/> is taken (the fête des mères moves
+    /// to the first Sunday of June when the last Sunday of May is Pentecost); null for none.</summary>
+    public int? ClashEaster { get; init; }
+
+    public (int Month, int Weekday, int Rank) Instead { get; init; }
+}
 
 /// <summary>
 /// The vocabulary of French temporal expressions, read once from the embedded <c>time-*.tsv</c> files into frozen
@@ -84,16 +94,22 @@ public sealed class TimeLexicon
         foreach (var (line, c) in Lexicon.Read("time-holidays.tsv", 3))
         {
             var rule = Parse<HolidayRule>(c[1], "time-holidays.tsv", line);
-            int month = 0, day = 0, offset = 0;
+            int month = 0, day = 0, offset = 0, after = 0;
+            int? clashEaster = null;
+            (int, int, int) insteadOf = default;
             if (rule == HolidayRule.Easter) offset = int.Parse(c[2]);
             else if (rule == HolidayRule.NthWeekday)
             {
-                // MM-W-N: month, weekday, rank (kept in Month, Day and EasterOffset)
-                var parts = c[2].Split('-', 3);
-                if (parts.Length != 3) throw new FormatException($"time-holidays.tsv:{line}: expected MM-W-N, got '{c[2]}'.");
-                month = int.Parse(parts[0]);
-                day = int.Parse(parts[1]);
-                offset = int.Parse(parts[2]);
+                // MM-W-N[+D]: month, weekday, rank (kept in Month, Day and EasterOffset), days after
+                (month, day, offset) = NthWeekdayArgument(c[2], line);
+                int plus = c[2].IndexOf('+');
+                if (plus > 0) after = int.Parse(c[2].AsSpan(plus + 1));
+                // fourth column "E:MM-W-N": on Easter + E days, that other nth weekday instead
+                if (c.Length > 3 && c[3].Split(':', 2) is [var clash, var instead])
+                {
+                    clashEaster = int.Parse(clash);
+                    insteadOf = NthWeekdayArgument(instead, line);
+                }
             }
             else
             {
@@ -102,10 +118,10 @@ public sealed class TimeLexicon
                 month = int.Parse(md[0]);
                 day = int.Parse(md[1]);
             }
-            holidays.Add(new Holiday(c[0], SplitWords(c[0].ToLowerInvariant()), rule, month, day, offset));
+            holidays.Add(new Holiday(c[0], SplitWords(c[0].ToLowerInvariant()), rule, month, day, offset) { After = after, ClashEaster = clashEaster, Instead = insteadOf });
             string plain = StripAccents(c[0].ToLowerInvariant());
             if (plain != c[0].ToLowerInvariant())
-                holidays.Add(new Holiday(c[0], SplitWords(plain), rule, month, day, offset));
+                holidays.Add(new Holiday(c[0], SplitWords(plain), rule, month, day, offset) { After = after, ClashEaster = clashEaster, Instead = insteadOf });
         }
         Holidays = holidays
             .GroupBy(h => h.Words[0], StringComparer.Ordinal)
@@ -114,6 +130,15 @@ public sealed class TimeLexicon
     }
 
     /// <summary>Every sense of every word form, by lower-case form.</summary>
+    // "11-4-4", "05-7--1", "11-4-4+1": month, weekday (1 = Monday), rank (-1 = last); a "+D" suffix is read by the caller
+    private static (int Month, int Weekday, int Rank) NthWeekdayArgument(string argument, int line)
+    {
+        int plus = argument.IndexOf('+');
+        var parts = (plus > 0 ? argument[..plus] : argument).Split('-', 3);
+        if (parts.Length != 3) throw new FormatException($"time-holidays.tsv:{line}: expected MM-W-N, got '{argument}'.");
+        return (int.Parse(parts[0]), int.Parse(parts[1]), int.Parse(parts[2]));
+    }
+
     public FrozenDictionary<string, TimeWord[]> Words { get; }
 
     /// <summary>Span lookup into <see cref="Words"/>.</summary>

@@ -22,6 +22,9 @@ internal enum Figure : byte
     Part,
     /// <summary>"1970s", "70s": a decade (Number = its first year).</summary>
     Decade,
+    /// <summary>"4/22", "4.22": month first, since the second cannot be a month: A = day, B = month (a date only
+    /// where the grammar says so: after "le" or "sur", closing the clause).</summary>
+    MonthDay,
 }
 
 /// <summary>

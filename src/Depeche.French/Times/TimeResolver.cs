@@ -136,10 +136,32 @@ internal static class TimeResolver
                             if (dct is not { } d0) return Unresolved(m, out result);
                             var shifted = new DateOnly(d0.Year, d0.Month, 1).AddMonths(m.MonthShift ?? 0);
                             date = NthWeekday(shifted.Year, shifted.Month, weekday, rank);
+                            // "le cinquième dimanche" in a month that has four and no month named: a count of occurrences,
+                            // the weekday itself by tense (as "le sixième dimanche")
+                            if (date is null && rank == 5 && m.MonthShift is null or 0)
+                            {
+                                var alone = m;
+                                alone.Rank = 0; alone.MonthShift = null;
+                                return Calendar(alone, dct, lean, ref state, out result);
+                            }
                         }
                         else if (year > 0) date = NthWeekday(year, monthOfRank, weekday, rank);
                         else if (dct is { } d1) date = Directed(d1, m.Heading, lean, y => NthWeekday(y, monthOfRank, weekday, rank));
                         else return Unresolved(m, out result);
+                        if (date is null) return false;
+                    }
+                    else if (m.Rank == -1 && m.Weekday == 0 && m.Day == 0)
+                    {
+                        // "le dernier jour du mois", "le dernier jour de février": the month's last day
+                        if (dct is null && (m.Month == 0 || year == 0)) return Unresolved(m, out result);
+                        int lastOf = m.Month;
+                        if (lastOf == 0)
+                        {
+                            var shiftedMonth = new DateOnly(dct!.Value.Year, dct.Value.Month, 1).AddMonths(m.MonthShift ?? 0);
+                            date = shiftedMonth.AddMonths(1).AddDays(-1);
+                        }
+                        else if (year > 0) date = new DateOnly(year, lastOf, DateTime.DaysInMonth(year, lastOf));
+                        else date = Directed(dct!.Value, m.Heading, lean, y => new DateOnly(y, lastOf, DateTime.DaysInMonth(y, lastOf)));
                         if (date is null) return false;
                     }
                     else if (m.Day > 0 && m.MonthShift is { } monthShift && m.Weekday == 0)
@@ -443,6 +465,7 @@ internal static class TimeResolver
             result = new Resolution(TimeType.Date, h.Rule switch
             {
                 HolidayRule.Fixed => "XXXX-" + h.Month.ToString("00", Invariant) + "-" + h.Day.ToString("00", Invariant),
+                HolidayRule.NthWeekday when h.After != 0 || h.ClashEaster is not null => null,
                 HolidayRule.NthWeekday => "XXXX-" + h.Month.ToString("00", Invariant) + "-WXX-" + h.Day.ToString(Invariant) + "-#" + h.EasterOffset.ToString(Invariant),
                 _ => null,
             });
@@ -465,7 +488,11 @@ internal static class TimeResolver
             case HolidayRule.Easter:
                 return Easter(year).AddDays(h.EasterOffset);
             case HolidayRule.NthWeekday:
-                return NthWeekday(year, h.Month, h.Day, h.EasterOffset);
+                {
+                    var date = NthWeekday(year, h.Month, h.Day, h.EasterOffset);
+                    if (date is { } d && h.ClashEaster is { } clash && d == Easter(year).AddDays(clash)) date = NthWeekday(year, h.Instead.Month, h.Instead.Weekday, h.Instead.Rank);
+                    return date?.AddDays(h.After);
+                }
             default:
                 {
                     var calendar = new UmAlQuraCalendar();
@@ -563,21 +590,27 @@ internal static class TimeResolver
         return heading switch
         {
             Heading.Last => dct.AddDays(-(back == 0 ? 7 : back)),
+            Heading.Coming => dct.AddDays(ahead),
             Heading.Next => monday.AddDays(7 + weekday - 1), // "vendredi prochain": the Friday of next week ("ce vendredi" is this week's)
             _ => lean == Lean.Forward || (lean == Lean.Nearest && ahead < back) ? dct.AddDays(ahead) : dct.AddDays(-back),
         };
     }
 
-    // "mardi 10 septembre": the year near the DCT in which that date is that weekday.
+    // "mardi 10 septembre": the year near the DCT in which that date is that weekday: the nearest when it lies within a year of
+    // the DCT (an announcement in the present, "mercredi 11 septembre" the day before, is ahead); farther off, the one in the
+    // tense's direction (a past verb: on or before the DCT; a future one: on or after), else the nearest either way.
     private static DateOnly? NearestWithWeekday(DateOnly dct, int month, int day, int weekday, Lean lean)
     {
-        DateOnly? best = null;
+        DateOnly? best = null, directed = null;
         for (int y = dct.Year - 6; y <= dct.Year + 6; y++)
         {
             if (Try(y, month, day) is not { } c || IsoDay(c) != weekday) continue;
             if (best is null || Math.Abs(c.DayNumber - dct.DayNumber) < Math.Abs(best.Value.DayNumber - dct.DayNumber)) best = c;
+            bool inDirection = lean switch { Lean.Back => c <= dct, Lean.Forward => c >= dct, _ => true };
+            if (inDirection && (directed is null || Math.Abs(c.DayNumber - dct.DayNumber) < Math.Abs(directed.Value.DayNumber - dct.DayNumber))) directed = c;
         }
-        return best;
+        if (best is { } near && Math.Abs(near.DayNumber - dct.DayNumber) <= 366) return near;
+        return directed ?? best;
     }
 
     // "vendredi 20": the month near the DCT whose 20th is a Friday.

@@ -177,7 +177,9 @@ public sealed class TimeTagger : IStage
             ref var b = ref list[k + 1];
             bool datesOnly = a.Meaning.Kind is MeaningKind.Calendar or MeaningKind.Shift or MeaningKind.Holiday or MeaningKind.Offset
                 && b.Meaning.Kind is MeaningKind.Calendar or MeaningKind.Shift or MeaningKind.Holiday or MeaningKind.Offset;
-            if (!datesOnly) continue;
+            // "de 9h30 à 11h", "entre 14 h et 16 h": two clock times make a range too
+            bool clocks = a.Meaning.Kind == MeaningKind.Clock && b.Meaning.Kind == MeaningKind.Clock;
+            if (!datesOnly && !clocks) continue;
             int gap = b.Start - a.End;
             // "d'aujourd'hui au lendemain": the connector opened the second reading
             bool glued = gap == 0 && p[b.Start].Has(TimeWordKind.To);
@@ -216,7 +218,8 @@ public sealed class TimeTagger : IStage
             }
             bool opened = a.Start > 0 && (p[a.Start - 1].Has(TimeWordKind.Between) || p[a.Start - 1].Has(TimeWordKind.Of) || p[a.Start - 1].Has(TimeWordKind.Since))
                 || p[a.Start].Has(TimeWordKind.Of);
-            if (to || (and && opened && a.Start > 0 && p[a.Start - 1].Has(TimeWordKind.Between)))
+            bool betweenInside = a.End - a.Start >= 3 && p[a.End - 2].Has(TimeWordKind.Between); // "Novembre entre 19 et 20"
+            if (to || (and && (opened && a.Start > 0 && p[a.Start - 1].Has(TimeWordKind.Between) || betweenInside)))
             {
                 rangeId++;
                 a.Range = rangeId;
@@ -279,6 +282,36 @@ public sealed class TimeTagger : IStage
     private static bool IsBareWeekday(in Meaning m) =>
         m.Kind == MeaningKind.Calendar && m.Weekday > 0 && m.Day == 0 && m.Month == 0 && m.Year == 0 && m.WeekShift == 0 && m.Heading == Heading.ByTense;
 
+    // "jusqu'au 15 mai", "jusqu'à fin juin", "jusqu'en 2030": the expression opens after "jusqu'" (and "au"/"à"/"en")
+    private static bool UntilBefore(ReadOnlySpan<Piece> p, int start)
+    {
+        int k = start - 1;
+        if (k >= 0 && (p[k].Has(TimeWordKind.To) || p[k].Has(TimeWordKind.In))) k--;
+        return k >= 0 && p[k].Has(TimeWordKind.Until);
+    }
+
+    // "2025-04-10T21:00" then "2025-04-10T06:00": the end the next day ("2025-04-11T06:00"), else null
+    private static string? ClockNextDay(string? begin, string? end)
+    {
+        if (begin is not { Length: 16 } || end is not { Length: 16 } || begin[10] != 'T' || end[10] != 'T' || !begin.AsSpan(0, 10).SequenceEqual(end.AsSpan(0, 10))) return null;
+        if (string.CompareOrdinal(end, 11, begin, 11, 5) >= 0) return null;
+        if (!DateOnly.TryParseExact(end.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)) return null;
+        return day.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + end[10..];
+    }
+
+    // "en juin, du 5 au 10", "en mars 2024, le 12": a day of no month takes the month the sentence just named
+    private static void InNamedMonth(ref Meaning meaning, List<TimeExpression> times, int first)
+    {
+        if (meaning.Kind != MeaningKind.Calendar || !meaning.DayOfCurrentMonth || meaning.Month != 0 || meaning.MonthShift is not null || meaning.Weekday != 0) return;
+        string? named = null;
+        for (int k = times.Count - 1; k >= first && named is null; k--)
+            if (times[k].Value is { Length: 7 } v && v[4] == '-' && char.IsAsciiDigit(v[0]) && char.IsAsciiDigit(v[5])) named = v;
+        if (named is null) return;
+        meaning.Month = (named[5] - '0') * 10 + named[6] - '0';
+        meaning.Year = int.Parse(named.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+        meaning.DayOfCurrentMonth = false;
+    }
+
     private void Emit(Document document, in Sentence sentence, ReadOnlySpan<Piece> p, List<Found> found, ref NarrativeState state, List<TimeExpression> times)
     {
         int first = times.Count;
@@ -297,9 +330,18 @@ public sealed class TimeTagger : IStage
             bool fromNext = (meaning.Kind == MeaningKind.Offset && meaning.FromNext || meaning.Kind == MeaningKind.Clock && index + 1 < found.Count
                     && found[index + 1].Meaning.Kind == MeaningKind.Calendar && found[index + 1].Meaning.Grain == Grain.Day)
                 && index + 1 < found.Count && found[index + 1].Start == f.End;
+            // "entre 14 h et 16 h jeudi": the first clock of a range takes the date right after the second
+            int dateOf = index + 1;
+            if (!fromNext && meaning.Kind == MeaningKind.Clock && f.Range != 0 && index + 2 < found.Count && found[index + 1].Range == f.Range
+                && found[index + 2].Meaning.Kind == MeaningKind.Calendar && found[index + 2].Meaning.Grain == Grain.Day && found[index + 2].Start == found[index + 1].End)
+            {
+                fromNext = true;
+                dateOf = index + 2;
+            }
             if ((f.Partner >= 0 && meaning.Year == 0) || fromNext)
             {
-                var next = found[fromNext ? index + 1 : f.Partner];
+                var next = found[fromNext ? dateOf : f.Partner];
+                InNamedMonth(ref next.Meaning, times, first);
                 var scratch = state;
                 var nextSpan = new TextSpan(p[next.Start].Start, p[next.End - 1].End);
                 var nextTense = TimeResolver.NeedsTense(next.Meaning) && document.Published is not null ? tenses.Read(document, sentence, nextSpan) : Tense.Present;
@@ -315,7 +357,10 @@ public sealed class TimeTagger : IStage
                     else if (scratch.Year > 0 && meaning.Month > 0) meaning.Year = meaning.Month > next.Meaning.Month && next.Meaning.Month > 0 ? scratch.Year - 1 : scratch.Year; // a bare weekday takes no year
                 }
             }
+            InNamedMonth(ref meaning, times, first);
             var tense = TimeResolver.NeedsTense(meaning) && document.Published is not null ? tenses.Read(document, sentence, span) : Tense.Present;
+            // "l'exposition est ouverte jusqu'au 15 mai": a state in the present that lasts until a date, which is ahead
+            if (tense == Tense.Present && UntilBefore(p, f.Start)) tense = Tense.Future;
             if (!TimeResolver.Resolve(meaning, document.Published, tense, ref state, out var r)) continue;
             times.Add(new TimeExpression { Span = span, Type = r.Type, Value = r.Value, Begin = r.Begin, End = r.End, ToleranceDays = r.Tolerance });
             if (emitted < ranges.Length)
@@ -336,6 +381,9 @@ public sealed class TimeTagger : IStage
             if (cycles[k + 1] != 0 && a.Value is { } av && b.Value is { } bv && av.Length >= 7 && bv.Length == av.Length && string.CompareOrdinal(bv, av) < 0
                 && NextCycle(bv, cycles[k + 1]) is { } moved)
                 b = new TimeExpression { Span = b.Span, Type = b.Type, Value = moved, ToleranceDays = b.ToleranceDays };
+            // "de 21 h à 6 h": a clock range that ends before it begins ends the next day
+            if (b.Type == TimeType.Time && ClockNextDay(a.Value, b.Value) is { } nextDay)
+                b = new TimeExpression { Span = b.Span, Type = b.Type, Value = nextDay, ToleranceDays = b.ToleranceDays };
             string? begin = a.Value, end = b.Value;
             times[first + k] = new TimeExpression { Span = a.Span, Type = a.Type, Value = a.Value, Begin = begin, End = end, ToleranceDays = a.ToleranceDays };
             times[first + k + 1] = new TimeExpression { Span = b.Span, Type = b.Type, Value = b.Value, Begin = begin, End = end, ToleranceDays = b.ToleranceDays };

@@ -46,4 +46,22 @@ public class TimexComparatorTests
         Assert.False(TimexComparator.PatternMatches(Range("2016-11-07", "2016-11-15"), "(2019-04-23,XXXX-11-15,P206D)"));
         Assert.False(TimexComparator.PatternMatches(Day("2016-04-02"), "(XXXX-04-02,XXXX-04-07,P5D)"));
     }
+
+    [Fact]
+    public void A_season_of_no_stated_year_is_that_season_in_our_year()
+    {
+        Assert.True(TimexComparator.ValueMatches(Day("2017-08-06", 46), "SU"));   // "l'été": our mid-summer point
+        Assert.False(TimexComparator.ValueMatches(Day("2017-07-14"), "SU"));       // an exact day is no season
+        Assert.False(TimexComparator.ValueMatches(Day("2017-05-06", 46), "SU"));  // spring is no summer
+        Assert.True(TimexComparator.ValueMatches(Day("2017-01-15", 40), "WI"));   // winter that began in December 2016
+        Assert.True(TimexComparator.ValueMatches(Day("2016-12-28", 40), "WI"));   // or that begins in December of our year
+    }
+
+    [Fact]
+    public void An_approximate_point_fits_a_month_of_no_stated_year()
+    {
+        Assert.True(TimexComparator.PatternMatches(Day("2016-03-26", 5), "XXXX-03"));  // "fin de mars"
+        Assert.False(TimexComparator.PatternMatches(Day("2016-04-02", 5), "XXXX-03"));
+        Assert.False(TimexComparator.PatternMatches(Day("2016-03-26"), "XXXX-03"));    // an exact day is no month
+    }
 }

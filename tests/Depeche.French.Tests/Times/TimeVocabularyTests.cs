@@ -227,6 +227,13 @@ public class TimeVocabularyTests
                     Assert.EndsWith(form, $"Le délai est de trois jours {form}."[t.Span.Start..t.Span.End]);
                     break;
                 }
+            case "Weekdays":
+                {
+                    var t = Assert.Single(Times($"Le marché se tient tous les {form}."));
+                    Assert.Equal(TimeType.Set, t.Type);
+                    Assert.Equal($"XXXX-WXX-{value}", t.Value);
+                    break;
+                }
             case "Age":
                 Assert.Empty(Times($"Le suspect, {form} de 45 ans, a été interpellé."));
                 break;
@@ -268,6 +275,11 @@ public class TimeVocabularyTests
         ["jour de la terre"] = "2024-04-22",
         ["fête des mères"] = "2024-05-26",
         ["fête du travail"] = "2024-05-01",
+        ["fête de la victoire"] = "2024-05-08",
+        ["veille du nouvel an"] = "2024-12-31",
+        ["veille du jour de l'an"] = "2024-12-31",
+        ["black friday"] = "2024-11-29",
+        ["jour de martin luther king"] = "2024-01-15",
         ["fête de la musique"] = "2024-06-21",
         ["fête nationale"] = "2024-07-14",
         ["assomption"] = "2024-08-15",
