@@ -108,7 +108,8 @@ public sealed class SentenceSplitter : IStage
             }
             else if (judge is not null && quoteDepth == 0 && i > first && Candidate(text, Span(i - 1), span) is var kind and not BoundaryCandidate.None
                 && judge.Decides(kind)
-                && !IsListMarker(text, Span(first), Span(i - 1), i - first) && !IsAcronymSubject(text, t, i + 1 < tokens.Length ? Span(i + 1) : default))
+                && !IsListMarker(text, Span(first), Span(i - 1), i - first) && !IsAcronymSubject(text, t, i + 1 < tokens.Length ? Span(i + 1) : default)
+                && !DateContinues(text, Span(i - 1), t))
             {
                 // where the rules are unsure, the trained model decides ("… Indications thérapeutiques Angiox doit …")
                 if (classes is null)
@@ -302,6 +303,20 @@ public sealed class SentenceSplitter : IStage
     // acronym inside the sentence (a heading in capitals has several words: see BeforeCapitalHeading).
     private static bool IsAcronymSubject(ReadOnlySpan<char> text, ReadOnlySpan<char> word, TextSpan next) =>
         word.Length > 1 && CapitalLetters(word) == word.Length && !next.IsEmpty && char.IsLower(text[next.Start]);
+
+    // "Lundi 12 Janvier", "le 22 Janv.", "2016 H2": a capitalised month after a number, or a half, quarter or term after
+    // one, continues a date (a sentence does not open on a month name glued to a figure)
+    private static bool DateContinues(ReadOnlySpan<char> text, TextSpan previous, ReadOnlySpan<char> word)
+    {
+        if (previous.IsEmpty || !char.IsAsciiDigit(text[previous.End - 1])) return false;
+        if (word.Length is 2 or 3 && char.IsAsciiDigit(word[^1]) && char.IsAsciiLetter(word[0])) return true; // "H2", "T3", "Q1"
+        word = word.TrimEnd('.');
+        Span<char> lower = stackalloc char[12];
+        if (word.Length > lower.Length) return false;
+        int n = word.ToLowerInvariant(lower);
+        return n > 0 && Times.TimeLexicon.Default.WordLookup.TryGetValue(lower[..n], out var senses)
+            && Array.Exists(senses, w => w.Kind == Times.TimeWordKind.Month);
+    }
 
     // "1) Conférence de presse", "a) Le dossier": a list marker is no segment of its own.
     private static bool IsListMarker(ReadOnlySpan<char> text, TextSpan first, TextSpan previous, int length) =>

@@ -49,6 +49,9 @@ public class BoundaryModelTests
     [InlineData("Le ministre - Jean Dupont - a démenti toute rencontre avec les syndicats.")]                   // an incise between dashes
     [InlineData("Le gouvernement a annoncé une hausse des salaires ; les syndicats restent pourtant mobilisés.")] // ";" stays inside
     [InlineData("Lettre de motivation : Défendre l'autonomie de la recherche et des formations")]                // ":" stays inside
+    [InlineData("Rendez-vous le 3 Mars à Lyon.")]                                                                // a month after its day
+    [InlineData("Séance du 14 Avril consacrée au budget.")]
+    [InlineData("Nous partons Lundi 12 Janvier, 2026")]
     public void Keeps_names_incises_and_clauses_in_one_sentence(string text) => Assert.Equal([text], Split(text));
 
     [Fact]
