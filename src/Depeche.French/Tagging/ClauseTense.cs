@@ -49,6 +49,23 @@ public static class ClauseTense
     private static readonly Lazy<FrozenSet<string>> etreVerbs = new(() =>
         Lexicon.ReadWords("etre-verbs.txt").ToFrozenSet(StringComparer.Ordinal));
 
+    // "va se rendre", "doit être voté", "vient d'annoncer" (infinitive-governors.tsv): the reading of the present + infinitive
+    private static readonly Lazy<FrozenDictionary<string, (TenseReading Reading, bool NeedsDe)>> governors = new(() =>
+        Lexicon.Read("infinitive-governors.tsv", 3).ToFrozenDictionary(r => r.Columns[0], r => (r.Columns[1] switch
+        {
+            "future" => TenseReading.Future,
+            "past" => TenseReading.Past,
+            _ => throw new FormatException($"infinitive-governors.tsv:{r.Line}: reading must be future or past, not '{r.Columns[1]}'."),
+        }, r.Columns[2] switch
+        {
+            "de" => true,
+            "-" => false,
+            _ => throw new FormatException($"infinitive-governors.tsv:{r.Line}: third column must be 'de' or '-', not '{r.Columns[2]}'."),
+        }), StringComparer.Ordinal));
+
+    /// <summary>The lemmas of infinitive-governors.tsv (for coverage tests).</summary>
+    public static IEnumerable<string> InfinitiveGovernors => governors.Value.Keys;
+
     /// <summary>The reading at <paramref name="token"/> of a tagged document (needs <see cref="Layers.Tags"/> and sentences).</summary>
     public static ClauseReading At(Document document, int token)
     {
@@ -105,6 +122,8 @@ public static class ClauseTense
             {
                 if (t.Feats.VerbForm == VerbForm.Fin) return k;
                 if (t.Feats.VerbForm == VerbForm.Part) continue; // "a été arrêté": keep going to "a"
+                // "doit être voté", "va avoir terminé": from a participle, its infinitive auxiliary leads to the governing verb
+                if (form == VerbForm.Part && t.Feats.VerbForm == VerbForm.Inf && t.Lemma is "être" or "avoir") continue;
                 return -1;
             }
             if (!IsGroupFiller(t)) return -1;
@@ -125,17 +144,13 @@ public static class ClauseTense
         var nextForm = next >= 0 ? tags[next].Feats.VerbForm : VerbForm.None;
         string lemma = verb.Lemma;
 
-        if (nextForm == VerbForm.Inf)
+        if (nextForm == VerbForm.Inf && verb.Feats.Mood != Mood.Cnd && governors.Value.TryGetValue(lemma, out var governor)
+            && (!governor.NeedsDe || HasDe(tags, finite, next)))
         {
-            // "va se rendre": near future; "allait annoncer" stays in the past narrative
-            if (lemma == "aller" && verb.Feats.Tense == Tense.Pres && verb.Feats.Mood != Mood.Cnd)
-                return new ClauseReading(TenseReading.Future, false, finite);
-            // "doit se rendre lundi": what is due to happen
-            if (lemma == "devoir" && verb.Feats.Tense == Tense.Pres && verb.Feats.Mood != Mood.Cnd)
-                return new ClauseReading(TenseReading.Future, false, finite);
-            // "vient d'annoncer": recent past
-            if (lemma == "venir" && HasDe(tags, finite, next) && verb.Feats.Mood != Mood.Cnd)
-                return new ClauseReading(TenseReading.Past, verb.Feats.Tense == Tense.Imp, finite);
+            // "vient d'annoncer": recent past ("venait d'annoncer": before another past)
+            if (governor.Reading == TenseReading.Past) return new ClauseReading(TenseReading.Past, verb.Feats.Tense == Tense.Imp, finite);
+            // "va se rendre", "doit se rendre lundi", "veut réformer": ahead; "allait annoncer" stays in the past narrative
+            if (verb.Feats.Tense == Tense.Pres) return new ClauseReading(TenseReading.Future, false, finite);
         }
 
         bool anterior = false;

@@ -282,11 +282,13 @@ public sealed class TimeTagger : IStage
     private static bool IsBareWeekday(in Meaning m) =>
         m.Kind == MeaningKind.Calendar && m.Weekday > 0 && m.Day == 0 && m.Month == 0 && m.Year == 0 && m.WeekShift == 0 && m.Heading == Heading.ByTense;
 
-    // "jusqu'au 15 mai", "jusqu'à fin juin", "jusqu'en 2030": the expression opens after "jusqu'" (and "au"/"à"/"en")
+    // "jusqu'au 15 mai", "jusqu'à fin juin", "jusqu'en 2030": the expression opens after "jusqu'" (and "au"/"à"/"en");
+    // "d'ici le 31 décembre", "d'ici à 2030": by a date, which is ahead
     private static bool UntilBefore(ReadOnlySpan<Piece> p, int start)
     {
         int k = start - 1;
         if (k >= 0 && (p[k].Has(TimeWordKind.To) || p[k].Has(TimeWordKind.In))) k--;
+        if (k >= 1 && p[k].Has(TimeWordKind.Here) && p[k - 1].Has(TimeWordKind.Of)) return true;
         return k >= 0 && p[k].Has(TimeWordKind.Until);
     }
 

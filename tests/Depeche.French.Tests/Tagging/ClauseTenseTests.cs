@@ -33,6 +33,11 @@ public class ClauseTenseTests
     [InlineData("Le texte est examiné ce mercredi par les députés.", "mercredi", TenseReading.Present, false)]          // passive present
     [InlineData("Le ministre, qui était à Paris lundi, a démenti.", "lundi", TenseReading.Past, false)]                 // the relative clause's own verb
     [InlineData("Il a dit lundi que le vote aura lieu le 3 mai.", "mai", TenseReading.Future, false)]                   // the subordinate clause's verb, not the main one
+    [InlineData("Le texte doit être voté le 3 mai par les sénateurs.", "mai", TenseReading.Future, false)]            // devoir + passive infinitive
+    [InlineData("Le maire veut inaugurer le pont le 3 mai.", "mai", TenseReading.Future, false)]                       // vouloir + infinitive: intended
+    [InlineData("La ville prévoit de rouvrir la piscine le 3 mai.", "mai", TenseReading.Future, false)]                // prévoir de + infinitive
+    [InlineData("Le maire voulait inaugurer le pont le 3 mai.", "mai", TenseReading.Past, false)]                      // past intention stays past
+    [InlineData("Le maire voudrait inaugurer le pont le 3 mai.", "mai", TenseReading.Conditional, false)]              // conditional stays conditional
     public void Reads_the_governing_verb(string text, string at, TenseReading tense, bool anterior)
     {
         var reading = ReadAt(text, at);
@@ -65,4 +70,26 @@ public class ClauseTenseTests
     [Fact]
     public void Out_of_range_index_reads_unknown() =>
         Assert.Equal(ClauseReading.None, ClauseTense.Read([], 0));
+
+    [Fact]
+    public void Every_infinitive_governor_of_the_data_file_reads_ahead_or_behind()
+    {
+        // one sentence per entry, written for the project: "[le maire] + present + [de] + infinitive + date"
+        var sentences = new Dictionary<string, string>
+        {
+            ["aller"] = "Le maire va inaugurer le pont le 3 mai.",
+            ["devoir"] = "Le maire doit inaugurer le pont le 3 mai.",
+            ["vouloir"] = "Le maire veut inaugurer le pont le 3 mai.",
+            ["compter"] = "Il compte inaugurer le pont le 3 mai.",
+            ["espérer"] = "Le maire espère inaugurer le pont le 3 mai.",
+            ["souhaiter"] = "Le maire souhaite inaugurer le pont le 3 mai.",
+            ["prévoir"] = "Le maire prévoit d'inaugurer le pont le 3 mai.",
+            ["envisager"] = "Le maire envisage d'inaugurer le pont le 3 mai.",
+            ["projeter"] = "Le maire projette d'inaugurer le pont le 3 mai.",
+            ["venir"] = "Le maire vient d'inaugurer le pont le 3 mai.",
+        };
+        Assert.Equal(sentences.Keys.Order(), ClauseTense.InfinitiveGovernors.Order());
+        foreach (var (lemma, text) in sentences)
+            Assert.True(ReadAt(text, "mai").Tense == (lemma == "venir" ? TenseReading.Past : TenseReading.Future), lemma);
+    }
 }

@@ -81,6 +81,7 @@ public class TimeRoundThreeTests
     [Theory]
     [InlineData("L'exposition est ouverte jusqu'au 15 mai.", "2025-05-15")]   // a present state until a date: ahead
     [InlineData("Il est resté jusqu'au 15 mars.", "2025-03-15")]              // a past one: behind
+    [InlineData("Le chantier est achevé d'ici le 31 mars.", "2026-03-31")]   // "d'ici": by a date, ahead
     public void Jusqu_au_in_the_present_looks_ahead(string text, string value) =>
         Assert.Equal(value, Assert.Single(Times(text)).Value);
 
