@@ -880,7 +880,8 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     private static bool Same(EventActor a, Candidate c) => PartyKey(a) == PartyKey(ToActor(c));
 
     // Places and demonyms stand for their state, so they carry no name; people and bodies carry theirs.
-    private static EventActor ToActor(Candidate c) => new(c.Code, c.IsPlace ? null : c.Name, c.Entity, c.Span);
+    // a place stands for its state ("Moscou" → RUS); one whose state is not known keeps its name ("le canton de Soleure")
+    private static EventActor ToActor(Candidate c) => new(c.Code, c.IsPlace && c.Code is not null ? null : c.Name, c.Entity, c.Span);
 
     private static string PartyKey(EventActor a) => a.Name ?? a.Code ?? "";
 

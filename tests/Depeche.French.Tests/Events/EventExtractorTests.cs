@@ -474,6 +474,17 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_place_of_no_known_state_keeps_its_name_as_a_party()
+    {
+        var d = Read("Le canton de Vaud a demandé à la Confédération d'interdire ce produit.",
+            [("canton de Vaud", EntityType.LOC, null!), ("Confédération", EntityType.ORG, "CHE")]);
+        var demand = Assert.Single(d.Events, e => e.Type == "DEMAND");
+        var source = Assert.Single(demand.Source);
+        Assert.Equal((null, "canton de Vaud"), (source.Code, source.Name));
+        Assert.Equal("CHE", Assert.Single(demand.Target).Code);
+    }
+
+    [Fact]
     public void What_a_call_asks_for_is_not_whom_it_is_made_of()
     {
         // "appelle à une assemblée du Collectif": an appeal to no one, no demand on the collective
