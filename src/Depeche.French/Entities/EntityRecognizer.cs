@@ -76,14 +76,32 @@ public sealed class EntityRecognizer : IStage
     public void Recognize(string text, Token[] tokens, FoldedTokens words, int first, int end, List<EntityMention> mentions)
     {
         int i = first;
+        bool shouting = IsShouted(text, tokens, first, end);
         while (i < end)
         {
             if (tokens[i].Kind != TokenKind.Word && tokens[i].Kind != TokenKind.Number) { i++; continue; }
-            i = At(text, tokens, words, first, i, end, mentions);
+            i = At(text, tokens, words, first, i, end, mentions, shouting);
         }
     }
 
-    private int At(string text, Token[] tokens, FoldedTokens words, int first, int i, int end, List<EntityMention> mentions)
+    // A segment written all in capitals ("MONTANT DE LA CAISSE DE GRÈVE DEPUIS 2016"): capitals say nothing of names there.
+    private static bool IsShouted(string text, Token[] tokens, int first, int end)
+    {
+        int words = 0;
+        for (int k = first; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word) continue;
+            var w = text.AsSpan(tokens[k].Span.Start, tokens[k].Span.Length);
+            foreach (char c in w) if (char.IsLower(c)) return false;
+            if (w.Length > 1) words++;
+        }
+        return words >= MinShoutedWords;
+    }
+
+    // Fewest words in capitals for a segment to be a shouted heading rather than a name or an acronym ("UE", "SNCF").
+    private const int MinShoutedWords = 3;
+
+    private int At(string text, Token[] tokens, FoldedTokens words, int first, int i, int end, List<EntityMention> mentions, bool shouting = false)
     {
         var token = text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length);
         bool capitalised = IsCapitalised(token);
@@ -92,7 +110,10 @@ public sealed class EntityRecognizer : IStage
 
         // 1. gazetteer phrase and organisation head: the longer wins, the gazetteer on a tie
         int gazEnd = MatchGazetteer(text, tokens, words, first, i, end, out var surface);
-        int headEnd = MatchHead(text, tokens, words, i, end, out var headType, out bool skipHead);
+        // in a shouted segment only the gazetteer names things ("LA CGT APPELLE À LA GRÈVE")
+        EntityType headType = EntityType.ORG;
+        bool skipHead = false;
+        int headEnd = shouting ? i : MatchHead(text, tokens, words, i, end, out headType, out skipHead);
         if (skipHead && gazEnd <= i) return i + 1; // "agence Ria Novosti": the name that follows stands alone
         if (headEnd > gazEnd && headEnd > i)
         {
@@ -110,6 +131,7 @@ public sealed class EntityRecognizer : IStage
                 return gazEnd;
             }
         }
+        if (shouting) return i + 1;
 
         var folded = words[i];
         if (gazetteer.Demonyms.ContainsKey(folded)) return i + 1; // "Russes", "américain": actors, not entities

@@ -52,6 +52,9 @@ public class EntityRecognizerTests
     [InlineData("Les élèves du collège Matisse (Pontaut-Crécy, 77) et ceux de Vernelle (91) ont défilé.", "collège Matisse:ORG|Pontaut-Crécy:LOC|Vernelle:LOC")]
     // not a département: a person's age in brackets stays a person
     [InlineData("Le témoin, Gaston Vernelle (102), a parlé.", "Gaston Vernelle:PER")]
+    // a heading written all in capitals: only known names count ("Caisse" heads no organisation there)
+    [InlineData("MONTANT DE LA CAISSE DE SOLIDARITÉ DEPUIS 2016", "")]
+    [InlineData("LA CGT APPELLE À MANIFESTER À MARSEILLE", "CGT:ORG|MARSEILLE:LOC")]
     public void Finds_names_with_their_types(string text, string expected)
     {
         var found = string.Join('|', Names(text).Select(n => $"{n.Text}:{n.Type}"));
