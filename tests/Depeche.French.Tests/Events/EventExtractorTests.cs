@@ -536,6 +536,17 @@ public class EventExtractorTests
         Assert.Single(politics.Events);
     }
 
+    [Fact]
+    public void A_save_or_a_penalty_claim_in_a_match_report_is_no_event()
+    {
+        const string match = "Le match a basculé avant la mi-temps. Paul Martin réclame un penalty à l'arbitre. Son tir est arrêté par Marc Petit.";
+        var d = Read(match, [("Paul Martin", EntityType.PER, "FRA"), ("Marc Petit", EntityType.PER, "FRA")]);
+        Assert.Empty(d.Events);
+        // outside a match report the same words are a demand
+        var demand = Read("Paul Martin réclame une enquête à Marc Petit.", [("Paul Martin", EntityType.PER, "FRA"), ("Marc Petit", EntityType.PER, "FRA")]);
+        Assert.Single(demand.Events, e => e.Type == "DEMAND");
+    }
+
     [Theory]
     [InlineData("Les Français et les Allemands se sont retrouvés lundi à Genève.", 1)] // "se": a meeting
     [InlineData("Deux Français ont été retrouvés morts à Genève.", 0)]                 // found dead: no meeting
