@@ -178,12 +178,28 @@ internal sealed class QuoteReading
         {
             if (!v.IsComma(k - 1)) continue;
             if (ReadIncise(k, last, out int end) is not { Speaker: not null } incise) continue;
+            // "« A, glisse-t-il lorsqu'on le croise devant la bibliothèque. B »": an inverted incise may carry a clause
+            // of its own up to the next comma or full stop
+            if (end < last && !(v.IsComma(end) || v.IsTerminal(end)) && Inverted(k, end))
+                for (int t = end + 1; t < Math.Min(last, end + MaxInciseTail); t++)
+                    if (v.IsComma(t) || v.IsTerminal(t)) { end = t; break; }
             if (end >= last || !(v.IsComma(end) || v.IsTerminal(end))) continue;
             int wordsAfter = 0;
             for (int j = end + 1; j < last; j++) if (v.IsWord(j)) wordsAfter++;
             if (wordsAfter >= MinWordsAfterIncise) return (k - 1, end + 1, incise);
         }
         return null;
+    }
+
+    // Tokens an inverted incise's own clause may run after its verb ("lorsqu'on le croise devant la bibliothèque").
+    private const int MaxInciseTail = 15;
+
+    // True when an inversion pronoun ("-t-il", "-elle") stands in [from, to): the incise is surely one.
+    private bool Inverted(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if (v.Clitic(t) is not (Agreement.Unknown or Agreement.Impersonal)) return true;
+        return false;
     }
 
     // «…», a indiqué une source russe / », a-t-il ajouté / », selon X / » par X (after "qualifié de")

@@ -158,6 +158,17 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void An_inverted_incise_may_carry_a_clause_of_its_own()
+    {
+        const string text = "Paul Martin est arrivé à la gare. « Je pars demain, glisse-t-il lorsqu'on le croise devant la gare. Rien n'est prévu. »";
+        var q = One(text);
+        Assert.Equal(2, q.Parts.Count);
+        Assert.Equal("Je pars demain", Text(text, q.Parts[0]));
+        Assert.Equal("Rien n'est prévu.", Text(text, q.Parts[1]));
+        Assert.Equal("Paul Martin", q.Speaker?.Name);
+    }
+
+    [Fact]
     public void Quote_over_several_sentences_is_one_quote()
     {
         const string text = "« Le projet est prêt. Il sera présenté demain. Nous sommes confiants », a expliqué Marc Leroy.";
