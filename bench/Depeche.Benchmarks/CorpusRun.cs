@@ -9,15 +9,16 @@ namespace Depeche.Benchmarks;
 
 /// <summary>
 /// Whole-corpus throughput: <c>dotnet run -c Release --project bench/Depeche.Benchmarks -- corpus [--mb N] [--runs N]
-/// [--stage all|full|segmentation] [--shared DIR]</c>. Rebuilds a corpus of at least N MB (default 5) from the UD French
+/// [--stage all|full|segmentation|stages] [--shared DIR]</c>. Rebuilds a corpus of at least N MB (default 5) from the UD French
 /// sentences, then prints, for the best of the runs: the full <see cref="FrenchPipeline.Instance"/> on all cores
 /// (Parallel) and on one thread, and segmentation alone (normaliser + tokenizer + splitter) likewise: wall-clock
 /// MB/s and documents/s, and per core from the process CPU time (MB per CPU-second). Each figure is the best of the
-/// runs after one uncounted pass; on a shared machine, take the best of several invocations too.
+/// runs after one uncounted pass; on a shared machine, take the best of several invocations too. <c>--stage stages</c>
+/// times each stage of the pipeline on its own, one thread (where the time goes).
 /// </summary>
 internal static class CorpusRun
 {
-    private enum Stage { All, Full, Segmentation }
+    private enum Stage { All, Full, Segmentation, Stages }
 
     public static int Run(string[] args)
     {
@@ -35,7 +36,7 @@ internal static class CorpusRun
                 case "--stage" when Enum.TryParse(value, ignoreCase: true, out stage): k++; break;
                 case "--shared": shared = value; k++; break;
                 default:
-                    Console.Error.WriteLine($"corpus: unknown or bad argument '{args[k]}'. Usage: corpus [--mb N] [--runs N] [--stage all|full|segmentation] [--shared DIR]");
+                    Console.Error.WriteLine($"corpus: unknown or bad argument '{args[k]}'. Usage: corpus [--mb N] [--runs N] [--stage all|full|segmentation|stages] [--shared DIR]");
                     return 2;
             }
         }
@@ -69,10 +70,40 @@ internal static class CorpusRun
             Report("segmentation, one thread", mb, documents.Count, Best(runs, () => { foreach (var text in documents) Segment(text); }));
             Report("segmentation, all cores", mb, documents.Count, Best(runs, () => Parallel.ForEach(documents, text => Segment(text))));
         }
+        if (stage is Stage.Stages) StageTimes(documents, mb, runs);
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB; allocated {GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0):F0} MB in total; GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         return 0;
+    }
+
+    // Each stage timed on its own over the corpus, one thread, best of the runs: its share of the pipeline and its MB/s.
+    private static void StageTimes(List<string> documents, double mb, int runs)
+    {
+        var stages = FrenchPipeline.Instance.Stages;
+        var best = new double[stages.Count];
+        Array.Fill(best, double.MaxValue);
+        var clock = new Stopwatch();
+        for (int r = 0; r < runs; r++)
+        {
+            var times = new double[stages.Count];
+            foreach (var text in documents)
+            {
+                var d = new Document("d", text);
+                for (int k = 0; k < stages.Count; k++)
+                {
+                    clock.Restart();
+                    stages[k].Process(d);
+                    times[k] += clock.Elapsed.TotalSeconds;
+                }
+            }
+            for (int k = 0; k < stages.Count; k++) best[k] = Math.Min(best[k], times[k]);
+        }
+        double total = best.Sum();
+        for (int k = 0; k < stages.Count; k++)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"stage {stages[k].GetType().Name,-18} {best[k],7:F3} s  {100 * best[k] / total,5:F1} %  {mb / best[k],8:F1} MB/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages together     {total,7:F3} s          {mb / total,8:F1} MB/s (one thread)"));
     }
 
     private static readonly TextNormalizer Normalizer = new();
