@@ -730,6 +730,14 @@ internal sealed class QuoteReading
                 if (end - k >= 2) names.Add(document.Slice(v.Source(k, end)));
             }
             bool subjectPosition = PhraseReader.IsSentenceStart(v, k) || v.IsComma(k - 1) || v.Is(k - 1, "que") || v.Is(k - 1, "qu'") || v.Has(k - 1, WordRole.Opener);
+            // "comme le raconte Antoine Martin, 32 ans": a name right after a reporting verb is its (inverted) subject,
+            // whom a later "-t-il" may take up
+            if (!subjectPosition && v.IsCapitalised(k) && v.TryVerb(k - 1, out var inverted) && !inverted.Participle && inverted.Kind != VerbKind.Qualify
+                && PhraseReader.Read(v, k, SentenceEnd(k)) is { HasName: true } named)
+            {
+                candidates.Add(new Candidate(k, named, null, true));
+                continue;
+            }
             if (!subjectPosition || v.Has(k, WordRole.Pronoun)) continue;
             int limit = SentenceEnd(k);
             if (PhraseReader.Read(v, k, limit) is not { } p) continue;

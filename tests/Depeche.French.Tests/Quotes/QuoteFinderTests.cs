@@ -169,6 +169,14 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void A_name_after_a_reporting_verb_is_taken_up_by_a_later_pronoun()
+    {
+        // "Le problème" is the nearest masculine subject; the inverted subject of "raconte" is who speaks next
+        const string text = "Le problème est ancien, comme le raconte Paul Martin. « Je suis très inquiet, glisse-t-il. Rien n'est prêt. »";
+        Assert.Equal("Paul Martin", One(text).Speaker?.Name);
+    }
+
+    [Fact]
     public void Quote_over_several_sentences_is_one_quote()
     {
         const string text = "« Le projet est prêt. Il sera présenté demain. Nous sommes confiants », a expliqué Marc Leroy.";
