@@ -75,6 +75,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         public bool Definite;
         public bool Earlier;
         public bool Offset; // placed at a distance from its clause's date: another event than the clause's ("deux jours après l'expulsion")
+        public string? Mode; // the mode the text makes more precise than the trigger's ("s'est entretenu mardi au téléphone")
         // the subject is "les deux ministres": the parties of the last event of its type
         public bool PairSubject;
         public List<TextSpan> Evidence = [];
@@ -129,6 +130,16 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             ReadParties(document, words, at, length, windowEnd, sentence, local, candidates, draft);
             if (cue.State is not null && draft.Source.Count == 0 && cue.Roles == EventRoles.Directed) draft.ImplicitSource = cue.State;
             ReadPlace(words, sentenceCandidates, triggers, k, draft);
+            // "L'Algérie a rappelé son ambassadeur à Paris": the capital right after is where the ambassador served, so its
+            // state is the target ("a rappelé à Alger son ambassadeur", to its own capital, names no target)
+            if (cue.Mode == "recall" && draft.Target.Count == 0 && draft.Location is { Country: { } posted, Span: { } postedAt }
+                && postedAt.Start >= trigger.End && postedAt.Start - trigger.End <= RecallPostReach && !draft.Source.Any(a => a.Code == posted))
+            {
+                draft.Target.Add(new EventActor(posted, null, null, postedAt));
+                draft.Location = null;
+            }
+            // "s'est entretenu mardi au téléphone avec": a meeting held by phone
+            if (cue.Mode == "meet" && Any(words, at + length, Math.Min(windowEnd, at + length + PhoneReach), CueRole.Phone)) draft.Mode = "telephone";
             // "Paul Martin est arrivé lundi à Berlin. Il a rencontré Anna Schmidt.": the sentence the pronoun looks back
             // to placed its subject; the event follows it there
             if (draft.Location is null && draft.Antecedent is { } antecedent)
@@ -741,7 +752,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         return [.. events.Select(d => new Event
         {
             Type = d.Cue.Type,
-            Mode = d.Cue.Mode,
+            Mode = d.Mode ?? d.Cue.Mode,
             Actors = Distinct(d.Actors),
             Source = d.Source.Count == 0 && d.ImplicitSource is { } state ? [new EventActor(state, null)] : Distinct(d.Source),
             Target = VisitedState(d) is { } host ? [host] : WithoutSources(d),
@@ -864,8 +875,18 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
         return a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal); // "2025-02" and "2025-02-27"
     }
 
-    private static EventActor[] Distinct(List<EventActor> actors) =>
-        [.. actors.GroupBy(PartyKey).Select(g => g.First())];
+    // one record per party; a state named only by its demonym ("son homologue turc") adds nothing beside a person or
+    // body of that state named in full ("Recep Tayyip Erdogan", TUR)
+    private static EventActor[] Distinct(List<EventActor> actors)
+    {
+        var named = actors.Where(a => a.Name is not null && a.Code is not null).Select(a => a.Code!).ToHashSet(StringComparer.Ordinal);
+        return [.. actors.Where(a => a.Name is not null || a.Code is null || !named.Contains(a.Code)).GroupBy(PartyKey).Select(g => g.First())];
+    }
+
+    // Characters between a recall and the capital of the ambassador's post ("rappelé son ambassadeur à Paris").
+    private const int RecallPostReach = 4;
+    // Tokens after a meeting trigger where "au téléphone" may say how it was held.
+    private const int PhoneReach = 5;
 
     // "les frappes de l'Inde" (headline) then "menées par l'Inde" (lead): a party cannot act on itself, and the
     // agent reading of an ambiguous "de" wins over the target reading
@@ -888,7 +909,7 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     private bool Any(string[] words, int from, int to, CueRole role)
     {
         for (int j = Math.Max(0, from); j < Math.Min(to, words.Length); j++)
-            if (lexicon.TryGetCue(words[j], out var r) && r == role) return true;
+            if (Is(words[j], role)) return true;
         return false;
     }
 

@@ -13,7 +13,7 @@ public enum CueRole : byte
 {
     NounNegator, Negation, NegationEnd, Future, Hypothetical, Anaphor, Earlier, Mutual, Place, Target, Clause, Call, Passive, Adverb, Next, Definite, Indefinite, Between, Agent,
     Relative, Cleft, Bound, Cause, Reflexive, Penalty, SubjectMasculine, SubjectFeminine, SubjectPlural, Pair, Policy,
-    CalledBy, SentenceTo, InYear, OffsetAfter, OffsetBefore,
+    CalledBy, SentenceTo, InYear, OffsetAfter, OffsetBefore, Phone,
 }
 
 /// <summary>
@@ -258,6 +258,7 @@ public sealed class EventLexicon
         "in-year" => CueRole.InYear,
         "offset-after" => CueRole.OffsetAfter,
         "offset-before" => CueRole.OffsetBefore,
+        "phone" => CueRole.Phone,
         _ => throw new FormatException($"event-cues.tsv:{line}: unknown role '{role}'."),
     };
 

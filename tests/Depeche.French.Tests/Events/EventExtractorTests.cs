@@ -484,6 +484,35 @@ public class EventExtractorTests
         Assert.Equal("CHE", Assert.Single(demand.Target).Code);
     }
 
+    [Theory]
+    [InlineData("Paul Martin s'est entretenu mardi au téléphone avec Anna Schmidt.", "telephone")]
+    [InlineData("Paul Martin s'est entretenu mardi avec Anna Schmidt.", "meet")]
+    public void A_meeting_held_by_phone_says_so(string text, string mode)
+    {
+        var d = Read(text, [("Paul Martin", EntityType.PER, "FRA"), ("Anna Schmidt", EntityType.PER, "DEU")]);
+        Assert.Equal(mode, Assert.Single(d.Events).Mode);
+    }
+
+    [Fact]
+    public void A_recalled_ambassador_s_post_names_the_target()
+    {
+        var d = Read("L'Algérie a rappelé son ambassadeur à Paris pour consultations.", [("Algérie", EntityType.LOC, "DZA"), ("Paris", EntityType.LOC, "FRA")]);
+        var recall = Assert.Single(d.Events);
+        Assert.Equal(["DZA"], Codes(recall.Source));
+        Assert.Equal(["FRA"], Codes(recall.Target));
+        Assert.Null(recall.Location);
+    }
+
+    [Fact]
+    public void A_state_named_by_its_demonym_beside_its_named_leader_is_one_party()
+    {
+        var d = Read("Le président russe Vladimir Poutine a rencontré son homologue américain Joe Biden.",
+            [("Vladimir Poutine", EntityType.PER, "RUS"), ("Joe Biden", EntityType.PER, "USA")]);
+        var meeting = Assert.Single(d.Events);
+        var parties = meeting.Actors.Concat(meeting.Source).Concat(meeting.Target).ToList();
+        Assert.Equal(["Joe Biden", "Vladimir Poutine"], parties.Select(a => a.Name ?? a.Code!).Order());
+    }
+
     [Fact]
     public void What_a_call_asks_for_is_not_whom_it_is_made_of()
     {
