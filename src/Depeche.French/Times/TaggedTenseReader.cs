@@ -29,6 +29,10 @@ public sealed class TaggedTenseReader(ITenseReader fallback) : ITenseReader
         // "est prévu le 20": a plan in the present looks ahead, whatever the passive's tags say
         if (reading.Verb >= 0 && VerbTenseReader.Default.Planned(document, reading.Verb, sentence.EndToken) is var planned && planned != Tense.Unknown)
             return planned;
+        // "le sommet de l'Otan prévu en juillet" (published in May: this July), "la réunion, programmée le 3 mai, a été
+        // annulée" (published on 10 May: last week): a bare participle of a plan says nothing of the direction, and the
+        // past participle must not send it back a year; the nearest occurrence it is
+        if (token > sentence.FirstToken && PlannedBefore(document, sentence, token)) return Tense.Unknown;
         return reading.Tense switch
         {
             TenseReading.Past => Tense.Past,
@@ -36,5 +40,14 @@ public sealed class TaggedTenseReader(ITenseReader fallback) : ITenseReader
             TenseReading.Future => Tense.Future,
             _ => fallback.Read(document, sentence, expression),
         };
+    }
+
+    // A bare participle of a plan right before the expression, two words at most between ("prévu en juillet",
+    // "programmée le 3 mai", "prévue pour le 20").
+    private static bool PlannedBefore(Document document, in Sentence sentence, int token)
+    {
+        for (int k = token - 1; k >= sentence.FirstToken && k >= token - 3; k--)
+            if (VerbTenseReader.Default.PlannedAlone(document, k, sentence.FirstToken)) return true;
+        return false;
     }
 }

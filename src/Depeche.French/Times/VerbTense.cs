@@ -179,6 +179,22 @@ public sealed class VerbTenseReader : ITenseReader
         return Tense.Unknown;
     }
 
+    /// <summary>
+    /// True when the token at <paramref name="t"/> is a participle of a plan with no auxiliary in the three tokens before
+    /// it ("le sommet prévu en juillet", "la réunion, programmée le 3 mai"): what it dates is planned, so ahead.
+    /// </summary>
+    internal bool PlannedAlone(Document document, int t, int first)
+    {
+        Span<char> buffer = stackalloc char[32];
+        if (!Lower(document, t, buffer, out int n) || !words.TryGetValue(buffer[..n], out var cue) || cue != Cue.Planned) return false;
+        for (int k = t - 1; k >= first && k >= t - 3; k--)
+        {
+            if (!Lower(document, k, buffer, out int m)) continue;
+            if (words.TryGetValue(buffer[..m], out var c) && c is Cue.Auxiliary or Cue.PastAuxiliary or Cue.ConditionalAuxiliary) return false;
+        }
+        return true;
+    }
+
     // Within two tokens after t (skipping "pas", "déjà", "ne"), a word with one of the endings.
     private bool HasAfter(Document document, int t, int end, Endings wanted)
     {

@@ -82,7 +82,9 @@ public class TimeRoundThreeTests
     [InlineData("L'exposition est ouverte jusqu'au 15 mai.", "2025-05-15")]   // a present state until a date: ahead
     [InlineData("Il est resté jusqu'au 15 mars.", "2025-03-15")]              // a past one: behind
     [InlineData("Le chantier est achevé d'ici le 31 mars.", "2026-03-31")]   // "d'ici": by a date, ahead
-    public void Jusqu_au_in_the_present_looks_ahead(string text, string value) =>
+    [InlineData("Le sommet, prévu le 20 avril, a été reporté.", "2025-04-20")]          // a plan's date: the nearest, not last year's
+    [InlineData("Le ministre ne se rendra pas au sommet prévu en juillet.", "2025-07")]
+    public void Limits_and_plans_look_the_right_way(string text, string value) =>
         Assert.Equal(value, Assert.Single(Times(text)).Value);
 
     [Fact]
