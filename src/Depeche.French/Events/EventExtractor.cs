@@ -94,13 +94,42 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             Source.Count == 0 && ImplicitSource is not null ? OwnParties().Append(ImplicitSource) : OwnParties();
     }
 
+    // The trigger at token i; "a reçu lundi à l'Elysée", "a menacé vendredi de riposter": a date may stand between the
+    // words of a trigger of several words (the trigger then spans it).
+    private (TriggerCue Cue, int Length)? MatchAcrossTime(Document document, string[] words, int i, int end)
+    {
+        var match = lexicon.Match(words, i);
+        int gap = TimeTokensAt(document, i + 1, end);
+        if (gap == 0 || i + 1 + gap >= end) return match;
+        string[] joined = [.. words.AsSpan(0, i + 1), .. words.AsSpan(i + 1 + gap)];
+        if (lexicon.Match(joined, i) is { Length: > 1 } across && (match is null || across.Length > match.Value.Length))
+            return (across.Cue, across.Length + gap);
+        return match;
+    }
+
+    // The number of tokens of a date or time expression that starts at token k (0 when none does).
+    private static int TimeTokensAt(Document document, int k, int end)
+    {
+        if (k >= end) return 0;
+        int start = document.Tokens[k].Span.Start;
+        foreach (var t in document.Times)
+        {
+            if (t.Span.Start > start) break;
+            if (t.Span.Start != start || t.Type is not (TimeType.Date or TimeType.Time)) continue;
+            int n = 0;
+            while (k + n < end && document.Tokens[k + n].Span.End <= t.Span.End) n++;
+            return n;
+        }
+        return 0;
+    }
+
     private void ReadSentence(Document document, int s, Sentence sentence, string[] words, List<Candidate> candidates,
         List<TimeCandidate> times, List<Draft> drafts, bool sport)
     {
         var triggers = new List<(int Token, int Length, TriggerCue Cue)>();
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (lexicon.Match(words, i) is not { } match) continue;
+            if (MatchAcrossTime(document, words, i, sentence.EndToken) is not { } match) continue;
             if (match.Cue.Words.Length == 1 && i != sentence.FirstToken && IsCapitalised(document, i)) continue; // "Rencontre" in a title-cased name
             // "condamne l'attaque" is no verdict; "a condamné l'ancien maire à deux ans de prison" is one
             if (match.Cue.PassiveOnly && !IsPassive(words, i, sentence.FirstToken) && !PenaltyFollows(words, i + match.Length, sentence.EndToken)) continue;

@@ -514,6 +514,17 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_date_may_stand_inside_a_trigger_of_several_words()
+    {
+        const string text = "Paul Martin a reçu lundi à Berlin Anna Schmidt.";
+        var d = Read(text, [("Paul Martin", EntityType.PER, "FRA"), ("Anna Schmidt", EntityType.PER, "DEU"), ("Berlin", EntityType.LOC, "DEU")],
+            [("lundi", "2025-04-07")]);
+        var meeting = Assert.Single(d.Events);
+        Assert.Equal(("CONSULT", "2025-04-07"), (meeting.Type, meeting.Date));
+        Assert.Equal("reçu lundi à", text[meeting.Trigger.Start..meeting.Trigger.End]);
+    }
+
+    [Fact]
     public void What_a_call_asks_for_is_not_whom_it_is_made_of()
     {
         // "appelle à une assemblée du Collectif": an appeal to no one, no demand on the collective
