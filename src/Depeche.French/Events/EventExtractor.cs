@@ -329,7 +329,9 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
             {
                 if (lexicon.TryGetCue(words[j], out var role) && role == CueRole.Target)
                     draft.Target.AddRange(After(words, j, windowEnd, local));
-                if (Is(words[j], CueRole.Agent))
+                // (an active verb takes its source from its subject: in "a rejeté une résolution présentée par la
+                // Russie" the agent is the participle's)
+                if (Is(words[j], CueRole.Agent) && (!draft.Cue.IsVerb || IsPassive(words, at, sentence.FirstToken)))
                     draft.Source.AddRange(After(words, j, windowEnd, local));
             }
             // "la manifestation du 21 (appelée par plusieurs organisations dont les Gilets jaunes)", "une grève à l'appel de

@@ -525,6 +525,16 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void An_active_verb_s_source_is_its_subject_not_a_later_participle_s_agent()
+    {
+        var d = Read("Le Conseil de sécurité a rejeté une résolution présentée par la Russie.",
+            [("Conseil de sécurité", EntityType.ORG, null!), ("Russie", EntityType.LOC, "RUS")]);
+        var rejection = Assert.Single(d.Events);
+        Assert.Equal("Conseil de sécurité", Assert.Single(rejection.Source).Name);
+        Assert.DoesNotContain(rejection.Source, a => a.Code == "RUS");
+    }
+
+    [Fact]
     public void What_a_call_asks_for_is_not_whom_it_is_made_of()
     {
         // "appelle à une assemblée du Collectif": an appeal to no one, no demand on the collective
