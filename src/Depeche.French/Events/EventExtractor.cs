@@ -754,9 +754,10 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
                 d.Target.AddRange(antecedent.Target);
             }
             // "la forte mobilisation contre la réforme des retraites": no one named, but the state whose policy it opposes
-            if (!d.Parties().Any() && d.AgainstPolicy && storyCountry is not null)
+            // (the state where the protest took place when the text says, else the story's: "ont manifesté à Paris")
+            if (!d.Parties().Any() && d.AgainstPolicy && (d.Location?.Country ?? storyCountry) is { } policyState)
             {
-                d.Target.Add(new EventActor(storyCountry, null));
+                d.Target.Add(new EventActor(policyState, null));
                 d.Confidence += 0.2; // an implied party, as for a legal procedure
             }
             if (!d.Parties().Any()) continue; // no party: nothing we can record honestly

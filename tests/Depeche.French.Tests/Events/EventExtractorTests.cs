@@ -535,6 +535,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_protest_against_a_policy_in_a_named_place_targets_that_place_s_state()
+    {
+        var d = Read("Des milliers de personnes ont manifesté samedi à Berlin contre la réforme des retraites.", [("Berlin", EntityType.LOC, "DEU")]);
+        var protest = Assert.Single(d.Events);
+        Assert.Equal("PROTEST", protest.Type);
+        Assert.Equal(["DEU"], Codes(protest.Target));
+    }
+
+    [Fact]
     public void What_a_call_asks_for_is_not_whom_it_is_made_of()
     {
         // "appelle à une assemblée du Collectif": an appeal to no one, no demand on the collective
