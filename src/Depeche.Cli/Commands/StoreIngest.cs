@@ -21,6 +21,26 @@ internal static class StoreOptions
         DefaultValueFactory = _ => DefaultDb,
     };
 
+    /// <summary>The <c>--format</c> option of the query commands (table, json or jsonl).</summary>
+    public static Option<QueryFormat> Format(QueryFormat fallback) => new("--format", "-f")
+    {
+        Description = fallback == QueryFormat.Table ? "table (default), json or jsonl." : "jsonl (default), json or table.",
+        DefaultValueFactory = _ => fallback,
+    };
+
+    /// <summary>
+    /// Runs a query command: opens the existing store named by <paramref name="db"/> (exit 2 when it cannot), runs
+    /// <paramref name="query"/> on it (its exit code), then flushes standard output.
+    /// </summary>
+    public static int Query(ParseResult parse, Option<string> db, string command, TextWriter stdout, TextWriter stderr, Func<IEventStore, int> query)
+    {
+        using var store = Open(parse.GetValue(db)!, command, stderr, mustExist: true);
+        if (store is null) return 2;
+        int code = query(store);
+        stdout.Flush();
+        return code;
+    }
+
     /// <summary>Opens the store, or reports why not (exit code 2 for the caller) and returns null.</summary>
     public static IEventStore? Open(string db, string command, TextWriter stderr, bool mustExist)
     {

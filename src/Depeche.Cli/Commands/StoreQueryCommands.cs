@@ -33,7 +33,7 @@ internal static class EventsCommand
         var type = new Option<string?>("--type", "-t") { Description = "PLOVER category (CONSULT, SANCTION…)." };
         var from = new Option<string?>("--from") { Description = "Events whose date ends on or after this day (YYYY-MM-DD); undated events are left out." };
         var to = new Option<string?>("--to") { Description = "Events whose date starts on or before this day (YYYY-MM-DD)." };
-        var format = new Option<QueryFormat>("--format", "-f") { Description = "jsonl (default), json or table.", DefaultValueFactory = _ => QueryFormat.Jsonl };
+        var format = StoreOptions.Format(QueryFormat.Jsonl);
         var command = new Command("events", "List the stored document-level events, each with its document and story event (exit 0; 2 usage error or no store).")
         {
             db, actor, type, from, to, format,
@@ -47,29 +47,18 @@ internal static class EventsCommand
                 if (parse.GetValue(to) is { } t) toDay = Depeche.Ingestion.Text.PublishedDate.Parse(t, "--to");
             }
             catch (Depeche.Ingestion.Text.InputException e) { stderr.WriteLine($"depeche events: {e.Message}"); return 2; }
-            using var store = StoreOptions.Open(parse.GetValue(db)!, "events", stderr, mustExist: true);
-            if (store is null) return 2;
-            var events = store.Events(new EventQuery { Actors = parse.GetValue(actor) ?? [], Type = parse.GetValue(type), From = fromDay, To = toDay });
-            var fmt = parse.GetValue(format);
-            if (fmt == QueryFormat.Table)
+            return StoreOptions.Query(parse, db, "events", stdout, stderr, store =>
             {
-                var rows = events.Select(e => new[] { e.Key, e.Date ?? "", e.Type, e.Story ?? "", e.Outlet ?? "", e.TriggerText }).ToList();
-                Table.Write(stdout, ["event", "date", "type", "story", "outlet", "trigger"], rows);
-            }
-            else
-            {
-                if (fmt == QueryFormat.Json) stdout.Write('[');
-                for (int i = 0; i < events.Count; i++)
+                var events = store.Events(new EventQuery { Actors = parse.GetValue(actor) ?? [], Type = parse.GetValue(type), From = fromDay, To = toDay });
+                var fmt = parse.GetValue(format);
+                if (fmt == QueryFormat.Table)
                 {
-                    if (fmt == QueryFormat.Json && i > 0) stdout.Write(',');
-                    if (fmt == QueryFormat.Json) stdout.Write('\n');
-                    stdout.Write(Line(events[i]));
-                    if (fmt == QueryFormat.Jsonl) stdout.Write('\n');
+                    var rows = events.Select(e => new[] { e.Key, e.Date ?? "", e.Type, e.Story ?? "", e.Outlet ?? "", e.TriggerText }).ToList();
+                    Table.Write(stdout, ["event", "date", "type", "story", "outlet", "trigger"], rows);
                 }
-                if (fmt == QueryFormat.Json) stdout.Write(events.Count == 0 ? "]\n" : "\n]\n");
-            }
-            stdout.Flush();
-            return 0;
+                else Json.Write(stdout, fmt, events.Select(Line).ToList());
+                return 0;
+            });
         });
         return command;
     }
@@ -87,15 +76,13 @@ internal static class TimelineCommand
         var actors = new Argument<string[]>("actors") { Description = "Actor codes (RUS USA) or names; every one must take part.", Arity = ArgumentArity.OneOrMore };
         var db = StoreOptions.Db();
         var quotes = new Option<int>("--quotes") { Description = "Quotations shown per story event, from its reports.", DefaultValueFactory = _ => 3 };
-        var format = new Option<QueryFormat>("--format", "-f") { Description = "table (default), json or jsonl.", DefaultValueFactory = _ => QueryFormat.Table };
+        var format = StoreOptions.Format(QueryFormat.Table);
         var command = new Command("timeline", "Dated story events where all the actors given take part, in date order, with the outlets that reported them and quotations (exit 0; 2 usage error or no store).")
         {
             actors, db, quotes, format,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreOptions.Query(parse, db, "timeline", stdout, stderr, store =>
         {
-            using var store = StoreOptions.Open(parse.GetValue(db)!, "timeline", stderr, mustExist: true);
-            if (store is null) return 2;
             var entries = store.Timeline(parse.GetValue(actors) ?? [], Math.Max(0, parse.GetValue(quotes)));
             var fmt = parse.GetValue(format);
             if (fmt == QueryFormat.Table)
@@ -131,9 +118,8 @@ internal static class TimelineCommand
                 w.WriteEndArray();
                 w.WriteEndObject();
             });
-            stdout.Flush();
             return 0;
-        });
+        }));
         return command;
     }
 }
@@ -146,12 +132,10 @@ internal static class SearchCommand
         var query = new Argument<string>("query") { Description = "Words that must all occur (accents and case do not matter: \"elysee\" finds \"Élysée\")." };
         var db = StoreOptions.Db();
         var limit = new Option<int>("--limit", "-n") { Description = "Most documents and most quotations listed.", DefaultValueFactory = _ => 20 };
-        var format = new Option<QueryFormat>("--format", "-f") { Description = "table (default), json or jsonl.", DefaultValueFactory = _ => QueryFormat.Table };
+        var format = StoreOptions.Format(QueryFormat.Table);
         var command = new Command("search", "Full-text search over stored documents and quotations, best matches first (exit 0; 2 usage error or no store).") { query, db, limit, format };
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreOptions.Query(parse, db, "search", stdout, stderr, store =>
         {
-            using var store = StoreOptions.Open(parse.GetValue(db)!, "search", stderr, mustExist: true);
-            if (store is null) return 2;
             var hits = store.Search(parse.GetValue(query) ?? "", Math.Max(1, parse.GetValue(limit)));
             var fmt = parse.GetValue(format);
             if (fmt == QueryFormat.Table)
@@ -162,9 +146,8 @@ internal static class SearchCommand
                 w.WriteString("in", h.Kind); w.WriteString("document", h.Document); w.WriteNumber("score", Math.Round(h.Score, 4)); w.WriteString("text", h.Snippet);
                 w.WriteEndObject();
             });
-            stdout.Flush();
             return 0;
-        });
+        }));
         return command;
     }
 }
@@ -175,12 +158,10 @@ internal static class ActorsCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var db = StoreOptions.Db();
-        var format = new Option<QueryFormat>("--format", "-f") { Description = "table (default), json or jsonl.", DefaultValueFactory = _ => QueryFormat.Table };
+        var format = StoreOptions.Format(QueryFormat.Table);
         var command = new Command("actors", "Actors of the stored events, most frequent first, with counts by role (actors, source, target) (exit 0; 2 usage error or no store).") { db, format };
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreOptions.Query(parse, db, "actors", stdout, stderr, store =>
         {
-            using var store = StoreOptions.Open(parse.GetValue(db)!, "actors", stderr, mustExist: true);
-            if (store is null) return 2;
             var actors = store.Actors();
             var fmt = parse.GetValue(format);
             if (fmt == QueryFormat.Table)
@@ -198,9 +179,8 @@ internal static class ActorsCommand
                 w.WriteEndObject();
                 w.WriteEndObject();
             });
-            stdout.Flush();
             return 0;
-        });
+        }));
         return command;
     }
 }
@@ -213,20 +193,17 @@ internal static class QuotesCommand
         var db = StoreOptions.Db();
         var speaker = new Option<string?>("--speaker", "-s") { Description = "Speaker name or part of it (accents and case do not matter)." };
         var limit = new Option<int>("--limit", "-n") { Description = "Most quotations listed.", DefaultValueFactory = _ => 1000 };
-        var format = new Option<QueryFormat>("--format", "-f") { Description = "table (default), json or jsonl.", DefaultValueFactory = _ => QueryFormat.Table };
+        var format = StoreOptions.Format(QueryFormat.Table);
         var command = new Command("quotes", "Stored quotations with speaker and document (exit 0; 2 usage error or no store).") { db, speaker, limit, format };
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreOptions.Query(parse, db, "quotes", stdout, stderr, store =>
         {
-            using var store = StoreOptions.Open(parse.GetValue(db)!, "quotes", stderr, mustExist: true);
-            if (store is null) return 2;
             var quotes = store.Quotes(parse.GetValue(speaker), Math.Max(1, parse.GetValue(limit)));
             var fmt = parse.GetValue(format);
             if (fmt == QueryFormat.Table)
                 Table.Write(stdout, ["document", "speaker", "quote"], quotes.Select(q => new[] { q.Document, q.Speaker ?? "", Table.Shorten(q.Text, 160) }).ToList());
             else Json.Write(stdout, fmt, quotes, Json.WriteQuote);
-            stdout.Flush();
             return 0;
-        });
+        }));
         return command;
     }
 }
@@ -239,10 +216,8 @@ internal static class WhyCommand
         var key = new Argument<string>("event") { Description = "Event key as `events` prints it: DOCUMENT#INDEX (INDEX from 0 in the document's events)." };
         var db = StoreOptions.Db();
         var command = new Command("why", "Explain why an event joined its story event: the best candidate, the score and each feature's reason (exit 0; 1 no such event; 2 usage error or no store).") { key, db };
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreOptions.Query(parse, db, "why", stdout, stderr, store =>
         {
-            using var store = StoreOptions.Open(parse.GetValue(db)!, "why", stderr, mustExist: true);
-            if (store is null) return 2;
             var id = parse.GetValue(key) ?? "";
             var decision = store.Why(id);
             if (decision is null)
@@ -254,9 +229,8 @@ internal static class WhyCommand
             using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                 JsonCodec.WriteDecision(w, decision);
             stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-            stdout.Flush();
             return 0;
-        });
+        }));
         return command;
     }
 }
@@ -271,10 +245,8 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong([.. EventExporters.Formats]);
         var output = new Option<string?>("--out", "-o") { Description = "File to write (default: standard output)." };
         var command = new Command("export", "Export story events and their document-level mentions (exit 0; 1 export failed; 2 usage error or no store).") { db, format, output };
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreOptions.Query(parse, db, "export", stdout, stderr, store =>
         {
-            using var store = StoreOptions.Open(parse.GetValue(db)!, "export", stderr, mustExist: true);
-            if (store is null) return 2;
             var stories = store.Stories();
             var mentions = store.Mentions();
             var path = parse.GetValue(output);
@@ -293,7 +265,7 @@ internal static class ExportCommand
                 return 1;
             }
             return 0;
-        });
+        }));
         return command;
     }
 }
@@ -323,18 +295,25 @@ internal static class Json
 {
     private static readonly JsonWriterOptions options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write<T>(TextWriter stdout, QueryFormat format, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
-    {
-        if (format == QueryFormat.Json) stdout.Write('[');
-        for (int i = 0; i < items.Count; i++)
+    public static void Write<T>(TextWriter stdout, QueryFormat format, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write) =>
+        Write(stdout, format, items.Select(item =>
         {
             using var buffer = new MemoryStream();
-            using (var w = new Utf8JsonWriter(buffer, options)) write(w, items[i]);
+            using (var w = new Utf8JsonWriter(buffer, options)) write(w, item);
+            return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        }).ToList());
+
+    /// <summary>Objects already written as JSON text: one array (json) or one per line (jsonl).</summary>
+    public static void Write(TextWriter stdout, QueryFormat format, IReadOnlyList<string> objects)
+    {
+        if (format == QueryFormat.Json) stdout.Write('[');
+        for (int i = 0; i < objects.Count; i++)
+        {
             if (format == QueryFormat.Json) stdout.Write(i == 0 ? "\n" : ",\n");
-            stdout.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            stdout.Write(objects[i]);
             if (format == QueryFormat.Jsonl) stdout.Write('\n');
         }
-        if (format == QueryFormat.Json) stdout.Write(items.Count == 0 ? "]\n" : "\n]\n");
+        if (format == QueryFormat.Json) stdout.Write(objects.Count == 0 ? "]\n" : "\n]\n");
     }
 
     public static void WriteQuote(Utf8JsonWriter w, StoredQuote q)
