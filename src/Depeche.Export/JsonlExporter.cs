@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Depeche.Linking;
+using Depeche.Serialization;
 
 namespace Depeche.Export;
 
@@ -47,9 +48,9 @@ internal static class JsonlExporter
             w.WriteString("quad", category.QuadLabel);
             if (category.CameoRoot is not null) w.WriteString("cameo", category.CameoRoot);
         }
-        WriteActors(w, "actors", e.Actors);
-        WriteActors(w, "source", e.Source);
-        WriteActors(w, "target", e.Target);
+        DocumentJsonWriter.WriteActors(w, "actors", e.Actors, null);
+        DocumentJsonWriter.WriteActors(w, "source", e.Source, null);
+        DocumentJsonWriter.WriteActors(w, "target", e.Target, null);
         if (e.Location is { } loc)
         {
             w.WriteStartObject("location");
@@ -86,27 +87,5 @@ internal static class JsonlExporter
         w.WriteString("sentence_text", m.SentenceText);
         w.WriteString("story", story);
         w.WriteEndObject();
-    }
-
-    private static void WriteActors(Utf8JsonWriter w, string name, IReadOnlyList<EventActor> actors)
-    {
-        if (actors.Count == 0) return;
-        w.WriteStartArray(name);
-        foreach (var a in actors)
-        {
-            w.WriteStartObject();
-            if (a.Code is not null) w.WriteString("code", a.Code);
-            if (a.Name is not null) w.WriteString("name", a.Name);
-            if (a.Entity is not null) w.WriteString("entity", a.Entity);
-            if (a.Span is { } span)
-            {
-                w.WriteStartObject("mention");
-                w.WriteNumber("start", span.Start);
-                w.WriteNumber("end", span.End);
-                w.WriteEndObject();
-            }
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
     }
 }

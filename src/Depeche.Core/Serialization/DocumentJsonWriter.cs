@@ -228,8 +228,13 @@ public static partial class DocumentJsonWriter
         w.WriteEndArray();
     }
 
-    private static void WriteActors(Utf8JsonWriter w, string name, IReadOnlyList<EventActor> actors, Document d)
+    /// <summary>
+    /// Writes event parties as SCHEMA.md does (<c>code</c>, <c>name</c>, <c>entity</c>, <c>mention</c>); nothing when there
+    /// are none. The mention carries its text when <paramref name="d"/> (the document it points into) is given.
+    /// </summary>
+    public static void WriteActors(Utf8JsonWriter w, string name, IReadOnlyList<EventActor> actors, Document? d)
     {
+        ArgumentNullException.ThrowIfNull(w);
         if (actors.Count == 0) return;
         w.WriteStartArray(name);
         foreach (var a in actors)
@@ -238,7 +243,13 @@ public static partial class DocumentJsonWriter
             if (a.Code is not null) w.WriteString("code", a.Code);
             if (a.Name is not null) w.WriteString("name", a.Name);
             if (a.Entity is not null) w.WriteString("entity", a.Entity);
-            if (a.Span is { } span) WriteSpanObject(w, "mention", span, d);
+            if (a.Span is { } span)
+            {
+                w.WriteStartObject("mention");
+                WriteSpan(w, span);
+                if (d is not null) w.WriteString("text", d[span]);
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();
