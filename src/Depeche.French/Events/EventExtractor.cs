@@ -99,10 +99,13 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     private (TriggerCue Cue, int Length)? MatchAcrossTime(Document document, string[] words, int i, int end)
     {
         var match = lexicon.Match(words, i);
+        if (!lexicon.StartsPhrase(words[i])) return match;
         int gap = TimeTokensAt(document, i + 1, end);
         if (gap == 0 || i + 1 + gap >= end) return match;
-        string[] joined = [.. words.AsSpan(0, i + 1), .. words.AsSpan(i + 1 + gap)];
-        if (lexicon.Match(joined, i) is { Length: > 1 } across && (match is null || across.Length > match.Value.Length))
+        // the trigger's first word, then the words after the date: as many as the longest trigger can use
+        int rest = Math.Min(lexicon.MaxTriggerWords - 1, end - (i + 1 + gap));
+        string[] joined = [words[i], .. words.AsSpan(i + 1 + gap, rest)];
+        if (lexicon.Match(joined, 0) is { Length: > 1 } across && (match is null || across.Length > match.Value.Length))
             return (across.Cue, across.Length + gap);
         return match;
     }
@@ -112,12 +115,18 @@ public sealed class EventExtractor(EventLexicon lexicon, IActorLexicon actors) :
     {
         if (k >= end) return 0;
         int start = document.Tokens[k].Span.Start;
-        foreach (var t in document.Times)
+        var times = document.Times;
+        int lo = 0, hi = times.Length; // the first time that starts at or after the token (times are in text order)
+        while (lo < hi)
         {
-            if (t.Span.Start > start) break;
-            if (t.Span.Start != start || t.Type is not (TimeType.Date or TimeType.Time)) continue;
+            int mid = (lo + hi) >>> 1;
+            if (times[mid].Span.Start < start) lo = mid + 1; else hi = mid;
+        }
+        for (; lo < times.Length && times[lo].Span.Start == start; lo++)
+        {
+            if (times[lo].Type is not (TimeType.Date or TimeType.Time)) continue;
             int n = 0;
-            while (k + n < end && document.Tokens[k + n].Span.End <= t.Span.End) n++;
+            while (k + n < end && document.Tokens[k + n].Span.End <= times[lo].Span.End) n++;
             return n;
         }
         return 0;

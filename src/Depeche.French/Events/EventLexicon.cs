@@ -115,6 +115,7 @@ public sealed class EventLexicon
         byPrefix = single.GroupBy(t => t.Words[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         prefixLengths = [.. single.Select(t => t.Words[0].Length).Distinct().OrderDescending()];
+        MaxTriggerWords = all.Count == 0 ? 0 : all.Max(t => t.Words.Length);
         byFirstWord = all.Where(t => !(t.Words.Length == 1 && t.LastIsPrefix))
             .GroupBy(t => t.Words[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -147,6 +148,12 @@ public sealed class EventLexicon
 
     /// <summary>Every trigger entry.</summary>
     public IReadOnlyList<TriggerCue> Triggers { get; }
+
+    /// <summary>Words of the longest trigger.</summary>
+    public int MaxTriggerWords { get; }
+
+    /// <summary>True when a trigger of several words starts with the lower-case <paramref name="word"/>.</summary>
+    public bool StartsPhrase(ReadOnlySpan<char> word) => byFirstWord.TryGetValue(word, out var cues) && cues[0].Words.Length > 1;
 
     /// <summary>The main role of a lower-case cue word (its first line in the file), if it has one.</summary>
     public bool TryGetCue(ReadOnlySpan<char> word, out CueRole role) => cues.TryGetValue(word, out role);
