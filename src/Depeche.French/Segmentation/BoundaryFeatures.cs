@@ -183,12 +183,7 @@ internal sealed class BoundaryFeatures
 
     private static ulong Pack(byte a, byte b, byte c = 0, byte d = 0) => a | (ulong)b << 8 | (ulong)c << 16 | (ulong)d << 24;
 
+    // the tagger's feature hash (the model files depend on it: change both together)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong F(int template, ulong value)
-    {
-        ulong z = value + (ulong)template * 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    private static ulong F(int template, ulong value) => Tagging.TaggerFeatures.F(template, value);
 }

@@ -97,8 +97,9 @@ internal static class TaggerFeatures
         return h;
     }
 
+    /// <summary>A feature's hash: its template number mixed into its value (shared with the sentence-boundary features).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong F(int template, ulong value)
+    internal static ulong F(int template, ulong value)
     {
         // splitmix64 finaliser: spreads similar inputs over the whole 64 bits, so the top bits make a good row
         ulong z = value + (ulong)template * 0x9E3779B97F4A7C15UL;
