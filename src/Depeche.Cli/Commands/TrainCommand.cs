@@ -24,19 +24,8 @@ internal static class TrainCommand
 
     private static Command CreateTagger(TextWriter stdout, TextWriter stderr)
     {
-        var ud = new Option<string>("--ud") { Description = "Folder of the UD French CoNLL-U files.", DefaultValueFactory = _ => DefaultUd };
-        var train = new Option<string[]>("--train")
-        {
-            Description = "Training files, relative to --ud (default: Sequoia train and dev, GSD dev; never the test files).",
-            AllowMultipleArgumentsPerToken = true,
-            DefaultValueFactory = _ => DefaultTrain,
-        };
-        var dev = new Option<string[]>("--dev")
-        {
-            Description = "Files (relative to --ud) scored after each epoch, for tuning; not trained on. Default: none.",
-            AllowMultipleArgumentsPerToken = true,
-            DefaultValueFactory = _ => [],
-        };
+        var (ud, train, dev) = UdFiles("Training files, relative to --ud (default: Sequoia train and dev, GSD dev; never the test files).",
+            "Files (relative to --ud) scored after each epoch, for tuning; not trained on. Default: none.");
         var defaults = new TaggerTrainingOptions();
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the sentence shuffle.", DefaultValueFactory = _ => defaults.Seed };
@@ -52,17 +41,7 @@ internal static class TrainCommand
         {
             string dir = parse.GetValue(ud)!;
             var trainFiles = parse.GetValue(train)!;
-            if (trainFiles.Any(f => f.Contains("test", StringComparison.OrdinalIgnoreCase)))
-            {
-                stderr.WriteLine("depeche train tagger: test files are for evaluation only.");
-                return 2;
-            }
-            foreach (var f in trainFiles.Concat(parse.GetValue(dev)!))
-            {
-                if (File.Exists(Path.Combine(dir, f))) continue;
-                stderr.WriteLine($"depeche train tagger: {Path.Combine(dir, f)}: no such file.");
-                return 2;
-            }
+            if (!CheckFiles("tagger", dir, trainFiles, parse.GetValue(dev)!, stderr)) return 2;
             var clock = Stopwatch.StartNew();
             var sentences = trainFiles.SelectMany(f => TaggedCorpus.Read(Path.Combine(dir, f))).ToList();
             var devSets = parse.GetValue(dev)!.Select(f => (Path.GetFileNameWithoutExtension(f), (IReadOnlyList<GoldSentence>)TaggedCorpus.Read(Path.Combine(dir, f)))).ToList();
@@ -90,19 +69,8 @@ internal static class TrainCommand
 
     private static Command CreateSegmenter(TextWriter stdout, TextWriter stderr)
     {
-        var ud = new Option<string>("--ud") { Description = "Folder of the UD French CoNLL-U files.", DefaultValueFactory = _ => DefaultUd };
-        var train = new Option<string[]>("--train")
-        {
-            Description = "Training files, relative to --ud, rebuilt as running text (default: Sequoia train and dev, GSD dev; never the test files).",
-            AllowMultipleArgumentsPerToken = true,
-            DefaultValueFactory = _ => DefaultTrain,
-        };
-        var dev = new Option<string[]>("--dev")
-        {
-            Description = "Files (relative to --ud) scored with the trained model like 'depeche eval ud', for tuning; not trained on. Default: none.",
-            AllowMultipleArgumentsPerToken = true,
-            DefaultValueFactory = _ => [],
-        };
+        var (ud, train, dev) = UdFiles("Training files, relative to --ud, rebuilt as running text (default: Sequoia train and dev, GSD dev; never the test files).",
+            "Files (relative to --ud) scored with the trained model like 'depeche eval ud', for tuning; not trained on. Default: none.");
         var defaults = new BoundaryTrainingOptions();
         var epochs = new Option<int>("--epochs") { Description = "Passes over the candidates.", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the candidate shuffle.", DefaultValueFactory = _ => defaults.Seed };
@@ -123,21 +91,15 @@ internal static class TrainCommand
         {
             string dir = parse.GetValue(ud)!;
             var trainFiles = parse.GetValue(train)!;
-            if (trainFiles.Any(f => f.Contains("test", StringComparison.OrdinalIgnoreCase)))
-            {
-                stderr.WriteLine("depeche train segmenter: test files are for evaluation only.");
-                return 2;
-            }
-            foreach (var f in trainFiles.Concat(parse.GetValue(dev)!))
-            {
-                if (File.Exists(Path.Combine(dir, f))) continue;
-                stderr.WriteLine($"depeche train segmenter: {Path.Combine(dir, f)}: no such file.");
-                return 2;
-            }
+            if (!CheckFiles("segmenter", dir, trainFiles, parse.GetValue(dev)!, stderr)) return 2;
             var limits = parse.GetValue(thresholds)!.Split(',');
+            var thresholdValues = new float[limits.Length];
+            for (int i = 0; i < limits.Length; i++)
+                if (limits[i] == "off") thresholdValues[i] = float.PositiveInfinity;
+                else if (!float.TryParse(limits[i], NumberStyles.Float, CultureInfo.InvariantCulture, out thresholdValues[i])) limits = [];
             if (limits.Length != 5)
             {
-                stderr.WriteLine("depeche train segmenter: --thresholds needs five values.");
+                stderr.WriteLine("depeche train segmenter: --thresholds needs five numbers or 'off', separated by commas.");
                 return 2;
             }
             var clock = Stopwatch.StartNew();
@@ -152,7 +114,7 @@ internal static class TrainCommand
                 Seed = parse.GetValue(seed),
                 Bits = parse.GetValue(bits),
                 Models = parse.GetValue(models),
-                Thresholds = [float.PositiveInfinity, .. limits.Select(l => l == "off" ? float.PositiveInfinity : float.Parse(l, CultureInfo.InvariantCulture))],
+                Thresholds = [float.PositiveInfinity, .. thresholdValues],
             };
             stdout.WriteLine($"training on {string.Join(", ", trainFiles)}");
             var model = BoundaryTrainer.Train(texts, options, stdout);
@@ -168,6 +130,29 @@ internal static class TrainCommand
             return 0;
         });
         return command;
+    }
+
+    // --ud, --train and --dev, as the training commands share them
+    private static (Option<string> Ud, Option<string[]> Train, Option<string[]> Dev) UdFiles(string train, string dev) => (
+        new Option<string>("--ud") { Description = "Folder of the UD French CoNLL-U files.", DefaultValueFactory = _ => DefaultUd },
+        new Option<string[]>("--train") { Description = train, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => DefaultTrain },
+        new Option<string[]>("--dev") { Description = dev, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] });
+
+    // Never a test file for training; every file there. Reports the first problem and returns false.
+    private static bool CheckFiles(string command, string dir, string[] train, string[] dev, TextWriter stderr)
+    {
+        if (train.Any(f => f.Contains("test", StringComparison.OrdinalIgnoreCase)))
+        {
+            stderr.WriteLine($"depeche train {command}: test files are for evaluation only.");
+            return false;
+        }
+        foreach (var f in train.Concat(dev))
+        {
+            if (File.Exists(Path.Combine(dir, f))) continue;
+            stderr.WriteLine($"depeche train {command}: {Path.Combine(dir, f)}: no such file.");
+            return false;
+        }
+        return true;
     }
 
     private static string Format(float threshold) =>
