@@ -1179,10 +1179,11 @@ internal readonly ref struct TimeGrammar(ReadOnlySpan<Piece> pieces, string text
         {
             ranged = true; m.Sign = Is(j, K.Last) ? -1 : 1; j++; // "dernières 3 semaines"
         }
-        // "dans une quinzaine", "il y a une huitaine": about fifteen (eight) days, without "de jours"
-        if (sign != 0 && WordIs(j, "une") && (WordIs(j + 1, "quinzaine") || WordIs(j + 1, "huitaine")) && !Is(j + 2, K.Of))
+        // "dans une quinzaine", "il y a une huitaine": about fifteen (eight) days, without "de jours" (the two
+        // approximate counts of time-numbers.tsv that French uses for days alone)
+        if (sign != 0 && WordIs(j, "une") && j + 1 < p.Length && p[j + 1].Has(K.Approximate, out var about) && about.Value is 8 or 15 && !Is(j + 2, K.Of))
         {
-            m.Length.Add(TimeUnit.Day, WordIs(j + 1, "quinzaine") ? 15 : 8);
+            m.Length.Add(TimeUnit.Day, (int)about.Value);
             m.Approximate = true;
             m.Kind = MeaningKind.Offset; m.Sign = sign; m.Reference = reference;
             return j + 2;
